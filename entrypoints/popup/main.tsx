@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Памятка</p>, document.getElementById('app')!);

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+// The memo as data. The UI reads only this pack, so an administrator can replace it without code changes.
+const text = z.string().trim().min(1, 'Пустой текст');
+
+export const STEP_IDS = ['offer', 'details', 'leaflet', 'refusal', 'mais'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const stepSchema = z.object({
+  id: z.enum(STEP_IDS),
+  /** Memo item number as printed: «1», «2», … «5*». */
+  number: text,
+  /** Short title for the steps list, e.g. «Предложить Социальный проездной». */
+  title: text,
+  /** When the step applies, in the memo's words («Если льготник заинтересован, но …»). */
+  when: text,
+  /** What the clerk does, in the memo's words, in order. */
+  actions: z.array(text).min(1),
+});
+
+export const advantageSchema = z.object({ title: text, text: text });
+
+export const contentPackSchema = z.object({
+  version: z.literal(1),
+  /** «Карта жителя НСО» service facts. */
+  service: z.object({
+    name: text,
+    site: text, // karta.nso.ru
+    siteUrl: z.string().url(),
+    stores: z.array(text).min(1), // RuStore, PlayMarket, AppStore
+    hotline: text, // 110
+    appName: text,
+  }),
+  steps: z.array(stepSchema).length(STEP_IDS.length),
+  /** Step 1 spoken script, paragraphs to say aloud, memo wording kept. */
+  script: z.array(text).min(1),
+  /** Step 1 reminder to point at the A3 poster. */
+  posterReminder: text,
+  /** Step 2: the eight advantages of the A5 leaflet. */
+  advantages: z.array(advantageSchema).min(1),
+  /** Step 2: the five connection steps of the leaflet. */
+  connectSteps: z.array(text).min(1),
+  /** «Если у вас возникнут вопросы … 110». */
+  hotlineText: text,
+  /** Step 3: what to hand over. */
+  leafletText: text,
+  /** Step 4: what to do on refusal. */
+  refusalText: text,
+  /** Step 5: the three conditions, in the memo's order, and the МАИС instruction. */
+  maisConditions: z.array(text).length(3),
+  maisInstruction: text,
+});
+
+export type ContentPack = z.infer<typeof contentPackSchema>;
+export type PackStep = z.infer<typeof stepSchema>;

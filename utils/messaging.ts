@@ -1,0 +1,38 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Checklist } from './checklist/keys';
+import type { ContentPack } from './content-pack/schema';
+import type { Outcome } from './journal/outcomes';
+import type { SiteKind, SiteSettings } from './settings/schema';
+
+// Every message between the content script, the extension pages and the background, typed in one place.
+// The background is the only writer of the journal and of the session checklist.
+
+export interface PanelConfig {
+  kind: SiteKind;
+  site: SiteSettings;
+  gateEnabled: boolean;
+  piiTtlMinutes: number;
+  pack: ContentPack;
+}
+
+export interface StoredChecklist {
+  checklist: Checklist;
+  /** Epoch ms after which the background wipes it. */
+  expiresAt: number;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: which configured site is this URL, with what it needs to render. */
+  getPanelConfig(url: string): PanelConfig | null;
+  /** Append an outcome to the journal; returns today's counts. */
+  recordOutcome(data: { outcome: Outcome; steps: string[]; siteKind: SiteKind }): Record<Outcome, number>;
+  getTodayCounts(): Record<Outcome, number>;
+  /** Session checklist (personal data): read, replace, wipe. */
+  getChecklist(): StoredChecklist | null;
+  saveChecklist(checklist: Checklist): StoredChecklist;
+  clearChecklist(): void;
+  /** Background → content script (commands API shortcut). */
+  togglePanel(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
