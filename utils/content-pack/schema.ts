@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { STEP_IDS } from './steps';
 
 // The memo as data. The UI reads only this pack, so an administrator can replace it without code changes.
 const text = z.string().trim().min(1, 'Пустой текст');
 
-export const STEP_IDS = ['offer', 'details', 'leaflet', 'refusal', 'mais'] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { STEP_IDS, type StepId } from './steps';
 
 export const stepSchema = z.object({
   id: z.enum(STEP_IDS),
@@ -31,13 +31,22 @@ export const contentPackSchema = z.object({
     hotline: text, // 110
     appName: text,
   }),
-  steps: z.array(stepSchema).length(STEP_IDS.length),
+  steps: z
+    .array(stepSchema)
+    .length(STEP_IDS.length)
+    .refine((steps) => steps.every((step, i) => step.id === STEP_IDS[i]), {
+      message: `Шаги должны идти в порядке памятки: ${STEP_IDS.join(', ')}`,
+    }),
   /** Step 1 spoken script, paragraphs to say aloud, memo wording kept. */
   script: z.array(text).min(1),
   /** Step 1 reminder to point at the A3 poster. */
   posterReminder: text,
   /** Step 2: the eight advantages of the A5 leaflet. */
   advantages: z.array(advantageSchema).min(1),
+  /** Heading of the copyable instruction for the citizen. */
+  instructionsTitle: text,
+  /** Step 2: «Для подключения сервиса вам необходимо:». */
+  connectIntro: text,
   /** Step 2: the five connection steps of the leaflet. */
   connectSteps: z.array(text).min(1),
   /** «Если у вас возникнут вопросы … 110». */
