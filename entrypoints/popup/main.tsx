@@ -1,3 +1,19 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/components/popup/Popup';
+import { createTodayModel } from '@/components/popup/today-model';
+import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
+import { sendMessage } from '@/utils/messaging';
+import '@/components/shared/shared.css';
+import '@/components/popup/popup.css';
 
-render(<p>Памятка</p>, document.getElementById('app')!);
+const today = createTodayModel({
+  fetchCounts: () => sendMessage('getTodayCounts'),
+  storage: browser.storage,
+});
+addEventListener('unload', () => today.dispose());
+
+render(
+  <Popup pack={DEFAULT_PACK} today={today} onOpenOptions={() => void browser.runtime.openOptionsPage()} />,
+  document.getElementById('app') as HTMLElement,
+);

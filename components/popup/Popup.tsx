@@ -1,0 +1,47 @@
+import type { ContentPack } from '@/utils/content-pack/schema';
+import { Advantages } from './Advantages';
+import { ConnectSection } from './ConnectSection';
+import { StepsOverview } from './StepsOverview';
+import { TodayCounts } from './TodayCounts';
+import type { TodayModel } from './today-model';
+
+export interface PopupProps {
+  pack: ContentPack;
+  today: TodayModel;
+  onOpenOptions: () => void;
+}
+
+/** The popup's quick reference; all texts come from the content pack. */
+export function Popup({ pack, today, onOpenOptions }: PopupProps) {
+  return (
+    <div class="pp">
+      <header class="pp-header">
+        <svg class="pp-header__logo" viewBox="0 0 32 32" aria-hidden="true" width="28" height="28">
+          <rect x="3" y="7" width="26" height="18" rx="3" fill="#fff" />
+          <rect x="3" y="11" width="26" height="3" fill="#0d4c92" />
+          <rect x="7" y="18" width="9" height="3" rx="1" fill="#0d4c92" />
+        </svg>
+        <div>
+          <h1 class="pp-header__title">{pack.service.name}</h1>
+          <p class="pp-header__subtitle">Памятка специалиста ОСОН</p>
+        </div>
+      </header>
+      <main class="pp-main">
+        <TodayCounts model={today} />
+        <StepsOverview pack={pack} />
+        <ConnectSection pack={pack} />
+        <Advantages pack={pack} />
+      </main>
+      <footer class="pp-footer">
+        <button
+          type="button"
+          class="kn-button kn-button--link"
+          data-action="open-options"
+          onClick={onOpenOptions}
+        >
+          Отчёт и настройки
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '@/components/popup/Popup';
+import { createTodayModel, type TodayModel } from '@/components/popup/today-model';
+import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
+import { instructionsText } from '@/utils/content-pack/instructions';
+import type { JournalEntry } from '@/utils/journal/outcomes';
+import { onMessage, sendMessage } from '@/utils/messaging';
+
+// The background's answer is simulated with a real onMessage handler that counts today's journal entries from
+// fakeBrowser storage, so the popup is exercised through the same message and storage events as in the browser.
+function countTodayFromStorageLikeBackground() {
+  return onMessage('getTodayCounts', async () => {
+    const { journal } = (await fakeBrowser.storage.local.get('journal')) as { journal?: JournalEntry[] };
+    const counts = { accepted: 0, leaflet: 0, refused: 0, mais: 0 };
+    const today = new Date().toDateString();
+    for (const e of journal ?? []) if (new Date(e.at).toDateString() === today) counts[e.outcome] += 1;
+    return counts;
+  });
+}
+
+const entry = (outcome: JournalEntry['outcome'], at = new Date().toISOString()): JournalEntry => ({
+  at,
+  outcome,
+  steps: ['offer'],
+  siteKind: 'issuance',
+});
+
+async function flush() {
+  await act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+let container: HTMLElement;
+let model: TodayModel | undefined;
+
+function mount(today: TodayModel, onOpenOptions = () => {}) {
+  model = today;
+  act(() => render(<Popup pack={DEFAULT_PACK} today={today} onOpenOptions={onOpenOptions} />, container));
+}
+
+const stat = (o: string) => container.querySelector(`[data-stat="${o}"]`)?.textContent;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  act(() => render(null, container));
+  model?.dispose();
+  container.remove();
+});
+
+test('shows the five steps, each expandable to its full text', () => {
+  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  const steps = container.querySelectorAll<HTMLDetailsElement>('details[data-step]');
+  expect([...steps].map((d) => d.dataset.step)).toEqual(['offer', 'details', 'leaflet', 'refusal', 'mais']);
+  for (const [i, details] of [...steps].entries()) {
+    const step = DEFAULT_PACK.steps[i];
+    expect(details.querySelector('summary')?.textContent).toContain(step.title);
+    expect(details.open).toBe(false);
+    for (const action of step.actions) expect(details.textContent).toContain(action);
+  }
+  expect(steps[0].textContent).toContain(DEFAULT_PACK.script[0]);
+  for (const condition of DEFAULT_PACK.maisConditions) expect(steps[4].textContent).toContain(condition);
+});
+
+test('shows the eight advantages, the five connection steps, hotline 110 and the site', () => {
+  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  const advantages = container.querySelectorAll('[data-advantage] summary');
+  expect([...advantages].map((s) => s.textContent)).toEqual(DEFAULT_PACK.advantages.map((a) => a.title));
+  const connect = container.querySelectorAll('[data-connect-steps] li');
+  expect([...connect].map((li) => li.textContent)).toEqual(DEFAULT_PACK.connectSteps);
+  expect(container.querySelector('.pp-hotline__number')?.textContent).toBe('110');
+  expect(container.textContent).toContain('karta.nso.ru');
+});
+
+test('draws the QR code of https://karta.nso.ru as an inline, labelled SVG', () => {
+  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  const svg = container.querySelector('svg.kn-qr');
+  expect(svg?.getAttribute('role')).toBe('img');
+  expect(svg?.getAttribute('aria-label')).toBe('QR-код сайта karta.nso.ru');
+  expect(svg?.getAttribute('data-qr')).toBe('https://karta.nso.ru');
+  const d = svg?.querySelector('path')?.getAttribute('d') ?? '';
+  expect(d.length).toBeGreaterThan(200); // a real module path, not an empty placeholder
+  expect(container.querySelector('img')).toBeNull();
+});
+
+test('reads today counts from the background and updates when the journal changes', async () => {
+  const yesterday = new Date(Date.now() - 86_400_000 * 2).toISOString();
+  await fakeBrowser.storage.local.set({
+    journal: [entry('refused'), entry('refused'), entry('mais', yesterday)],
+  });
+  countTodayFromStorageLikeBackground();
+  mount(createTodayModel({ fetchCounts: () => sendMessage('getTodayCounts'), storage: fakeBrowser.storage }));
+  await flush();
+  expect(stat('refused')).toBe('2');
+  expect(stat('accepted')).toBe('0');
+  expect(stat('mais')).toBe('0');
+
+  const { journal } = (await fakeBrowser.storage.local.get('journal')) as { journal: JournalEntry[] };
+  await fakeBrowser.storage.local.set({ journal: [...journal, entry('accepted'), entry('refused')] });
+  await flush();
+  expect(stat('accepted')).toBe('1');
+  expect(stat('refused')).toBe('3');
+});
+
+test('shows «—» and a note when the background does not answer, without crashing', async () => {
+  mount(
+    createTodayModel({
+      fetchCounts: () => Promise.reject(new Error('Receiving end does not exist')),
+      storage: fakeBrowser.storage,
+    }),
+  );
+  await flush();
+  expect(stat('refused')).toBe('—');
+  expect(container.querySelector('.pp-today [role="status"]')?.textContent).toMatch(/недоступны/);
+});
+
+test('treats a malformed answer as unavailable', async () => {
+  mount(createTodayModel({ fetchCounts: async () => ({ refused: -1 }), storage: fakeBrowser.storage }));
+  await flush();
+  expect(stat('accepted')).toBe('—');
+});
+
+test('«Скопировать инструкцию» writes the instruction text and announces «Скопировано»', async () => {
+  const writeText = vi.fn(async (_text: string) => {});
+  Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
+  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  const button = [...container.querySelectorAll('button')].find(
+    (b) => b.textContent === 'Скопировать инструкцию',
+  );
+  expect(button).toBeDefined();
+  await act(async () => button?.click());
+  await flush();
+  expect(writeText).toHaveBeenCalledWith(instructionsText(DEFAULT_PACK));
+  const note = container.querySelector('.kn-copy [aria-live="polite"]');
+  expect(note?.textContent).toBe('Скопировано');
+});
+
+test('copy falls back to a textarea when the Clipboard API is missing', async () => {
+  Object.defineProperty(window.navigator, 'clipboard', { value: undefined, configurable: true });
+  let copied = '';
+  // execCommand('copy') copies the selected textarea: record what it holds at that moment.
+  const exec = vi.fn((command: string) => {
+    const area = container.querySelector('textarea');
+    if (command === 'copy' && area) copied = area.value;
+    return true;
+  });
+  Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
+  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  const button = container.querySelector<HTMLButtonElement>('[data-action="copy"]');
+  await act(async () => button?.click());
+  await flush();
+  expect(exec).toHaveBeenCalledWith('copy');
+  expect(copied).toBe(instructionsText(DEFAULT_PACK));
+  expect(container.querySelector('textarea')).toBeNull();
+  expect(container.querySelector('.kn-copy [aria-live="polite"]')?.textContent).toBe('Скопировано');
+});
+
+test('the «Отчёт и настройки» button opens the options page', () => {
+  const open = vi.fn();
+  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }), open);
+  const button = container.querySelector<HTMLButtonElement>('[data-action="open-options"]');
+  expect(button?.textContent).toBe('Отчёт и настройки');
+  button?.click();
+  expect(open).toHaveBeenCalledOnce();
+});
