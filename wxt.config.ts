@@ -12,6 +12,12 @@ export default defineConfig({
       'Памятка специалиста ОСОН: предложение Социального проездного в «Карте жителя НСО» и заполнение МАИС НСО.',
     permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
+    commands: {
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Показать или скрыть панель памятки',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'karta-nso-clerk@osn.nso.ru', strict_min_version: '128.0' },
     },

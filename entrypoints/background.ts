@@ -1,3 +1,5 @@
+import { startBackground } from '@/utils/background/main';
+
 export default defineBackground(() => {
-  // wired up by the background modules in utils/background/
+  startBackground();
 });

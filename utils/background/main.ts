@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
+import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
+import { createJournalWriter } from './journal-writer';
+import { wireMessages } from './messages';
+import { createSiteRegistrar } from './register-sites';
+import { createSerialQueue } from './serial-queue';
+import { listenForToggleCommand } from './toggle-command';
+
+// The background's whole runtime, started from entrypoints/background.ts. Returns a stop function (tests).
+
+/** Chrome: storage.session stays closed to content scripts, which reach the checklist only through messages. */
+async function keepSessionStorageTrusted(): Promise<void> {
+  const session = browser.storage.session as {
+    setAccessLevel?: (o: { accessLevel: string }) => Promise<void>;
+  };
+  try {
+    await session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' });
+  } catch {
+    // Firefox has no access levels: storage.session is never exposed to content scripts there.
+  }
+}
+
+export function startBackground(): () => void {
+  const loadSettings = async () => (await readSettings()).settings;
+  const registrar = createSiteRegistrar(browser.scripting, loadSettings);
+  const journal = createJournalWriter({
+    retentionDays: async () => (await loadSettings()).journalRetentionDays,
+  });
+  const checklist = createChecklistStore({ ttlMinutes: async () => (await loadSettings()).piiTtlMinutes });
+
+  const enqueueRefresh = createSerialQueue();
+  const refresh = () =>
+    enqueueRefresh(async () => {
+      const { errors } = await readSettings();
+      const report = await registrar.sync();
+      await saveSettingsErrors([...errors, ...report.errors]);
+    }).catch((error) => console.error('[karta] registering the panel failed', error));
+
+  const onAlarm = (alarm: { name: string }) => {
+    if (alarm.name === CHECKLIST_ALARM) void checklist.expireIfDue();
+  };
+  const onStartup = () => {
+    void refresh();
+    void checklist.expireIfDue();
+  };
+
+  void keepSessionStorageTrusted();
+  const stops = [
+    wireMessages({ loadSettings, journal, checklist }),
+    settingsItem.watch(() => void refresh()),
+    listenForToggleCommand(),
+  ];
+  browser.alarms.onAlarm.addListener(onAlarm);
+  browser.runtime.onStartup.addListener(onStartup);
+  browser.runtime.onInstalled.addListener(onStartup);
+  onStartup(); // every wake-up: a no-op when nothing changed
+
+  return () => {
+    for (const stop of stops) stop();
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    browser.runtime.onStartup.removeListener(onStartup);
+    browser.runtime.onInstalled.removeListener(onStartup);
+  };
+}

@@ -1,0 +1,32 @@
+import { DEFAULT_PACK } from '../content-pack';
+import { onMessage } from '../messaging';
+import type { Settings } from '../settings/schema';
+import type { ChecklistStore } from './checklist-store';
+import type { JournalWriter } from './journal-writer';
+import { findPanelConfig } from './panel-config';
+
+// Every message the background answers, wired in one place. Handlers validate what they receive: the data comes
+// from content scripts running on pages we do not control.
+
+export interface MessageDeps {
+  loadSettings: () => Promise<Settings>;
+  journal: JournalWriter;
+  checklist: ChecklistStore;
+}
+
+/** Registers the handlers; returns a function that removes them all. */
+export function wireMessages({ loadSettings, journal, checklist }: MessageDeps): () => void {
+  const removers = [
+    onMessage('getPanelConfig', async ({ data }) =>
+      findPanelConfig(await loadSettings(), data, DEFAULT_PACK),
+    ),
+    onMessage('recordOutcome', ({ data }) => journal.record(data)),
+    onMessage('getTodayCounts', () => journal.todayCounts()),
+    onMessage('getChecklist', () => checklist.get()),
+    onMessage('saveChecklist', ({ data }) => checklist.save(data)),
+    onMessage('clearChecklist', () => checklist.clear()),
+  ];
+  return () => {
+    for (const remove of removers) remove();
+  };
+}

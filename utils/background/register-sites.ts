@@ -1,0 +1,112 @@
+import type { Browser } from 'wxt/browser';
+import type { Settings } from '../settings/schema';
+import { createSerialQueue } from './serial-queue';
+
+// The panel content script is registered at runtime for exactly the configured sites' patterns — one registration
+// per pattern, so a pattern the browser rejects cannot take the other sites down with it. Syncing compares what is
+// registered with what should be and changes only the difference: a background wake-up with unchanged settings
+// leaves no moment when a loading page could miss the panel.
+
+type Scripting = Pick<
+  typeof Browser.scripting,
+  'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts'
+>;
+export type ContentScriptRegistration = Browser.scripting.RegisteredContentScript;
+
+export const PANEL_ID_PREFIX = 'karta-panel-';
+
+/** Built files of entrypoints/panel.content (`registration: 'runtime'`); its CSS is loaded by the shadow-root UI. */
+export const PANEL_FILES = { js: ['content-scripts/panel.js'], css: [] as string[] };
+
+export interface SyncReport {
+  registered: string[];
+  /** Russian messages for patterns the browser refused. */
+  errors: string[];
+}
+
+/** The registrations the settings ask for: one per distinct pattern, top frame only, at document_idle. */
+export function registrationsFor(
+  settings: Settings,
+  files: { js: string[]; css: string[] } = PANEL_FILES,
+): ContentScriptRegistration[] {
+  const patterns = [...new Set(settings.sites.map((site) => site.match))];
+  return patterns.map((match, index) => ({
+    id: `${PANEL_ID_PREFIX}${index}`,
+    matches: [match],
+    js: files.js,
+    ...(files.css.length ? { css: files.css } : {}),
+    runAt: 'document_idle',
+    allFrames: false,
+  }));
+}
+
+const listKey = (list: readonly string[] | undefined) => JSON.stringify([...(list ?? [])].sort());
+
+function sameRegistration(a: ContentScriptRegistration, b: ContentScriptRegistration): boolean {
+  return (
+    a.id === b.id &&
+    listKey(a.matches) === listKey(b.matches) &&
+    listKey(a.js) === listKey(b.js) &&
+    listKey(a.css) === listKey(b.css) &&
+    (a.runAt ?? 'document_idle') === (b.runAt ?? 'document_idle') &&
+    Boolean(a.allFrames) === Boolean(b.allFrames)
+  );
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface SiteRegistrar {
+  /** Brings the registrations in line with the current settings; calls are serialised. */
+  sync(): Promise<SyncReport>;
+}
+
+export function createSiteRegistrar(
+  scripting: Scripting,
+  loadSettings: () => Promise<Settings>,
+): SiteRegistrar {
+  const enqueue = createSerialQueue();
+  // Chrome keeps registrations across browser restarts; Firefox rejects the option. Learned on first refusal.
+  let persistSupported = true;
+
+  async function register(script: ContentScriptRegistration): Promise<void> {
+    if (persistSupported) {
+      try {
+        await scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
+        return;
+      } catch (error) {
+        if (!/persistAcrossSessions/i.test(errorText(error))) throw error;
+        persistSupported = false;
+      }
+    }
+    await scripting.registerContentScripts([script]);
+  }
+
+  async function syncNow(): Promise<SyncReport> {
+    // Settings are read when the task runs, not when it was queued: the last sync always sees the last change.
+    const wanted = registrationsFor(await loadSettings());
+    const ours = (await scripting.getRegisteredContentScripts()).filter((s) =>
+      s.id.startsWith(PANEL_ID_PREFIX),
+    );
+    const keep = ours.filter((s) => wanted.some((w) => sameRegistration(s, w)));
+    const stale = ours.filter((s) => !keep.includes(s)).map((s) => s.id);
+    if (stale.length) await scripting.unregisterContentScripts({ ids: stale });
+
+    const report: SyncReport = { registered: keep.map((s) => s.id), errors: [] };
+    for (const script of wanted) {
+      if (report.registered.includes(script.id)) continue;
+      try {
+        await register(script);
+        report.registered.push(script.id);
+      } catch (error) {
+        report.errors.push(
+          `Шаблон адреса «${script.matches?.[0]}» браузер не принял: ${errorText(error)}. Панель там не появится.`,
+        );
+      }
+    }
+    return report;
+  }
+
+  return { sync: () => enqueue(syncNow) };
+}
