@@ -1,0 +1,98 @@
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createSession, createTestPage, toExpression } from './common';
+import { PANEL_TAG } from './in-page';
+import { assertLaunchable } from './paths';
+import type { ExtSession, TestPage } from './types';
+
+// Chromium through playwright-core: a persistent context with the unpacked build of .output/chrome-mv3.
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+function chromiumArgs(extensionDir: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+  ];
+}
+
+function wrapPage(page: Page): TestPage {
+  const dialogs: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const inPanel = (selector: string) => page.locator(PANEL_TAG).locator(selector).first();
+  return createTestPage({
+    browser: 'chromium',
+    // One expression string: playwright passes a single argument, and CDP evaluation is not subject to page CSP.
+    evaluate: (fn, args) => page.evaluate(toExpression(fn, args)),
+    frameEvaluate: async (urlPart, fn, args) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      if (!frame) throw new Error(`frameEvaluate: no frame whose URL contains "${urlPart}"`);
+      return frame.evaluate(toExpression(fn, args));
+    },
+    panelClick: (selector) => inPanel(selector).click(),
+    panelFill: (selector, value) => inPanel(selector).fill(value),
+    click: (selector) => page.locator(selector).first().click(),
+    fill: (selector, value) => page.locator(selector).first().fill(value),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (path, fullPage) => {
+      await page.screenshot({ path, fullPage });
+    },
+    url: () => page.url(),
+    close: () => page.close(),
+    dialogs,
+    consoleErrors,
+    raw: page,
+  });
+}
+
+async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return new URL(worker.url()).host;
+}
+
+export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ExtSession> {
+  const { binary, extensionDir } = assertLaunchable('chromium');
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: binary,
+    headless: opts.headless ?? true,
+    args: chromiumArgs(extensionDir),
+    viewport: VIEWPORT,
+    locale: 'ru-RU',
+  });
+  let id: string;
+  try {
+    id = await extensionIdOf(context);
+  } catch (error) {
+    await context.close();
+    throw new Error(`Chromium started but the extension's service worker never appeared: ${error}`);
+  }
+  const extensionOrigin = `chrome-extension://${id}/`;
+  const open = async (url: string) => {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    return wrapPage(page);
+  };
+  return createSession({
+    browser: 'chromium',
+    extensionOrigin,
+    openPage: open,
+    openExtensionPage: (path) => open(extensionOrigin + path),
+    close: () => context.close(),
+    raw: context,
+  });
+}

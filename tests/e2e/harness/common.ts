@@ -1,0 +1,200 @@
+import {
+  callExtensionApi,
+  elementState,
+  PANEL_TAG,
+  panelInnerText,
+  selectPanelOption,
+  storageOp,
+} from './in-page';
+import type {
+  BrowserName,
+  ExtensionPagePath,
+  ExtSession,
+  PageFunction,
+  StorageArea,
+  TestPage,
+  WaitOptions,
+} from './types';
+
+// The browser-neutral half of the harness: everything that can be built on evaluate() lives here once;
+// chromium.ts and firefox.ts supply only what needs the driver (real clicks, typing, navigation).
+
+export const DEFAULT_TIMEOUT = 10_000;
+
+/** What a browser driver must provide for one page. */
+export interface PageDriver {
+  browser: BrowserName;
+  evaluate<T>(fn: PageFunction<T>, args: unknown[]): Promise<T>;
+  frameEvaluate<T>(urlPart: string, fn: PageFunction<T>, args: unknown[]): Promise<T>;
+  /** Real click / typing on an element that is already visible. */
+  panelClick(selector: string): Promise<void>;
+  panelFill(selector: string, value: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(path: string, fullPage: boolean): Promise<void>;
+  url(): string;
+  close(): Promise<void>;
+  dialogs: string[];
+  consoleErrors: string[];
+  raw: unknown;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns a truthy value; transient errors (a page still navigating) are retried. */
+export async function poll<T>(probe: () => Promise<T>, timeout: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const reason = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}${reason}`);
+    }
+    await sleep(100);
+  }
+}
+
+export function createTestPage(d: PageDriver): TestPage {
+  const waitFor = async (selector: string, opts: WaitOptions = {}) => {
+    const state = opts.state ?? 'visible';
+    const where = opts.inPanel ? `${PANEL_TAG} shadow root` : 'page';
+    await poll(
+      () => d.evaluate(elementState, [selector, Boolean(opts.inPanel), state]),
+      opts.timeout ?? DEFAULT_TIMEOUT,
+      `"${selector}" to be ${state} in the ${where} (${d.url()})`,
+    );
+  };
+  return {
+    browser: d.browser,
+    evaluate: (fn, ...args) => d.evaluate(fn, args),
+    frameEvaluate: (urlPart, fn, ...args) => d.frameEvaluate(urlPart, fn, args),
+    waitFor,
+    waitForPanel: async (timeout = DEFAULT_TIMEOUT) => {
+      await poll(
+        () => d.evaluate(elementState, [null, true, 'visible']),
+        timeout,
+        `<${PANEL_TAG}> with an open, rendered shadow root on ${d.url()}`,
+      );
+    },
+    panelClick: async (selector) => {
+      await waitFor(selector, { inPanel: true });
+      await d.panelClick(selector);
+    },
+    panelText: async (selector) => {
+      const text = await d.evaluate(panelInnerText, [selector ?? null]);
+      if (text === null)
+        throw new Error(`panelText: ${selector ? `"${selector}" not found in` : 'no'} <${PANEL_TAG}>`);
+      return text as string;
+    },
+    panelFill: async (selector, value) => {
+      await waitFor(selector, { inPanel: true });
+      await d.panelFill(selector, value);
+    },
+    panelSelect: async (selector, valueOrLabel) => {
+      await waitFor(selector, { inPanel: true });
+      const ok = await d.evaluate(selectPanelOption, [selector, valueOrLabel]);
+      if (!ok) throw new Error(`panelSelect: no option "${valueOrLabel}" in "${selector}"`);
+    },
+    click: async (selector) => {
+      await waitFor(selector);
+      await d.click(selector);
+    },
+    fill: async (selector, value) => {
+      await waitFor(selector);
+      await d.fill(selector, value);
+    },
+    waitForFunction: (fn, opts = {}) =>
+      poll(
+        () => d.evaluate(fn, opts.args ?? []),
+        opts.timeout ?? DEFAULT_TIMEOUT,
+        `a function to be truthy on ${d.url()}`,
+      ),
+    press: (key) => d.press(key),
+    screenshot: (path, opts = {}) => d.screenshot(path, opts.fullPage ?? false),
+    url: () => d.url(),
+    dialogs: () => [...d.dialogs],
+    consoleErrors: () => [...d.consoleErrors],
+    close: () => d.close(),
+    raw: d.raw,
+  };
+}
+
+/** What a browser driver must provide for a session. */
+export interface SessionDriver {
+  browser: BrowserName;
+  extensionOrigin: string;
+  openPage(url: string): Promise<TestPage>;
+  openExtensionPage(path: ExtensionPagePath): Promise<TestPage>;
+  close(): Promise<void>;
+  raw: unknown;
+}
+
+function sitesMatches(settings: unknown): string[] {
+  const sites = (settings as { sites?: Array<{ match?: unknown }> } | null)?.sites;
+  return Array.isArray(sites)
+    ? sites.map((s) => s?.match).filter((m): m is string => typeof m === 'string')
+    : [];
+}
+
+export function createSession(d: SessionDriver): ExtSession {
+  // Storage is read and written from one extension tab, opened on first use and kept for the session.
+  let control: Promise<TestPage> | null = null;
+  const controlPage = () => {
+    control ??= d.openExtensionPage('popup.html');
+    return control;
+  };
+  const ext = <T>(op: string, area: string, payload: unknown = null): Promise<T> =>
+    controlPage().then((page) => page.evaluate(storageOp, op, area, payload) as Promise<T>);
+  const registeredMatches = () => ext<string[]>('matches', '');
+  return {
+    browser: d.browser,
+    extensionOrigin: d.extensionOrigin,
+    setStorage: (area: StorageArea, items) => ext('set', area, items),
+    getStorage: (area: StorageArea, key) => ext('get', area, key ?? null),
+    clearStorage: (area: StorageArea) => ext('clear', area),
+    registeredMatches,
+    callApi: <T>(method: string, ...args: unknown[]) =>
+      controlPage().then((page) => page.evaluate(callExtensionApi, method, args) as Promise<T>),
+    applySettings: async (settings, timeout = 5_000) => {
+      await ext('set', 'local', { settings });
+      const wanted = sitesMatches(settings);
+      try {
+        await poll(
+          async () => {
+            const have = new Set(await registeredMatches());
+            return wanted.every((m) => have.has(m));
+          },
+          timeout,
+          'content scripts to be registered',
+        );
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    openPage: (url) => d.openPage(url),
+    openExtensionPage: (path) => d.openExtensionPage(path),
+    close: async () => {
+      control = null;
+      await d.close();
+    },
+    raw: d.raw,
+  };
+}
+
+/** Turns a page function and its arguments into one expression (for drivers that take a single argument). */
+export function toExpression(fn: PageFunction<unknown>, args: unknown[]): string {
+  if (typeof fn === 'string') {
+    if (args.length)
+      throw new Error('evaluate: arguments are only passed to functions, not to expression strings');
+    return fn;
+  }
+  return `(${fn.toString()})(...${JSON.stringify(args)})`;
+}

@@ -1,0 +1,124 @@
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { createSession, createTestPage, poll } from './common';
+import { focusPanelControl } from './in-page';
+import { assertLaunchable } from './paths';
+import type { ExtSession, TestPage } from './types';
+
+// Firefox ESR through puppeteer-core over WebDriver BiDi; the build of .output/firefox-mv3 is installed as a
+// temporary add-on. The moz-extension UUID is pinned by a pref so extension pages have a known address.
+
+export const GECKO_ID = 'karta-nso-clerk@osn.nso.ru'; // wxt.config.ts browser_specific_settings.gecko.id
+export const FIREFOX_EXTENSION_UUID = '3f7d2c1a-5b8e-4c6d-9a0f-1e2b3c4d5e6f';
+const VIEWPORT = { width: 1280, height: 800 };
+
+async function pressCombo(page: Page, combo: string): Promise<void> {
+  // puppeteer presses one key at a time: hold the modifiers of `Alt+Shift+K` around the last key.
+  const keys = combo.split('+') as Parameters<Page['keyboard']['press']>[0][];
+  const last = keys.pop()!;
+  for (const k of keys) await page.keyboard.down(k);
+  await page.keyboard.press(last);
+  for (const k of keys.reverse()) await page.keyboard.up(k);
+}
+
+function wrapPage(page: Page, knownUrl?: string): TestPage {
+  const dialogs: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error instanceof Error ? error.message : String(error)));
+  const shadowElement = async (selector: string) => {
+    const handle = await page.evaluateHandle(
+      (sel) => document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(sel) ?? null,
+      selector,
+    );
+    const el = handle.asElement() as ElementHandle<Element> | null;
+    if (!el) throw new Error(`"${selector}" not found in the panel`);
+    return el;
+  };
+  return createTestPage({
+    browser: 'firefox',
+    evaluate: (fn, args) =>
+      (typeof fn === 'string' ? page.evaluate(fn) : page.evaluate(fn, ...args)) as Promise<never>,
+    frameEvaluate: async (urlPart, fn, args) => {
+      const frame = page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart));
+      if (!frame) throw new Error(`frameEvaluate: no frame whose URL contains "${urlPart}"`);
+      return (typeof fn === 'string' ? frame.evaluate(fn) : frame.evaluate(fn, ...args)) as Promise<never>;
+    },
+    panelClick: async (selector) => {
+      const el = await shadowElement(selector);
+      await el.click();
+    },
+    panelFill: async (selector, value) => {
+      const tag = await page.evaluate(focusPanelControl, selector);
+      if (tag === 'missing') throw new Error(`"${selector}" not found in the panel`);
+      if (value === '') await page.keyboard.press('Backspace');
+      else await page.keyboard.type(value);
+    },
+    click: (selector) => page.locator(selector).click(),
+    fill: (selector, value) => page.locator(selector).fill(value),
+    press: (key) => pressCombo(page, key),
+    screenshot: async (path, fullPage) => {
+      await page.screenshot({ path, fullPage });
+    },
+    // puppeteer over BiDi keeps reporting about:blank for moz-extension tabs; report the address we opened.
+    url: () => (knownUrl && page.url() === 'about:blank' ? knownUrl : page.url()),
+    close: () => page.close(),
+    dialogs,
+    consoleErrors,
+    raw: page,
+  });
+}
+
+/** Opens a moz-extension page. Firefox ≥153 needs --remote-allow-system-access for it, and the BiDi navigation
+ *  never reports completion, so wait for the document itself instead of the goto() promise. */
+async function openExtensionTab(browser: Browser, url: string): Promise<TestPage> {
+  const page = await browser.newPage();
+  page.goto(url, { timeout: 0 }).catch(() => {});
+  await poll(
+    () => page.evaluate((u) => location.href.startsWith(u) && document.readyState === 'complete', url),
+    15_000,
+    `extension page ${url} to load`,
+  );
+  return wrapPage(page, url);
+}
+
+export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<ExtSession> {
+  const { binary, extensionDir } = assertLaunchable('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: binary,
+    headless: opts.headless ?? true,
+    defaultViewport: VIEWPORT,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      'intl.locale.requested': 'ru-RU',
+      'intl.accept_languages': 'ru-RU, ru',
+    },
+  });
+  try {
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== GECKO_ID) throw new Error(`installed add-on id ${installed}, expected ${GECKO_ID}`);
+  } catch (error) {
+    await browser.close();
+    throw new Error(`Firefox could not install ${extensionDir}: ${error}`);
+  }
+  const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
+  return createSession({
+    browser: 'firefox',
+    extensionOrigin,
+    openPage: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPage(page);
+    },
+    openExtensionPage: (path) => openExtensionTab(browser, extensionOrigin + path),
+    close: () => browser.close(),
+    raw: browser,
+  });
+}

@@ -1,0 +1,27 @@
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { BrowserName, ExtSession, LaunchOptions } from './types';
+
+// Entry point for e2e tests: `describe.each(BROWSERS)('%s', (browser) => { … launchExtension(browser) … })`.
+
+export { poll } from './common';
+export { PANEL_TAG } from './in-page';
+export { ROOT } from './paths';
+export { type FixtureServer, startFixtureServer } from './server';
+export * from './types';
+
+export async function launchExtension(
+  browser: BrowserName,
+  opts: LaunchOptions & { headless?: boolean } = {},
+): Promise<ExtSession> {
+  const session =
+    browser === 'chromium' ? await launchChromium({ headless: opts.headless }) : await launchFirefox(opts);
+  try {
+    if (opts.local) await session.setStorage('local', opts.local);
+    if (opts.settings !== undefined) await session.applySettings(opts.settings);
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  return session;
+}

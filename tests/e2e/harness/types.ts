@@ -1,0 +1,81 @@
+// The browser-neutral API every e2e test uses; chromium.ts and firefox.ts implement it.
+
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
+export type StorageArea = 'local' | 'session';
+export type ExtensionPagePath = 'popup.html' | 'options.html' | (string & {});
+
+/** A function run in the page, or an expression string. Arguments must be JSON-serialisable. */
+// biome-ignore lint/suspicious/noExplicitAny: page functions take arbitrary serialisable arguments
+export type PageFunction<T> = string | ((...args: any[]) => T | Promise<T>);
+
+export interface LaunchOptions {
+  /** Written to `storage.local.settings` right after launch (the background re-registers the panel). */
+  settings?: unknown;
+  /** Other `storage.local` items to write before the first page opens. */
+  local?: Record<string, unknown>;
+}
+
+export interface WaitOptions {
+  /** Look inside `<karta-nso-panel>`'s shadow root instead of the page. */
+  inPanel?: boolean;
+  /** `visible` (default): present and rendered with a non-empty box; `attached`: just present; `detached`: absent. */
+  state?: 'visible' | 'attached' | 'detached';
+  timeout?: number;
+}
+
+export interface TestPage {
+  readonly browser: BrowserName;
+  evaluate<T>(fn: PageFunction<T>, ...args: unknown[]): Promise<T>;
+  /** Runs `fn` in the first child frame whose URL contains `urlPart`. */
+  frameEvaluate<T>(urlPart: string, fn: PageFunction<T>, ...args: unknown[]): Promise<T>;
+  /** Waits until `<karta-nso-panel>` exists with an open shadow root that has rendered a visible element. */
+  waitForPanel(timeout?: number): Promise<void>;
+  /** Clicks an element inside the panel's shadow root with real mouse events. */
+  panelClick(selector: string): Promise<void>;
+  /** Visible text of the whole panel or of one element inside it. */
+  panelText(selector?: string): Promise<string>;
+  /** Replaces the value of a panel text control by typing (real key events in Firefox, `fill` in Chromium). */
+  panelFill(selector: string, value: string): Promise<void>;
+  /** Chooses an option of a panel `<select>` by value or visible text. */
+  panelSelect(selector: string, valueOrLabel: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  fill(selector: string, value: string): Promise<void>;
+  waitFor(selector: string, opts?: WaitOptions): Promise<void>;
+  /** Polls `fn` in the page until it returns a truthy value; returns it. */
+  waitForFunction<T>(fn: PageFunction<T>, opts?: { timeout?: number; args?: unknown[] }): Promise<T>;
+  /** A key or a combination such as `Enter`, `Tab`, `Alt+Shift+K`. */
+  press(key: string): Promise<void>;
+  screenshot(path: string, opts?: { fullPage?: boolean }): Promise<void>;
+  url(): string;
+  /** Messages of `alert`/`confirm`/`prompt` dialogs the page opened (they are dismissed). The product opens none. */
+  dialogs(): string[];
+  /** `console.error` messages and uncaught page errors seen so far. */
+  consoleErrors(): string[];
+  close(): Promise<void>;
+  /** playwright `Page` (chromium) or puppeteer `Page` (firefox), for special cases. */
+  raw: unknown;
+}
+
+export interface ExtSession {
+  readonly browser: BrowserName;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` */
+  readonly extensionOrigin: string;
+  setStorage(area: StorageArea, items: Record<string, unknown>): Promise<void>;
+  getStorage(area: StorageArea, key?: string): Promise<Record<string, unknown>>;
+  clearStorage(area: StorageArea): Promise<void>;
+  /**
+   * Writes `settings` and waits (up to `timeout`, default 5 s) until the background has registered content scripts
+   * for every site; returns false instead of throwing when it did not, so a test can assert what it needs.
+   */
+  applySettings(settings: unknown, timeout?: number): Promise<boolean>;
+  /** Calls a WebExtension API from an extension page: `callApi('permissions.contains', { origins: [...] })`. */
+  callApi<T = unknown>(method: string, ...args: unknown[]): Promise<T>;
+  /** Match patterns of the content scripts the extension has registered at runtime. */
+  registeredMatches(): Promise<string[]>;
+  openPage(url: string): Promise<TestPage>;
+  openExtensionPage(path: ExtensionPagePath): Promise<TestPage>;
+  close(): Promise<void>;
+  /** playwright `BrowserContext` (chromium) or puppeteer `Browser` (firefox). */
+  raw: unknown;
+}

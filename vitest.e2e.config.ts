@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: the built extension in real Chromium and Firefox ESR (tests/e2e/harness).
+// One file at a time: each launches browsers, and the machine has two cores.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['tests/e2e/**/*.e2e.ts'],
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+    teardownTimeout: 30_000,
+    // A real browser can stall once on a loaded machine; one retry at most, and only in CI.
+    retry: process.env.CI === 'true' ? 1 : 0,
+  },
+});
