@@ -1,0 +1,189 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { matchingPreset, periodProblem, presetPeriod } from '@/components/options/period';
+import { createReportModel, type ReportModel } from '@/components/options/report-model';
+
+// «Now» is fixed: Wednesday 11 March 2026, 15:00 local time.
+const NOW = new Date(2026, 2, 11, 15, 0);
+const now = () => NOW;
+const at = (m: number, d: number, h = 12) => new Date(2026, m - 1, d, h).toISOString();
+const entry = (outcome: string, iso: string) => ({
+  at: iso,
+  outcome,
+  steps: ['offer'],
+  siteKind: 'issuance',
+});
+
+let container: HTMLElement;
+let model: ReportModel | undefined;
+
+async function flush() {
+  await act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+async function mount(journal: unknown) {
+  if (journal !== undefined) await fakeBrowser.storage.local.set({ journal });
+  model = createReportModel({ storage: fakeBrowser.storage, now });
+  await model.load();
+  const report = model;
+  act(() => render(<OptionsApp report={report} now={now} />, container));
+  await flush();
+}
+
+const cell = (date: string, outcome: string) =>
+  container.querySelector(`tr[data-date="${date}"] td[data-outcome="${outcome}"]`)?.textContent;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  act(() => render(null, container));
+  model?.dispose();
+  model = undefined;
+  container.remove();
+});
+
+describe('period presets', () => {
+  test('map to local days ending today', () => {
+    expect(presetPeriod('today', NOW)).toEqual({ from: '2026-03-11', to: '2026-03-11' });
+    expect(presetPeriod('week', NOW)).toEqual({ from: '2026-03-05', to: '2026-03-11' });
+    expect(presetPeriod('month30', NOW)).toEqual({ from: '2026-02-10', to: '2026-03-11' });
+    expect(presetPeriod('thisMonth', NOW)).toEqual({ from: '2026-03-01', to: '2026-03-11' });
+    expect(matchingPreset({ from: '2026-03-01', to: '2026-03-11' }, NOW)).toBe('thisMonth');
+    expect(matchingPreset({ from: '2026-03-02', to: '2026-03-11' }, NOW)).toBeNull();
+  });
+
+  test('explain a bad period in Russian', () => {
+    expect(periodProblem({ from: '2026-03-11', to: '2026-03-01' })).toMatch(/позже/);
+    expect(periodProblem({ from: '', to: '2026-03-01' })).toMatch(/обе даты/);
+    expect(periodProblem({ from: '2026-03-01', to: '2026-03-11' })).toBeNull();
+  });
+});
+
+describe('report page', () => {
+  test('shows a table of counts per day and outcome with totals for the last 7 days', async () => {
+    await mount([
+      entry('accepted', at(3, 11, 9)),
+      entry('accepted', at(3, 11, 10)),
+      entry('refused', at(3, 10)),
+      entry('mais', at(3, 5, 0)),
+      entry('leaflet', at(3, 4, 23)), // outside «7 дней»
+    ]);
+    const rows = container.querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(7);
+    expect(rows[0].querySelector('th')?.textContent).toBe('05.03.2026');
+    expect(cell('2026-03-11', 'accepted')).toBe('2');
+    expect(cell('2026-03-10', 'refused')).toBe('1');
+    expect(cell('2026-03-05', 'mais')).toBe('1');
+    const totals = container.querySelector('tr[data-totals]');
+    expect(totals?.querySelector('td[data-total]')?.textContent).toBe('4');
+    expect(totals?.querySelector('td[data-outcome="leaflet"]')?.textContent).toBe('0');
+    const headers = [...container.querySelectorAll('thead th')].map((th) => th.textContent);
+    expect(headers).toEqual([
+      'Дата',
+      'Подключит Карту жителя',
+      'Взял лифлет',
+      'Отказ — пластиковая карта',
+      'Нужна запись в МАИС',
+      'Всего',
+    ]);
+  });
+
+  test('presets and date inputs change the period', async () => {
+    await mount([entry('leaflet', at(2, 20)), entry('refused', at(3, 11))]);
+    const preset = container.querySelector<HTMLButtonElement>('[data-preset="month30"]');
+    act(() => preset?.click());
+    expect(preset?.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(30);
+    expect(cell('2026-02-20', 'leaflet')).toBe('1');
+
+    act(() => container.querySelector<HTMLButtonElement>('[data-preset="today"]')?.click());
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(1);
+
+    const from = container.querySelector<HTMLInputElement>('input[name="from"]') as HTMLInputElement;
+    act(() => {
+      from.value = '2026-02-19';
+      from.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(container.querySelectorAll('tbody tr')).toHaveLength(21);
+    expect(container.querySelector('[data-summary-total]')?.textContent).toBe('2');
+  });
+
+  test('draws an accessible SVG bar chart summarising the period', async () => {
+    await mount([entry('accepted', at(3, 11)), entry('refused', at(3, 10)), entry('refused', at(3, 10))]);
+    const svg = container.querySelector('svg[role="img"]');
+    const label = svg?.getAttribute('aria-label') ?? '';
+    expect(label).toContain('05.03.2026–11.03.2026');
+    expect(label).toContain('всего 3');
+    expect(label).toContain('Отказ — пластиковая карта — 2');
+    expect(svg?.querySelectorAll('g[data-bar]')).toHaveLength(7);
+    expect(svg?.querySelectorAll('g[data-bar="2026-03-10"] rect')).toHaveLength(1);
+  });
+
+  test('skips corrupted entries and says how many, in Russian', async () => {
+    await mount([entry('accepted', at(3, 11)), { at: 'вчера' }, null, entry('unknown', at(3, 11))]);
+    expect(container.querySelector('[data-journal-problem]')?.textContent).toMatch(
+      /Пропущено повреждённых записей журнала: 3/,
+    );
+    expect(cell('2026-03-11', 'accepted')).toBe('1');
+  });
+
+  test('a journal that is not an array is reported, not thrown', async () => {
+    await mount({ broken: true });
+    expect(container.querySelector('[data-journal-problem]')?.textContent).toMatch(/повреждён/);
+    expect(container.querySelector('tr[data-totals] td[data-total]')?.textContent).toBe('0');
+  });
+
+  test('updates when the background appends to the journal', async () => {
+    await mount([entry('accepted', at(3, 11))]);
+    expect(cell('2026-03-11', 'accepted')).toBe('1');
+    await fakeBrowser.storage.local.set({
+      journal: [entry('accepted', at(3, 11)), entry('mais', at(3, 11))],
+    });
+    await flush();
+    expect(cell('2026-03-11', 'mais')).toBe('1');
+  });
+
+  test('«Скачать CSV» saves a BOM-prefixed, ;-separated file named after the period', async () => {
+    await mount([entry('refused', at(3, 10))]);
+    let saved: Blob | undefined;
+    const createObjectURL = vi.fn((blob: Blob) => {
+      saved = blob;
+      return 'blob:report';
+    });
+    Object.assign(window.URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    let downloadName = '';
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      downloadName = this.download;
+    });
+    act(() => container.querySelector<HTMLButtonElement>('[data-action="download-csv"]')?.click());
+    click.mockRestore();
+    expect(downloadName).toBe('itogi-karta-nso_05.03.2026-11.03.2026.csv');
+    const bytes = new Uint8Array(await (saved as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.split('\r\n')[0]).toMatch(/^Дата;Подключит Карту жителя;.*;Всего$/);
+    expect(text).toContain('10.03.2026;0;0;1;0;1\r\n');
+  });
+
+  test('has a «Настройки» tab reserved for the settings editor; arrow keys switch tabs', async () => {
+    await mount(undefined);
+    const reportTab = container.querySelector<HTMLButtonElement>('[data-tab="report"]') as HTMLButtonElement;
+    expect(reportTab.getAttribute('aria-selected')).toBe('true');
+    act(() => {
+      reportTab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    const settingsTab = container.querySelector('[data-tab="settings"]');
+    expect(settingsTab?.getAttribute('aria-selected')).toBe('true');
+    expect(container.querySelector<HTMLElement>('#op-panel-settings')?.hidden).toBe(false);
+    expect(container.querySelector<HTMLElement>('#op-panel-report')?.hidden).toBe(true);
+    expect(container.querySelector('[data-settings-placeholder]')).not.toBeNull();
+  });
+});
