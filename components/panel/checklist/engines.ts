@@ -1,0 +1,89 @@
+import type {
+  Checklist,
+  ChecklistFields,
+  Eligibility,
+  EligibilityKey,
+  FieldKey,
+} from '@/utils/checklist/keys';
+import type { ProtocolMap } from '@/utils/messaging';
+
+// What the checklist model needs from the outside world, as plain interfaces: the background (messages), capture,
+// prefill and the checklist rules. index.ts wires the real modules; tests pass fakes.
+
+export type ChecklistMessage = 'getChecklist' | 'saveChecklist' | 'clearChecklist';
+
+/** A typed subset of `sendMessage` (utils/messaging.ts). */
+export type ChecklistSend = <K extends ChecklistMessage>(
+  type: K,
+  ...data: Parameters<ProtocolMap[K]>
+) => Promise<ReturnType<ProtocolMap[K]>>;
+
+export interface CaptureEngine {
+  capturePage(doc: Document): { fields: Partial<ChecklistFields> };
+  mergeCaptured(
+    current: Checklist,
+    fields: Partial<ChecklistFields>,
+  ): { checklist: Checklist; replaced: boolean; filledKeys: FieldKey[] };
+}
+
+export type FillStatus = 'filled' | 'unchanged' | 'not-found' | 'invalid' | 'skipped';
+
+export interface FillReportEntry {
+  status: FillStatus;
+  reason: string;
+  label?: string;
+}
+
+export type FillReport = Partial<Record<FieldKey, FillReportEntry>>;
+
+export interface PrefillTarget {
+  key: FieldKey;
+  value: string;
+  label: string;
+  /** Why the value cannot go into this control (no such option …), in Russian. */
+  problem?: string;
+}
+
+export interface PrefillPlan {
+  targets: PrefillTarget[];
+  missing: FieldKey[];
+  fieldCount: number;
+  formLabel?: string;
+}
+
+export interface PrefillEngine<P extends PrefillPlan = PrefillPlan, U = unknown> {
+  planPrefill(doc: Document, checklist: Checklist, site?: unknown): P;
+  applyPrefill(
+    plan: P,
+    doc: Document,
+  ): { report: FillReport; undo: U } | Promise<{ report: FillReport; undo: U }>;
+  undoPrefill(undo: U): unknown;
+  observeFieldCount(doc: Document, cb: (count: number) => void): () => void;
+}
+
+export interface EligibilityAdvice {
+  key: EligibilityKey;
+  advice: string;
+}
+
+/** The checklist rules (utils/checklist), reduced to what the panel shows. */
+export interface ChecklistRules {
+  /** Russian message for a value, or null when it is fine. Empty required fields get a message too. */
+  validate(key: FieldKey, value: string, fields: ChecklistFields): string | null;
+  /** The stored form of what the clerk typed; returns the input unchanged when it cannot be read. */
+  normalize(key: FieldKey, raw: string): string;
+  /** What the control shows for a stored value (ISO dates as ДД.ММ.ГГГГ). */
+  display(key: FieldKey, value: string): string;
+  missingEligibility(e: Eligibility): EligibilityAdvice[];
+}
+
+export interface Category {
+  code: string;
+  name: string;
+}
+
+export interface CatalogueRules {
+  categories: readonly Category[];
+  /** Code of the catalogue entry a free text names, or null. */
+  match(text: string): string | null;
+}

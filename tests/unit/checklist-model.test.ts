@@ -1,0 +1,263 @@
+import { emptyChecklist } from '@/utils/checklist/keys';
+import { fakeBackground, fakeCapture, fakePrefill, makeModel, settle } from './checklist-model-fakes';
+
+function storedWith(fields: Partial<ReturnType<typeof emptyChecklist>['fields']>) {
+  const c = emptyChecklist();
+  Object.assign(c.fields, fields);
+  return c;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('checklist model: session storage through the background', () => {
+  test('loads the stored checklist and its expiry on creation', async () => {
+    const bg = fakeBackground();
+    bg.state.stored = { checklist: storedWith({ lastName: 'Петров' }), expiresAt: Date.now() + 10 * 60_000 };
+    const { model } = makeModel({ send: bg.send });
+    await settle();
+    expect(model.loaded.value).toBe(true);
+    expect(model.checklist.value.fields.lastName).toBe('Петров');
+    expect(model.minutesLeft.value).toBe(10);
+    model.dispose();
+  });
+
+  test('typing saves once, ~300 ms after the last keystroke; blur normalises and saves at once', async () => {
+    vi.useFakeTimers();
+    const { model, bg } = makeModel();
+    await vi.advanceTimersByTimeAsync(0);
+    bg.state.calls.length = 0;
+    model.input('snils', '112');
+    model.input('snils', '11223344595');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(bg.state.calls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(150);
+    expect(bg.state.calls).toEqual(['saveChecklist']);
+    expect(bg.state.stored?.checklist.fields.snils).toBe('11223344595');
+
+    await model.commit('snils');
+    expect(bg.state.calls).toEqual(['saveChecklist', 'saveChecklist']);
+    expect(bg.state.stored?.checklist.fields.snils).toBe('112-233-445 95');
+    model.dispose();
+  });
+
+  test('text that cannot be read is kept as typed, saved, and its message shown after blur', async () => {
+    const { model, bg } = makeModel();
+    await settle();
+    model.input('birthDate', '31.02');
+    expect(model.visibleErrors.value.birthDate).toBeUndefined();
+    await model.commit('birthDate');
+    expect(model.checklist.value.fields.birthDate).toBe('31.02');
+    expect(bg.state.stored?.checklist.fields.birthDate).toBe('31.02');
+    expect(model.visibleErrors.value.birthDate).toBe('Дата должна быть в виде ДД.ММ.ГГГГ');
+    model.dispose();
+  });
+
+  test('«Очистить» wipes at once and «Вернуть» restores the previous checklist from memory', async () => {
+    const { model, bg } = makeModel();
+    await settle();
+    model.input('lastName', 'Иванова');
+    await model.setEligibility('registeredInKarta', true);
+    await model.clear();
+    expect(bg.state.stored).toBeNull();
+    expect(bg.state.calls.at(-1)).toBe('clearChecklist');
+    expect(model.checklist.value.fields.lastName).toBe('');
+    expect(model.restorable.value?.reason).toBe('cleared');
+
+    await model.restore();
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Иванова');
+    expect(bg.state.stored?.checklist.eligibility.registeredInKarta).toBe(true);
+    expect(model.restorable.value).toBeNull();
+    model.dispose();
+  });
+
+  test('clearing an empty checklist offers nothing to restore', async () => {
+    const { model } = makeModel();
+    await settle();
+    await model.clear();
+    expect(model.restorable.value).toBeNull();
+    model.dispose();
+  });
+
+  test('re-reads when the tab becomes visible or the window gets focus (another tab changed it)', async () => {
+    const { model, bg } = makeModel();
+    await settle();
+    bg.state.stored = { checklist: storedWith({ firstName: 'Анна' }), expiresAt: Date.now() + 60_000 };
+    window.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(model.checklist.value.fields.firstName).toBe('Анна');
+
+    bg.state.stored = null; // wiped elsewhere
+    document.dispatchEvent(new Event('visibilitychange'));
+    await settle();
+    expect(model.checklist.value.fields.firstName).toBe('');
+    model.dispose();
+    bg.state.calls.length = 0;
+    window.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(bg.state.calls).toEqual([]); // disposed: no more listeners
+  });
+
+  test('a re-read does not overwrite what the clerk typed meanwhile, and it still gets saved', async () => {
+    const { model, bg } = makeModel();
+    await settle();
+    model.input('lastName', 'Сидоров');
+    window.dispatchEvent(new Event('focus'));
+    await settle();
+    expect(model.checklist.value.fields.lastName).toBe('Сидоров');
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Сидоров');
+    model.dispose();
+  });
+
+  test('a failed save says so in Russian and keeps the data in memory', async () => {
+    const { model, bg } = makeModel();
+    await settle();
+    bg.state.fail = 'фон недоступен';
+    model.input('lastName', 'Ким');
+    await model.commit('lastName');
+    expect(model.error.value).toBe('Не удалось сохранить чек-лист: фон недоступен');
+    expect(model.checklist.value.fields.lastName).toBe('Ким');
+    bg.state.fail = null;
+    await model.flush(); // retried on the next occasion
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Ким');
+    expect(model.error.value).toBeNull();
+    model.dispose();
+  });
+
+  test('the expiry note counts down with one timeout per minute while visible, then re-reads', async () => {
+    vi.useFakeTimers();
+    const bg = fakeBackground(3 * 60_000);
+    const { model } = makeModel({ send: bg.send });
+    await vi.advanceTimersByTimeAsync(0);
+    await model.commit('lastName', 'Ли');
+    expect(model.minutesLeft.value).toBe(3);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(model.minutesLeft.value).toBe(2);
+    expect(vi.getTimerCount()).toBe(1);
+    bg.state.stored = null; // the background's alarm wipes it at the limit
+    bg.state.calls.length = 0;
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(bg.state.calls).toContain('getChecklist');
+    expect(model.minutesLeft.value).toBeNull();
+    expect(model.checklist.value.fields.lastName).toBe('');
+    expect(vi.getTimerCount()).toBe(0);
+    model.dispose();
+  });
+});
+
+describe('checklist model: eligibility, capture, prefill', () => {
+  test('prefill is allowed only when all three conditions are confirmed', async () => {
+    const { model } = makeModel();
+    await settle();
+    expect(model.eligible.value).toBe(false);
+    expect(model.eligibilityMissing.value.map((m) => m.key)).toEqual([
+      'registeredInKarta',
+      'hasBenefitCategory',
+      'categoryNotShown',
+    ]);
+    await model.setEligibility('registeredInKarta', true);
+    await model.setEligibility('hasBenefitCategory', true);
+    expect(model.eligibilityMissing.value.map((m) => m.key)).toEqual(['categoryNotShown']);
+    await model.setEligibility('categoryNotShown', true);
+    expect(model.eligible.value).toBe(true);
+    model.dispose();
+  });
+
+  test('capture merges the page into the stored checklist, saves, and shows every message', async () => {
+    const bg = fakeBackground();
+    bg.state.stored = {
+      checklist: storedWith({ phone: '+7 900 000-00-00' }),
+      expiresAt: Date.now() + 60_000,
+    };
+    const capture = fakeCapture({ lastName: 'Петров', firstName: 'Пётр', snils: '112-233-445 95' });
+    const { model } = makeModel({ send: bg.send, capture: capture.engine });
+    const notice = await model.capture();
+    expect(capture.calls).toEqual([document]);
+    expect(notice).toEqual({
+      kind: 'captured',
+      count: 3,
+      keys: ['lastName', 'firstName', 'snils'],
+      replaced: false,
+    });
+    expect(bg.state.stored?.checklist.fields).toMatchObject({
+      lastName: 'Петров',
+      phone: '+7 900 000-00-00',
+    });
+    expect(model.visibleErrors.value.birthDate).toBe('Заполните поле');
+    expect(model.visibleErrors.value.lastName).toBeUndefined();
+    model.dispose();
+  });
+
+  test('capture of another citizen replaces the checklist and offers the old one back', async () => {
+    const bg = fakeBackground();
+    bg.state.stored = {
+      checklist: storedWith({ lastName: 'Старый', snils: '123-456-789 64' }),
+      expiresAt: 1e15,
+    };
+    const capture = fakeCapture({ lastName: 'Новый', snils: '112-233-445 95' });
+    const { model } = makeModel({ send: bg.send, capture: capture.engine });
+    const notice = await model.capture();
+    expect(notice).toMatchObject({ kind: 'captured', replaced: true });
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Новый');
+    expect(model.restorable.value?.reason).toBe('replaced');
+    await model.restore();
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Старый');
+    model.dispose();
+  });
+
+  test('capture that finds nothing changes nothing', async () => {
+    const { model, bg } = makeModel({ capture: fakeCapture({ lastName: '  ' }).engine });
+    await settle();
+    bg.state.calls.length = 0;
+    expect(await model.capture()).toEqual({ kind: 'nothing' });
+    expect(bg.state.calls).toEqual([]);
+    model.dispose();
+  });
+
+  test('the plan follows the checklist and the page; prefill writes, reports and undoes', async () => {
+    document.body.innerHTML = '<input data-key="lastName" value="старое">';
+    const prefill = fakePrefill();
+    const { model } = makeModel({ prefill: prefill.engine });
+    await settle();
+    expect(prefill.log.observers).toBe(1);
+    expect(model.prefill.fieldCount.value).toBe(1);
+    expect(model.prefill.plan.value?.targets).toEqual([]);
+    model.input('lastName', 'Петров');
+    model.input('firstName', 'Пётр');
+    expect(model.prefill.plan.value?.targets.map((t) => t.key)).toEqual(['lastName']);
+    expect(model.prefill.plan.value?.missing).toEqual(['firstName']);
+
+    const late = document.createElement('input'); // a form part rendered later
+    late.dataset.key = 'firstName';
+    document.body.append(late);
+    await settle();
+    expect(model.prefill.fieldCount.value).toBe(2);
+    expect(model.prefill.plan.value?.missing).toEqual([]);
+
+    model.input('birthDate', '01.02.1950'); // not blurred yet: normalised before writing
+    await model.runPrefill();
+    const input = document.querySelector<HTMLInputElement>('[data-key="lastName"]')!;
+    expect(input.value).toBe('Петров');
+    expect(model.prefill.report.value?.lastName?.status).toBe('filled');
+    expect(model.checklist.value.fields.birthDate).toBe('1950-02-01');
+    expect(model.prefill.canUndo.value).toBe(true);
+    model.prefill.undo();
+    expect(input.value).toBe('старое');
+    expect(late.value).toBe('');
+    expect(model.prefill.undone.value).toBe(true);
+    model.dispose();
+    expect(prefill.log.stopped).toBe(1);
+  });
+
+  test('on issuance pages the page is not watched for a form', async () => {
+    const prefill = fakePrefill();
+    const { model } = makeModel({ kind: 'issuance', prefill: prefill.engine });
+    await settle();
+    expect(prefill.log.observers).toBe(0);
+    expect(model.prefill.plan.value).toBeNull();
+    model.dispose();
+  });
+});
