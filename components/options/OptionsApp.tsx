@@ -33,40 +33,42 @@ export function OptionsApp({ report, now, initialTab = 'report', settings }: Opt
   return (
     <div class="op">
       <header class="op-header">
-        <h1 class="op-header__title">Карта жителя НСО — помощник специалиста ОСОН</h1>
+        <h1 class="op-header__title op-inner">Карта жителя НСО — помощник специалиста ОСОН</h1>
       </header>
-      <div class="op-tabs" role="tablist" aria-label="Разделы" onKeyDown={onKeyDown}>
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            id={`op-tab-${t.id}`}
-            type="button"
-            role="tab"
-            class="op-tab kn-focusable"
-            aria-selected={tab === t.id}
-            aria-controls={`op-panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            data-tab={t.id}
-            onClick={() => setTab(t.id)}
+      <div class="op-inner">
+        <div class="op-tabs" role="tablist" aria-label="Разделы" onKeyDown={onKeyDown}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              id={`op-tab-${t.id}`}
+              type="button"
+              role="tab"
+              class="op-tab kn-focusable"
+              aria-selected={tab === t.id}
+              aria-controls={`op-panel-${t.id}`}
+              tabIndex={tab === t.id ? 0 : -1}
+              data-tab={t.id}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <main>
+          <div id="op-panel-report" role="tabpanel" aria-labelledby="op-tab-report" hidden={tab !== 'report'}>
+            <ReportPage model={report} now={now} />
+          </div>
+          {/* SETTINGS EDITOR (issue 5): pass it as `settings`; it renders inside this tab panel. */}
+          <div
+            id="op-panel-settings"
+            role="tabpanel"
+            aria-labelledby="op-tab-settings"
+            hidden={tab !== 'settings'}
           >
-            {t.label}
-          </button>
-        ))}
+            {settings ?? <SettingsPlaceholder />}
+          </div>
+        </main>
       </div>
-      <main>
-        <div id="op-panel-report" role="tabpanel" aria-labelledby="op-tab-report" hidden={tab !== 'report'}>
-          <ReportPage model={report} now={now} />
-        </div>
-        {/* SETTINGS EDITOR (issue 5): pass it as `settings`; it renders inside this tab panel. */}
-        <div
-          id="op-panel-settings"
-          role="tabpanel"
-          aria-labelledby="op-tab-settings"
-          hidden={tab !== 'settings'}
-        >
-          {settings ?? <SettingsPlaceholder />}
-        </div>
-      </main>
     </div>
   );
 }

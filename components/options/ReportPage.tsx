@@ -71,7 +71,13 @@ export function ReportPage({ model, now }: ReportPageProps) {
                 Скачать CSV
               </button>
             </div>
-            <BarChart rows={rows} sum={sum} />
+            {sum.total > 0 ? (
+              <BarChart rows={rows} sum={sum} />
+            ) : (
+              <p class="op-muted" data-empty-period="">
+                За выбранный период итогов нет.
+              </p>
+            )}
             <CountsTable rows={rows} sum={sum} />
           </>
         )

@@ -187,3 +187,14 @@ describe('report page', () => {
     expect(container.querySelector('[data-settings-placeholder]')).not.toBeNull();
   });
 });
+
+test('an empty period says so instead of drawing an empty chart', async () => {
+  await fakeBrowser.storage.local.set({ journal: [] });
+  const report = createReportModel({ storage: fakeBrowser.storage, now });
+  model = report;
+  await report.load();
+  act(() => render(<OptionsApp report={report} now={now} />, container));
+  expect(container.querySelector('[data-empty-period]')?.textContent).toBe('За выбранный период итогов нет.');
+  expect(container.querySelector('svg[role="img"]')).toBeNull();
+  expect(container.querySelectorAll('tbody tr')).toHaveLength(7);
+});
