@@ -103,9 +103,12 @@ describe('checklist model: session storage through the background', () => {
   test('a re-read does not overwrite what the clerk typed meanwhile, and it still gets saved', async () => {
     const { model, bg } = makeModel();
     await settle();
-    model.input('lastName', 'Сидоров');
-    window.dispatchEvent(new Event('focus'));
+    bg.state.stored = { checklist: storedWith({ lastName: 'Иной' }), expiresAt: Date.now() + 60_000 };
+    window.dispatchEvent(new Event('focus')); // the read is in flight …
+    model.input('lastName', 'Сидоров'); // … while the clerk types
     await settle();
+    expect(model.checklist.value.fields.lastName).toBe('Сидоров');
+    await model.flush();
     expect(model.checklist.value.fields.lastName).toBe('Сидоров');
     expect(bg.state.stored?.checklist.fields.lastName).toBe('Сидоров');
     model.dispose();
