@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `npm run test:e2e [-- <vitest filters>]`: builds both browsers' extensions, then runs the end-to-end tests
+// (vitest.e2e.config.ts) in real Chromium and Firefox ESR. `--no-build` reuses .output/ (npm test builds first).
+import { pathToFileURL } from 'node:url';
+import { buildExtension } from './lib/build.mjs';
+import { stage } from './lib/run.mjs';
+import { runVitest } from './lib/vitest-run.mjs';
+
+export async function runE2e(filters = [], { build = true } = {}) {
+  if (build) {
+    stage('Сборка расширения (Chromium, Firefox)');
+    if (!(await buildExtension())) return { code: 1, passed: 0, failed: 1, buildFailed: true };
+  }
+  stage('Сквозные тесты (Chromium + Firefox ESR)');
+  return runVitest('e2e', ['--config', 'vitest.e2e.config.ts', ...filters]);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const args = process.argv.slice(2);
+  const build = !args.includes('--no-build');
+  const result = await runE2e(
+    args.filter((a) => a !== '--no-build'),
+    { build },
+  );
+  console.log(`\ntest:e2e: ${result.passed} passed, ${result.failed} failed`);
+  process.exit(result.code === 0 && result.failed === 0 ? 0 : 1);
+}

@@ -1,0 +1,25 @@
+import { bin, hasCommand, run } from './run.mjs';
+
+// Builds the extension. Several engineers (and their tests) build in one tree, so builds take a shared lock.
+
+const LOCK = '/tmp/karta-build.lock';
+const TARGETS = {
+  chromium: { args: ['build'], out: '.output/chrome-mv3' },
+  firefox: { args: ['build', '-b', 'firefox'], out: '.output/firefox-mv3' },
+};
+
+/** Builds each browser in turn; resolves to true when all succeeded. */
+export async function buildExtension(browsers = ['chromium', 'firefox']) {
+  const useLock = hasCommand('flock');
+  for (const browser of browsers) {
+    const { args } = TARGETS[browser];
+    const code = useLock ? await run('flock', [LOCK, bin('wxt'), ...args]) : await run(bin('wxt'), args);
+    if (code !== 0) {
+      console.error(`Сборка для ${browser} не удалась (код ${code}).`);
+      return false;
+    }
+  }
+  return true;
+}
+
+export const outputDir = (browser) => TARGETS[browser].out;

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// `npm test`: typecheck → lint → unit → build (Chromium + Firefox) → e2e, then one closing line
+// `npm test: N passed, M failed` (unit + e2e tests; a failed typecheck, lint or build counts as one failure each).
+// Every stage runs even after a failure, so one run shows everything that is wrong; the exit code is non-zero if
+// anything failed or no test ran.
+import { runE2e } from './e2e.mjs';
+import { buildExtension } from './lib/build.mjs';
+import { bin, run, stage } from './lib/run.mjs';
+import { runVitest } from './lib/vitest-run.mjs';
+
+const stages = [];
+const note = (name, ok, detail = '') => stages.push({ name, ok, detail });
+
+stage('Проверка типов (tsc)');
+note('typecheck', (await run(bin('tsc'), ['--noEmit'])) === 0);
+
+stage('Линтер и формат (biome)');
+note('lint', (await run(bin('biome'), ['check', '.'])) === 0);
+
+stage('Модульные тесты (vitest + happy-dom)');
+const unit = await runVitest('unit');
+note('unit', unit.code === 0 && unit.failed === 0, `${unit.passed} passed, ${unit.failed} failed`);
+
+stage('Сборка расширения (Chromium, Firefox)');
+const built = await buildExtension();
+note('build', built);
+
+let e2e = { code: 1, passed: 0, failed: 1 };
+if (built) e2e = await runE2e([], { build: false });
+else console.error('Сквозные тесты не запущены: сборка не удалась.');
+note('e2e', e2e.code === 0 && e2e.failed === 0, `${e2e.passed} passed, ${e2e.failed} failed`);
+
+const stageFailures = stages.filter((s) => !s.ok && !['unit', 'e2e'].includes(s.name)).length;
+const passed = unit.passed + e2e.passed;
+const failed = unit.failed + e2e.failed + stageFailures;
+
+console.log('\nИтоги этапов:');
+for (const s of stages)
+  console.log(`  ${s.ok ? 'ok    ' : 'FAILED'} ${s.name}${s.detail ? ` (${s.detail})` : ''}`);
+if (passed + failed === 0) console.error('Ни один тест не выполнен — это ошибка.');
+console.log(`\nnpm test: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 && stages.every((s) => s.ok) ? 0 : 1);
