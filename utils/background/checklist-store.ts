@@ -35,7 +35,10 @@ function toStored(value: unknown): StoredChecklist | null {
   return { checklist: clean, expiresAt };
 }
 
-export function createChecklistStore({ ttlMinutes, now = Date.now }: ChecklistStoreDeps): ChecklistStore {
+export function createChecklistStore({
+  ttlMinutes,
+  now = () => Date.now(),
+}: ChecklistStoreDeps): ChecklistStore {
   async function wipe(): Promise<void> {
     await checklistItem.removeValue();
     await browser.alarms.clear(CHECKLIST_ALARM);

@@ -75,9 +75,11 @@ export function createSiteRegistrar(
       try {
         await scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
         return;
-      } catch (error) {
-        if (!/persistAcrossSessions/i.test(errorText(error))) throw error;
+      } catch {
+        // A refusal for another reason (a bad pattern) fails again here and is reported with that reason.
+        await scripting.registerContentScripts([script]);
         persistSupported = false;
+        return;
       }
     }
     await scripting.registerContentScripts([script]);

@@ -19,7 +19,7 @@ export async function togglePanelInActiveTab(): Promise<boolean> {
 
 export function listenForToggleCommand(): () => void {
   const listener = (command: string) => {
-    if (command === TOGGLE_COMMAND) void togglePanelInActiveTab();
+    if (command === TOGGLE_COMMAND) togglePanelInActiveTab().catch(() => false);
   };
   browser.commands.onCommand.addListener(listener);
   return () => browser.commands.onCommand.removeListener(listener);

@@ -45,11 +45,11 @@ function describeSite(raw: unknown): string {
 function parseSite(raw: unknown, index: number): { site?: SiteSettings; error?: string } {
   const result = siteSchema.safeParse(raw, ru);
   if (result.success) return { site: result.data };
-  const issue = result.error.issues[0];
-  const field = issue.path.length ? `поле ${issue.path.join('.')}: ` : '';
-  return {
-    error: `Сайт №${index + 1}${describeSite(raw)}: ${field}${lowerFirst(issue.message)}. Этот сайт пропущен.`,
-  };
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.length ? `поле ${issue.path.join('.')}: ` : '';
+    return `${field}${lowerFirst(issue.message)}`;
+  });
+  return { error: `Сайт №${index + 1}${describeSite(raw)}: ${problems.join('; ')}. Этот сайт пропущен.` };
 }
 
 function parseOption<K extends OptionKey>(
