@@ -17,9 +17,9 @@ export interface ChecklistViewProps {
 export function ChecklistView({ model, conditions }: ChecklistViewProps) {
   return (
     <section class="kn-checklist" aria-labelledby="kn-checklist-title">
-      <h2 id="kn-checklist-title" class="kn-checklist__title">
+      <h4 id="kn-checklist-title" class="kn-checklist__title">
         Чек-лист для МАИС НСО
-      </h2>
+      </h4>
       {model.error.value ? (
         <p class="kn-checklist__error" role="alert">
           {model.error.value}

@@ -11,9 +11,9 @@ export function FillReportView({ report }: { report: FillReport }) {
   const filled = entries.filter(([, e]) => e.status === 'filled').length;
   return (
     <div class="kn-report" data-fill-report="">
-      <h4 class="kn-report__title">
+      <h5 class="kn-report__title">
         Отчёт о заполнении: заполнено {filled} из {FIELD_KEYS.length}
-      </h4>
+      </h5>
       <ul class="kn-report__list">
         {entries.map(([key, entry]) => (
           <li

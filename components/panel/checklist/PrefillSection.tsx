@@ -13,9 +13,9 @@ export function PrefillSection({ model }: { model: ChecklistModel }) {
   const eligible = model.eligible.value;
   return (
     <section class="kn-prefill" aria-labelledby="kn-prefill-title">
-      <h3 id="kn-prefill-title" class="kn-checklist__subtitle">
+      <h4 id="kn-prefill-title" class="kn-checklist__subtitle">
         Заполнение формы МАИС
-      </h3>
+      </h4>
       {plan && plan.targets.length > 0 ? (
         <table class="kn-plan">
           <caption>Будет заполнено{plan.formLabel ? ` в форме «${plan.formLabel}»` : ''}</caption>
