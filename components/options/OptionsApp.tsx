@@ -36,25 +36,25 @@ export function OptionsApp({ report, now, initialTab = 'report', settings }: Opt
         <h1 class="op-header__title op-inner">Карта жителя НСО — помощник специалиста ОСОН</h1>
       </header>
       <div class="op-inner">
-        <div class="op-tabs" role="tablist" aria-label="Разделы" onKeyDown={onKeyDown}>
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              id={`op-tab-${t.id}`}
-              type="button"
-              role="tab"
-              class="op-tab kn-focusable"
-              aria-selected={tab === t.id}
-              aria-controls={`op-panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              data-tab={t.id}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-            </button>
-          ))}
-        </div>
         <main>
+          <div class="op-tabs" role="tablist" aria-label="Разделы" onKeyDown={onKeyDown}>
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                id={`op-tab-${t.id}`}
+                type="button"
+                role="tab"
+                class="op-tab kn-focusable"
+                aria-selected={tab === t.id}
+                aria-controls={`op-panel-${t.id}`}
+                tabIndex={tab === t.id ? 0 : -1}
+                data-tab={t.id}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </div>
           <div id="op-panel-report" role="tabpanel" aria-labelledby="op-tab-report" hidden={tab !== 'report'}>
             <ReportPage model={report} now={now} />
           </div>

@@ -6,7 +6,7 @@ function StepExtras({ step, pack }: { step: PackStep; pack: ContentPack }) {
   if (step.id === 'offer') {
     return (
       <div class="pp-script">
-        <h4 class="pp-script__title">Что сказать</h4>
+        <h3 class="pp-script__title">Что сказать</h3>
         {pack.script.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
