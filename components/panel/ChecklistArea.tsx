@@ -1,0 +1,46 @@
+import type { PanelModel } from './model';
+import { Conditions } from './StepContent';
+
+// The checklist view: on МАИС pages always; on issuance pages at step 5, after outcome `mais`, or after a capture.
+// Engineer G's <ChecklistView> goes into `checklist`.
+
+export interface ChecklistAreaProps {
+  model: PanelModel;
+  checklist: preact.ComponentChildren;
+}
+
+export function ChecklistArea({ model, checklist }: ChecklistAreaProps) {
+  const { kind, pack } = model.config;
+  const state = model.flow.value;
+  const atStepFive = kind === 'issuance' && (state.step === 'mais' || state.outcome === 'mais');
+  const step = pack.steps.find((s) => s.id === 'mais');
+  return (
+    <section class="kp-checklist-area" aria-labelledby="kp-checklist-title">
+      <p class="kp-step__number">Шаг {step?.number ?? '5'}</p>
+      <h3 id="kp-checklist-title" class="kp-step__title" tabIndex={-1}>
+        {step?.title ?? 'МАИС НСО'}
+      </h3>
+      {atStepFive ? <Conditions pack={pack} /> : null}
+      {checklist}
+      {kind === 'issuance' && state.step === 'mais' && state.outcome === null ? (
+        <nav class="kp-nav" aria-label="Ход беседы">
+          <button type="button" class="kn-button kn-button--link" data-action="back" onClick={model.back}>
+            Назад
+          </button>
+        </nav>
+      ) : null}
+      {kind === 'issuance' && state.step !== 'mais' && state.outcome !== 'mais' ? (
+        <nav class="kp-nav" aria-label="Ход беседы">
+          <button
+            type="button"
+            class="kn-button kn-button--link"
+            data-action="show-pitch"
+            onClick={model.showPitch}
+          >
+            К беседе по памятке
+          </button>
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { ChecklistArea } from './ChecklistArea';
+import type { PanelModel } from './model';
+import { OutcomeBar } from './OutcomeBar';
+import { PitchView } from './PitchView';
+
+// The docked panel: header with the persistent toolbar, the pitch or the checklist, the outcome bar, a live status.
+// Collapsed, it is a small tab at the right edge.
+
+export interface PanelProps {
+  model: PanelModel;
+  /** Always-present tools (engineer G's <CaptureButton>). */
+  toolbar: preact.ComponentChildren;
+  /** Engineer G's <ChecklistView>. */
+  checklist: preact.ComponentChildren;
+}
+
+export function Panel({ model, toolbar, checklist }: PanelProps) {
+  const collapsed = model.collapsed.value;
+  const { kind } = model.config;
+  const tabRef = useRef<HTMLButtonElement>(null);
+  const collapseRef = useRef<HTMLButtonElement>(null);
+  // Set when the clerk toggles from inside the panel, so focus follows to the control that replaces the pressed one.
+  const moveFocus = useRef(false);
+
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (collapsed ? tabRef : collapseRef).current?.focus();
+  }, [collapsed]);
+
+  const toggleFromPanel = (value: boolean) => {
+    moveFocus.current = true;
+    model.setCollapsed(value);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || collapsed) return;
+    event.stopPropagation();
+    toggleFromPanel(true);
+  };
+
+  if (collapsed) {
+    // The toolbar stays on the page while collapsed: capture must be reachable on every configured page.
+    return (
+      <div class="kp-root" data-collapsed="true" data-kind={kind}>
+        <div class="kp-tab">
+          <button
+            ref={tabRef}
+            type="button"
+            class="kp-tab__expand"
+            data-action="collapse"
+            aria-expanded="false"
+            aria-label="Развернуть панель «Карта жителя НСО»"
+            title="Развернуть панель «Карта жителя НСО»"
+            onClick={() => toggleFromPanel(false)}
+          >
+            <span aria-hidden="true">Карта жителя</span>
+          </button>
+          <div class="kp-toolbar kp-toolbar--tab" role="toolbar" aria-label="Инструменты">
+            {toolbar}
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  const gateNotice = model.gateNotice.value;
+  const view = model.view.value;
+  return (
+    <div class="kp-root" data-collapsed="false" data-kind={kind} data-view={view}>
+      <aside class="kp-panel" aria-labelledby="kp-title" onKeyDown={onKeyDown}>
+        <header class="kp-header">
+          <h2 id="kp-title" class="kp-header__title">
+            Карта жителя НСО
+          </h2>
+          <button
+            ref={collapseRef}
+            type="button"
+            class="kp-header__collapse"
+            data-action="collapse"
+            aria-expanded="true"
+            aria-label="Свернуть панель"
+            title="Свернуть панель (Esc)"
+            onClick={() => toggleFromPanel(true)}
+          >
+            <span aria-hidden="true">⟩</span>
+          </button>
+        </header>
+        <div class="kp-toolbar" role="toolbar" aria-label="Инструменты">
+          {toolbar}
+        </div>
+        <div class="kp-live" role="status" aria-live="polite">
+          {gateNotice ? (
+            <p class="kp-gate" data-gate-notice="">
+              {gateNotice}
+            </p>
+          ) : null}
+          {model.status.value ? <p class="kp-status">{model.status.value}</p> : null}
+        </div>
+        <div class="kp-body">
+          {view === 'checklist' ? (
+            <ChecklistArea model={model} checklist={checklist} />
+          ) : (
+            <PitchView model={model} />
+          )}
+        </div>
+        {kind === 'issuance' ? <OutcomeBar model={model} /> : null}
+      </aside>
+    </div>
+  );
+}

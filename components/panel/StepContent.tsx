@@ -1,0 +1,121 @@
+import { QrCode } from '@/components/shared/QrCode';
+import type { ContentPack } from '@/utils/content-pack/schema';
+import type { StepId } from '@/utils/content-pack/steps';
+
+// What the clerk says and shows on each memo step. Every text comes from the content pack.
+
+function Qr({ pack }: { pack: ContentPack }) {
+  const { service } = pack;
+  return (
+    <figure class="kp-qr">
+      <QrCode text={service.siteUrl} label={`QR-код сайта ${service.site}`} size={136} />
+      <figcaption>
+        {service.site}
+        <br />
+        Приложение «{service.appName}»: {service.stores.join(', ')}
+      </figcaption>
+    </figure>
+  );
+}
+
+function Actions({ pack, id }: { pack: ContentPack; id: StepId }) {
+  const step = pack.steps.find((s) => s.id === id);
+  if (!step) return null;
+  return (
+    <ul class="kp-actions">
+      {step.actions.map((action) => (
+        <li key={action}>{action}</li>
+      ))}
+    </ul>
+  );
+}
+
+function Offer({ pack }: { pack: ContentPack }) {
+  return (
+    <>
+      <div class="kp-script" aria-label="Что сказать">
+        {pack.script.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </div>
+      <p class="kp-note">
+        <span class="kp-note__mark" aria-hidden="true">
+          А3
+        </span>
+        {pack.posterReminder}
+      </p>
+      <Qr pack={pack} />
+    </>
+  );
+}
+
+function Details({ pack }: { pack: ContentPack }) {
+  return (
+    <>
+      <Actions pack={pack} id="details" />
+      <h4 class="kp-subtitle">Преимущества</h4>
+      <ol class="kp-advantages">
+        {pack.advantages.map((advantage) => (
+          <li key={advantage.title}>
+            <strong>{advantage.title}.</strong> {advantage.text}
+          </li>
+        ))}
+      </ol>
+      <h4 class="kp-subtitle">{pack.connectIntro}</h4>
+      <ol class="kp-connect">
+        {pack.connectSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p class="kp-hotline">{pack.hotlineText}</p>
+    </>
+  );
+}
+
+function Leaflet({ pack, copy }: { pack: ContentPack; copy: preact.ComponentChildren }) {
+  return (
+    <>
+      <p>{pack.leafletText}</p>
+      <Actions pack={pack} id="leaflet" />
+      <Qr pack={pack} />
+      {copy}
+    </>
+  );
+}
+
+export function Conditions({ pack }: { pack: ContentPack }) {
+  const step = pack.steps.find((s) => s.id === 'mais');
+  return (
+    <div class="kp-conditions">
+      {step ? <p>{step.when}</p> : null}
+      <ul>
+        {pack.maisConditions.map((condition) => (
+          <li key={condition}>{condition}</li>
+        ))}
+      </ul>
+      <p>{pack.maisInstruction}</p>
+    </div>
+  );
+}
+
+export interface StepContentProps {
+  pack: ContentPack;
+  step: StepId;
+  /** The copy-instructions control (A's CopyButton), passed in so this file stays free of clipboard code. */
+  copy: preact.ComponentChildren;
+}
+
+export function StepContent({ pack, step, copy }: StepContentProps) {
+  switch (step) {
+    case 'offer':
+      return <Offer pack={pack} />;
+    case 'details':
+      return <Details pack={pack} />;
+    case 'leaflet':
+      return <Leaflet pack={pack} copy={copy} />;
+    case 'refusal':
+      return <p class="kp-refusal">{pack.refusalText}</p>;
+    case 'mais':
+      return <Conditions pack={pack} />;
+  }
+}

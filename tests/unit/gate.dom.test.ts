@@ -1,0 +1,221 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { createGate, type Gate } from '@/utils/gate/gate';
+
+// The gate against real event dispatch in happy-dom: the page's own handlers must stay silent while held and run
+// exactly once after release.
+
+type PageWindow = Window & { issued?: number; submitted?: number };
+
+let gate: Gate | null = null;
+const win = window as PageWindow;
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+  win.issued = 0;
+  win.submitted = 0;
+});
+afterEach(() => {
+  gate?.dispose();
+  gate = null;
+});
+
+function arm(options: { issueSelector?: string } = {}) {
+  const onHold = vi.fn();
+  gate = createGate({ win: window, onHold, ...options });
+  return onHold;
+}
+
+describe('soft gate (happy-dom)', () => {
+  test('holds an addEventListener handler until release, then runs it once without a second click', () => {
+    document.body.innerHTML = '<button id="issue" type="button">Оформить социальную карту</button>';
+    const button = document.getElementById('issue')!;
+    const handler = vi.fn();
+    button.addEventListener('click', handler);
+    const onHold = arm();
+
+    button.click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(onHold).toHaveBeenCalledTimes(1);
+    expect(onHold.mock.calls[0][0]).toBe(button);
+    expect(gate!.state).toBe('holding');
+
+    gate!.release();
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(gate!.state).toBe('open');
+
+    button.click();
+    expect(handler).toHaveBeenCalledTimes(2);
+    expect(onHold).toHaveBeenCalledTimes(1);
+  });
+
+  test('holds an onclick handler property (inline attributes are covered in the e2e fixtures)', () => {
+    document.body.innerHTML = '<button id="issue" type="button">Выпустить карту</button>';
+    const button = document.getElementById('issue')!;
+    button.onclick = () => {
+      win.issued = (win.issued ?? 0) + 1;
+    };
+    arm();
+    button.click();
+    expect(win.issued).toBe(0);
+    gate!.release();
+    expect(win.issued).toBe(1);
+  });
+
+  test('a click on an icon inside the button is held and replayed on the button', () => {
+    document.body.innerHTML =
+      '<button id="issue" aria-label="Выдать карту"><svg><path d=""></path></svg></button>';
+    const handler = vi.fn();
+    document.getElementById('issue')!.addEventListener('click', handler);
+    arm();
+    document.querySelector('path')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(handler).not.toHaveBeenCalled();
+    gate!.release();
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test('repeated clicks while held stay held; release replays once', () => {
+    document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+    const handler = vi.fn();
+    const button = document.getElementById('issue')!;
+    button.addEventListener('click', handler);
+    const onHold = arm();
+    button.click();
+    button.click();
+    expect(handler).not.toHaveBeenCalled();
+    expect(onHold).toHaveBeenCalledTimes(2);
+    gate!.release();
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test('other controls are never held', () => {
+    document.body.innerHTML = '<button id="find">Найти</button><button id="print">Печать</button>';
+    const handler = vi.fn();
+    document.body.addEventListener('click', handler);
+    const onHold = arm();
+    document.getElementById('find')!.click();
+    document.getElementById('print')!.click();
+    expect(handler).toHaveBeenCalledTimes(2);
+    expect(onHold).not.toHaveBeenCalled();
+  });
+
+  test('a submit button inside a form: the submit handler waits, then the form is submitted once', () => {
+    document.body.innerHTML =
+      '<form id="f"><input name="fio" value="x"><button id="go" type="submit">Оформить социальную карту</button></form>';
+    const form = document.getElementById('f') as HTMLFormElement;
+    const submits: Array<string | null> = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits.push(((event as SubmitEvent).submitter as HTMLElement | null)?.id ?? null);
+    });
+    arm();
+    document.getElementById('go')!.click();
+    expect(submits).toEqual([]);
+    gate!.release();
+    expect(submits).toEqual(['go']);
+  });
+
+  test('a scripted submit with an issue submitter is held and replayed with requestSubmit', () => {
+    document.body.innerHTML =
+      '<form id="f"><input type="submit" id="go" value="Заказать карту"><button id="other" type="submit">Сохранить</button></form>';
+    const form = document.getElementById('f') as HTMLFormElement;
+    const submits: Array<string | null> = [];
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submits.push(((event as SubmitEvent).submitter as HTMLElement | null)?.id ?? null);
+    });
+    const onHold = arm();
+    form.requestSubmit(document.getElementById('other') as HTMLButtonElement);
+    expect(submits).toEqual(['other']);
+    form.requestSubmit(document.getElementById('go') as HTMLInputElement);
+    expect(submits).toEqual(['other']);
+    expect(onHold).toHaveBeenCalledTimes(1);
+    gate!.release();
+    expect(submits).toEqual(['other', 'go']);
+  });
+
+  test('the site selector holds a control the heuristic would not', () => {
+    document.body.innerHTML =
+      '<button id="next">Далее</button><button id="issue">Оформить социальную карту</button>';
+    const handler = vi.fn();
+    document.body.addEventListener('click', (event) => handler((event.target as Element).id));
+    arm({ issueSelector: '#next' });
+    document.getElementById('issue')!.click();
+    document.getElementById('next')!.click();
+    expect(handler.mock.calls).toEqual([['issue']]);
+    gate!.release();
+    expect(handler.mock.calls).toEqual([['issue'], ['next']]);
+  });
+
+  test('events from our own panel are never held', () => {
+    const host = document.createElement('karta-nso-panel');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<button>Оформить социальную карту</button>';
+    document.body.append(host);
+    const handler = vi.fn();
+    root.querySelector('button')!.addEventListener('click', handler);
+    const onHold = arm();
+    root.querySelector('button')!.click();
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(onHold).not.toHaveBeenCalled();
+  });
+
+  test('release without a held action just opens the gate', () => {
+    document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+    const handler = vi.fn();
+    document.getElementById('issue')!.addEventListener('click', handler);
+    arm();
+    gate!.release();
+    expect(handler).not.toHaveBeenCalled();
+    document.getElementById('issue')!.click();
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test('rearm (new visitor) holds the next activation again', () => {
+    document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+    const handler = vi.fn();
+    const button = document.getElementById('issue')!;
+    button.addEventListener('click', handler);
+    arm();
+    button.click();
+    gate!.release();
+    expect(handler).toHaveBeenCalledTimes(1);
+    gate!.rearm();
+    button.click();
+    expect(handler).toHaveBeenCalledTimes(1);
+    gate!.release();
+    expect(handler).toHaveBeenCalledTimes(2);
+  });
+
+  test('a held element removed from the page is not replayed', () => {
+    document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+    const button = document.getElementById('issue')!;
+    const handler = vi.fn();
+    button.addEventListener('click', handler);
+    arm();
+    button.click();
+    button.remove();
+    gate!.release();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  test('dispose removes the listeners', () => {
+    document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+    const handler = vi.fn();
+    document.getElementById('issue')!.addEventListener('click', handler);
+    arm();
+    gate!.dispose();
+    document.getElementById('issue')!.click();
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test('a link with href is held and followed after release', () => {
+    document.body.innerHTML = '<a id="issue" href="#issue-done">Выдать карту</a>';
+    const handler = vi.fn();
+    document.getElementById('issue')!.addEventListener('click', handler);
+    arm();
+    document.getElementById('issue')!.click();
+    expect(handler).not.toHaveBeenCalled();
+    gate!.release();
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,111 @@
+import { findIssueControl, safeMatches } from './heuristics';
+
+// The soft gate: holds the first activation of the page's own issue control until the clerk records an outcome,
+// then carries the held action out. Capture-phase listeners on `window` run before the page's own handlers
+// (inline onclick, addEventListener, React/Vue root listeners), so stopping the event there keeps them silent.
+
+type HeldAction =
+  | { kind: 'click'; element: HTMLElement }
+  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
+
+export type GateState = 'armed' | 'holding' | 'open';
+
+export interface GateOptions {
+  /** The window whose events are watched (the page's top window, an iframe's, or happy-dom's). */
+  win: Window;
+  /** Site setting: CSS selector of the issue control; overrides the text heuristic. */
+  issueSelector?: string;
+  /** Tag of our own panel host: events from inside the panel are never held. */
+  ownHostTag?: string;
+  /** Called each time an activation is held (the panel expands and explains). */
+  onHold: (control: Element) => void;
+}
+
+export interface Gate {
+  readonly state: GateState;
+  /** Opens the gate for the rest of the visit and replays the held action, if any, without a second click. */
+  release(): void;
+  /** A new visitor: hold the next issue activation again. */
+  rearm(): void;
+  dispose(): void;
+}
+
+function isFromOwnPanel(path: readonly EventTarget[], ownHostTag: string): boolean {
+  return path.some((node) => (node as Element)?.localName === ownHostTag);
+}
+
+function replay(action: HeldAction): void {
+  if (action.kind === 'click') {
+    if (action.element.isConnected) action.element.click();
+    return;
+  }
+  const { form, submitter } = action;
+  if (!form.isConnected) return;
+  try {
+    form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
+  } catch {
+    // The submitter stopped being this form's submit button; submit without it rather than lose the action.
+    form.requestSubmit();
+  }
+}
+
+export function createGate(options: GateOptions): Gate {
+  const { win, issueSelector, onHold } = options;
+  const ownHostTag = options.ownHostTag ?? 'karta-nso-panel';
+  let state: GateState = 'armed';
+  let held: HeldAction | null = null;
+
+  const hold = (event: Event, action: HeldAction, control: Element) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    held = action;
+    state = 'holding';
+    onHold(control);
+  };
+
+  const onClick = (event: Event) => {
+    if (state === 'open') return;
+    const path = event.composedPath();
+    if (isFromOwnPanel(path, ownHostTag)) return;
+    const control = findIssueControl(path, issueSelector);
+    if (control) hold(event, { kind: 'click', element: control as HTMLElement }, control);
+  };
+
+  const onSubmit = (event: Event) => {
+    if (state === 'open') return;
+    const form = event.target as HTMLFormElement | null;
+    if (!form || form.localName !== 'form') return;
+    const submitter = (event as SubmitEvent).submitter ?? null;
+    // A submit that no issue control started (a search form, Enter in a filter box) is not ours to hold.
+    const formIsTheControl = issueSelector ? safeMatches(form, issueSelector) === true : false;
+    const control = formIsTheControl
+      ? (submitter ?? form)
+      : submitter && findIssueControl([submitter], issueSelector);
+    if (control) hold(event, { kind: 'submit', form, submitter }, control);
+  };
+
+  win.addEventListener('click', onClick, true);
+  win.addEventListener('submit', onSubmit, true);
+
+  return {
+    get state() {
+      return state;
+    },
+    release() {
+      if (state === 'open') return;
+      const action = held;
+      held = null;
+      state = 'open';
+      if (action) replay(action);
+    },
+    rearm() {
+      held = null;
+      state = 'armed';
+    },
+    dispose() {
+      held = null;
+      win.removeEventListener('click', onClick, true);
+      win.removeEventListener('submit', onSubmit, true);
+    },
+  };
+}
