@@ -123,7 +123,11 @@ describe('background', () => {
     // The alarm fires after the time limit.
     vi.useFakeTimers({ toFake: ['Date'], now: saved.expiresAt + 1 });
     try {
-      await fakeBrowser.alarms.onAlarm.trigger({ name: CHECKLIST_ALARM, scheduledTime: saved.expiresAt });
+      await fakeBrowser.alarms.onAlarm.trigger({
+        name: CHECKLIST_ALARM,
+        scheduledTime: saved.expiresAt,
+        persistAcrossSessions: false,
+      });
       await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get(null)).toEqual({}));
     } finally {
       vi.useRealTimers();

@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import type { Browser, PublicPath } from 'wxt/browser';
 import type { Settings } from '../settings/schema';
 import { createSerialQueue } from './serial-queue';
 
@@ -7,16 +7,22 @@ import { createSerialQueue } from './serial-queue';
 // registered with what should be and changes only the difference: a background wake-up with unchanged settings
 // leaves no moment when a loading page could miss the panel.
 
-type Scripting = Pick<
-  typeof Browser.scripting,
-  'getRegisteredContentScripts' | 'registerContentScripts' | 'unregisterContentScripts'
->;
 export type ContentScriptRegistration = Browser.scripting.RegisteredContentScript;
+
+/** The part of `browser.scripting` the registrar uses (Chrome MV3 and Firefox MV3 alike). */
+export interface ScriptingApi {
+  getRegisteredContentScripts(): Promise<ContentScriptRegistration[]>;
+  registerContentScripts(scripts: ContentScriptRegistration[]): Promise<unknown>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<unknown>;
+}
 
 export const PANEL_ID_PREFIX = 'karta-panel-';
 
+// Typed against WXT's generated list of built files: renaming entrypoints/panel.content fails the typecheck.
+const PANEL_JS = '/content-scripts/panel.js' satisfies PublicPath;
+
 /** Built files of entrypoints/panel.content (`registration: 'runtime'`); its CSS is loaded by the shadow-root UI. */
-export const PANEL_FILES = { js: ['content-scripts/panel.js'], css: [] as string[] };
+export const PANEL_FILES = { js: [PANEL_JS.slice(1)], css: [] as string[] };
 
 export interface SyncReport {
   registered: string[];
@@ -63,7 +69,7 @@ export interface SiteRegistrar {
 }
 
 export function createSiteRegistrar(
-  scripting: Scripting,
+  scripting: ScriptingApi,
   loadSettings: () => Promise<Settings>,
 ): SiteRegistrar {
   const enqueue = createSerialQueue();
