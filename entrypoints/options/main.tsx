@@ -8,7 +8,7 @@ import '@/components/options/options.css';
 const now = () => new Date();
 const report = createReportModel({ storage: browser.storage, now });
 void report.load();
-addEventListener('unload', () => report.dispose());
+addEventListener('pagehide', () => report.dispose());
 
 const initialTab = location.hash === '#settings' ? 'settings' : 'report';
 render(

@@ -11,7 +11,7 @@ const today = createTodayModel({
   fetchCounts: () => sendMessage('getTodayCounts'),
   storage: browser.storage,
 });
-addEventListener('unload', () => today.dispose());
+addEventListener('pagehide', () => today.dispose());
 
 render(
   <Popup pack={DEFAULT_PACK} today={today} onOpenOptions={() => void browser.runtime.openOptionsPage()} />,
