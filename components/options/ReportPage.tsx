@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { csvFileName, toCsv } from '@/utils/journal/csv';
 import { BarChart } from './BarChart';
 import { CountsTable } from './CountsTable';
@@ -18,6 +18,8 @@ export function ReportPage({ model, now }: ReportPageProps) {
   const rows = model.rows.value;
   const sum = model.sum.value;
   const status = model.status.value;
+  // Table only: the chart keeps every day as its time axis, the CSV exports every day.
+  const [hideEmpty, setHideEmpty] = useState(false);
 
   const onDownload = () => {
     const doc = rootRef.current?.ownerDocument;
@@ -78,7 +80,17 @@ export function ReportPage({ model, now }: ReportPageProps) {
                 За выбранный период итогов нет.
               </p>
             )}
-            <CountsTable rows={rows} sum={sum} />
+            <label class="op-toggle">
+              <input
+                class="kn-focusable"
+                type="checkbox"
+                name="hideEmpty"
+                checked={hideEmpty}
+                onChange={(e) => setHideEmpty(e.currentTarget.checked)}
+              />
+              Скрыть в таблице дни без итогов
+            </label>
+            <CountsTable rows={hideEmpty ? rows.filter((r) => r.total > 0) : rows} sum={sum} />
           </>
         )
       )}

@@ -114,6 +114,18 @@ describe('report page', () => {
     expect(container.querySelector('[data-summary-total]')?.textContent).toBe('2');
   });
 
+  test('«Скрыть в таблице дни без итогов» keeps only days with outcomes, totals unchanged', async () => {
+    await mount([entry('accepted', at(3, 11)), entry('refused', at(3, 9))]);
+    const toggle = container.querySelector<HTMLInputElement>('input[name="hideEmpty"]') as HTMLInputElement;
+    act(() => {
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const dates = [...container.querySelectorAll<HTMLElement>('tbody tr')].map((tr) => tr.dataset.date);
+    expect(dates).toEqual(['2026-03-09', '2026-03-11']);
+    expect(container.querySelector('tr[data-totals] td[data-total]')?.textContent).toBe('2');
+  });
+
   test('draws an accessible SVG bar chart summarising the period', async () => {
     await mount([entry('accepted', at(3, 11)), entry('refused', at(3, 10)), entry('refused', at(3, 10))]);
     const svg = container.querySelector('svg[role="img"]');
