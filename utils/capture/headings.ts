@@ -1,0 +1,105 @@
+import type { Section } from '../checklist/keys';
+import { sectionOf } from '../fields/meanings';
+
+// Which heading-like elements start a section, and which person (applicant or representative) a heading speaks of.
+// What a heading *means* (identity document, basis document, …) is decided by utils/fields (`sectionOf`) alone.
+
+/** Whose data a block shows: the representative's data must never be mixed into the citizen's checklist. */
+export type Party = 'applicant' | 'representative' | null;
+
+export interface Heading {
+  text: string;
+  /** 1–6 for real headings; 7 for bold blocks and heading rows that any real heading closes. */
+  level: number;
+  section: Section;
+  party: Party;
+}
+
+// A heading about the representative starts with them («Сведения о законном представителе», «Представитель») or
+// ends with them («Паспорт представителя»); «Обращение (подано представителем)» is about the visit, not a block.
+const REPRESENTATIVE =
+  /^(?:(?:сведения|данные|информация)\s+(?:о|об)\s+)?(?:законн\S*\s+|уполномоченн\S*\s+)?(?:представител|доверенн\S*\s+лиц|опекун|попечител)|(?:представител[яеюь]|опекуна|попечителя)$/i;
+const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
+const TITLE_CLASS =
+  /(^|[-_\s])(section|block|group|panel|card|form|fieldset)[-_]?(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(subtitle|section-head)(\s|$)/i;
+const MAX_HEADING_CHARS = 120;
+
+export function partyOf(text: string): Party {
+  if (REPRESENTATIVE.test(text.replace(/[.:]+$/, '').trim())) return 'representative';
+  if (APPLICANT.test(text)) return 'applicant';
+  return null;
+}
+
+export function makeHeading(text: string, level: number): Heading | null {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean || clean.length > MAX_HEADING_CHARS) return null;
+  return { text: clean, level, section: sectionOf(clean), party: partyOf(clean) };
+}
+
+/** A heading that applies in document order until a heading of the same or a higher level. */
+export function flowHeadingLevel(el: Element): number | null {
+  const tag = el.localName;
+  if (/^h[1-6]$/.test(tag)) return Number(tag[1]);
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  if (tag === 'tr' && isHeadingRow(el)) return 7;
+  if ((tag === 'div' || tag === 'p' || tag === 'span' || tag === 'header') && isTitleBlock(el)) return 7;
+  return null;
+}
+
+/** A table row with a single cell (usually colspan) and no control: a section caption inside the table. */
+function isHeadingRow(tr: Element): boolean {
+  const cells = Array.from(tr.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  if (cells.length !== 1) return false;
+  const cell = cells[0];
+  const text = cell.textContent?.trim() ?? '';
+  const spans =
+    Number(cell.getAttribute('colspan')) > 1 || cell.localName === 'th' || !!cell.querySelector('b,strong');
+  return (
+    spans && text.length > 0 && !hasValueAfterColon(text) && !cell.querySelector('input,select,textarea')
+  );
+}
+
+/** `.section-title`-like block, or a block whose whole text is bold, with no «Метка: значение» inside. */
+function isTitleBlock(el: Element): boolean {
+  const text = el.textContent?.trim() ?? '';
+  if (!text || text.length > MAX_HEADING_CHARS || hasValueAfterColon(text)) return false;
+  if (el.querySelector('input,select,textarea,table,dl,ul,ol,p,div')) return false;
+  const cls = el.getAttribute('class') ?? '';
+  if (TITLE_CLASS.test(cls)) return true;
+  if (el.localName === 'span') return false;
+  const bold = Array.from(el.querySelectorAll('b,strong'))
+    .map((b) => b.textContent ?? '')
+    .join('')
+    .trim();
+  return bold.length > 0 && bold.replace(/\s+/g, '') === text.replace(/\s+/g, '');
+}
+
+function hasValueAfterColon(text: string): boolean {
+  return /:\s*\S/.test(text);
+}
+
+/** Headings that apply only inside their container: legend, caption, a labelled region. */
+export function scopedHeadingText(el: Element, doc: Document): string | null {
+  const tag = el.localName;
+  if (tag === 'fieldset') return childText(el, 'legend');
+  if (tag === 'table') return childText(el, 'caption');
+  const role = el.getAttribute('role');
+  const regionLike =
+    tag === 'section' || tag === 'form' || role === 'region' || role === 'group' || role === 'tabpanel';
+  if (!regionLike) return null;
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const text = ids
+      .split(/\s+/)
+      .map((id) => doc.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+    if (text) return text;
+  }
+  return el.getAttribute('aria-label');
+}
+
+function childText(el: Element, tag: string): string | null {
+  const child = Array.from(el.children).find((c) => c.localName === tag);
+  return child?.textContent?.trim() || null;
+}

@@ -1,0 +1,55 @@
+import type { ChecklistFields, Section } from '../checklist/keys';
+import { classifyField, type Meaning } from '../fields/meanings';
+import { collectPairs, type LocatedPair } from './pairs';
+import { parseCaptured } from './values';
+
+export { type MergeResult, mergeCaptured } from './merge';
+
+// Capture: the page in front of the clerk → the citizen's checklist values. Pure reads of the DOM, nothing runs
+// until `capturePage` is called.
+
+export interface CapturedPair {
+  label: string;
+  value: string;
+  section: Section;
+  meaning: Meaning | null;
+}
+
+export interface CaptureResult {
+  fields: Partial<ChecklistFields>;
+  pairs: CapturedPair[];
+}
+
+const REPRESENTATIVE_LABEL = /представител|доверенн|опекун|попечител/i;
+
+export function capturePage(doc: Document): CaptureResult {
+  const located = collectPairs(doc);
+  const pairs: CapturedPair[] = [];
+  const fields: Partial<ChecklistFields> = {};
+  for (const pair of located) {
+    const section = pair.section ?? pair.context.section;
+    const meaning = meaningOf(pair, section);
+    pairs.push({ label: pair.label, value: pair.value, section, meaning });
+    // Another person's block (a representative) is listed but never mixed into the citizen's data.
+    if (!meaning || pair.context.party === 'representative' || REPRESENTATIVE_LABEL.test(pair.label))
+      continue;
+    const parsed = parseCaptured(meaning, pair.value);
+    for (const [key, value] of Object.entries(parsed) as [keyof ChecklistFields, string][]) {
+      // The first person shown wins: a later block with the same field is someone else's or a repeat.
+      if (value && fields[key] === undefined) fields[key] = value;
+    }
+  }
+  return { fields, pairs };
+}
+
+function meaningOf(pair: LocatedPair, section: Section): Meaning | null {
+  const result = classifyField({
+    label: pair.label,
+    section,
+    name: pair.hints?.name ?? '',
+    id: pair.hints?.id ?? '',
+    placeholder: pair.hints?.placeholder ?? '',
+    title: pair.hints?.title ?? '',
+  });
+  return result?.meaning ?? null;
+}

@@ -1,0 +1,55 @@
+import { classifyField } from '../fields/meanings';
+import { flowHeadingLevel } from './headings';
+import { consume, type Extraction, looksLikeLabel, shownValue } from './raw-pair';
+import { cleanLabel, isBlock, isControl, visibleText } from './text';
+
+// Grid/flex «cards»: a label element followed by its value element (div.label + div.value, span.key + span.val),
+// or a two-child row whose first child is a known field name.
+
+const LABEL_CLASS =
+  /(^|[-_\s])(label|lbl|name|title|key|caption|term|field-?name|prop(erty)?-?name|item-?label|info-?label|(field|item|row|info)-?(title|head))([-_\s]|$)/i;
+const VALUE_CLASS = /(^|[-_\s])(value|val|data|content|text|field-?value|info-?value)([-_\s]|$)/i;
+const MAX_VALUE_CHARS = 300;
+
+export function extractCards(ex: Extraction): void {
+  for (const el of ex.index.elements) {
+    if (ex.consumed.has(el) || isControl(el) || hasBlockChild(el) || flowHeadingLevel(el) !== null) continue;
+    const valueEl = nextVisibleSibling(el, ex);
+    if (!valueEl || ex.consumed.has(valueEl) || (hasBlockChild(valueEl) && !VALUE_CLASS.test(cls(valueEl)))) {
+      continue;
+    }
+    if (LABEL_CLASS.test(cls(valueEl)) && !VALUE_CLASS.test(cls(valueEl))) continue;
+    const raw = visibleText(el, ex.index);
+    if (/:\s*\S/.test(raw)) continue; // «Метка: значение» in one element is text, read by pairs-text
+    const label = cleanLabel(raw);
+    if (!looksLikeLabel(label) || !isLabelElement(el, label, ex)) continue;
+    const value = shownValue(valueEl, ex.index);
+    if (!value || value.length > MAX_VALUE_CHARS) continue;
+    ex.pairs.push({ label, value, anchor: valueEl });
+    consume(ex, el, valueEl);
+  }
+}
+
+function isLabelElement(el: Element, label: string, ex: Extraction): boolean {
+  if (LABEL_CLASS.test(cls(el)) && !VALUE_CLASS.test(cls(el))) return true;
+  // A classless row of exactly two parts: only when the first part is a field name we know.
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const visibleChildren = Array.from(parent.children).filter((c) => ex.index.position.has(c));
+  return visibleChildren.length === 2 && visibleChildren[0] === el && classifyField({ label }) !== null;
+}
+
+function nextVisibleSibling(el: Element, ex: Extraction): Element | null {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (ex.index.position.has(next)) return next;
+  }
+  return null;
+}
+
+function hasBlockChild(el: Element): boolean {
+  return Array.from(el.children).some((c) => isBlock(c) && c.localName !== 'dd');
+}
+
+function cls(el: Element): string {
+  return el.getAttribute('class') ?? '';
+}

@@ -1,0 +1,87 @@
+import { classifyField, sectionOf } from '../fields/meanings';
+import { consume, type Extraction, looksLikeLabel, shownValue } from './raw-pair';
+import { cleanLabel, oneLine, visibleText } from './text';
+
+// Label–value pairs laid out as definition lists and tables: dl/dt/dd; rows «Метка | значение» (th+td or two tds,
+// also 4-cell rows «Метка | значение | Метка | значение»); and tables with a header row of labels and one record
+// per row (a list of documents).
+
+export function extractDefinitionLists(ex: Extraction): void {
+  for (const dt of ex.index.elements) {
+    if (dt.localName !== 'dt' || ex.consumed.has(dt)) continue;
+    const label = cleanLabel(visibleText(dt, ex.index));
+    const values: Element[] = [];
+    for (let next = dt.nextElementSibling; next && next.localName !== 'dt'; next = next.nextElementSibling) {
+      if (next.localName === 'dd' && ex.index.position.has(next)) values.push(next);
+    }
+    if (values.length === 0 || !looksLikeLabel(label)) continue;
+    const value = oneLine(values.map((dd) => shownValue(dd, ex.index)).join(' '));
+    ex.pairs.push({ label, value, anchor: values[0] });
+    consume(ex, dt, ...values);
+  }
+}
+
+function cellsOf(tr: Element, ex: Extraction): Element[] {
+  return Array.from(tr.children).filter(
+    (c) => (c.localName === 'td' || c.localName === 'th') && ex.index.position.has(c),
+  );
+}
+
+function rowsOf(table: Element): Element[] {
+  return Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+}
+
+export function extractTables(ex: Extraction): void {
+  for (const table of ex.index.elements) {
+    if (table.localName !== 'table') continue;
+    const rows = rowsOf(table).filter((tr) => ex.index.position.has(tr));
+    if (extractColumnTable(ex, rows)) continue;
+    for (const tr of rows) extractRow(ex, tr);
+  }
+}
+
+/** «Метка | значение» rows; an even number of cells reads as several pairs side by side. */
+function extractRow(ex: Extraction, tr: Element): void {
+  const cells = cellsOf(tr, ex);
+  for (let i = 0; i + 1 < cells.length; i += 2) {
+    const [labelCell, valueCell] = [cells[i], cells[i + 1]];
+    if (ex.consumed.has(labelCell) || labelCell.querySelector('input,select,textarea,table')) continue;
+    if (valueCell.querySelector('table')) continue;
+    const label = cleanLabel(visibleText(labelCell, ex.index));
+    if (!looksLikeLabel(label)) continue;
+    ex.pairs.push({ label, value: shownValue(valueCell, ex.index), anchor: valueCell });
+    consume(ex, labelCell, valueCell);
+  }
+}
+
+/**
+ * A header row of ≥ 3 labels (most of them known field names) over records: each cell pairs with its column's
+ * header, and a row naming a document («Паспорт», «Удостоверение …») decides that row's section.
+ */
+function extractColumnTable(ex: Extraction, rows: Element[]): boolean {
+  const headerRow = rows[0];
+  if (!headerRow) return false;
+  const headers = cellsOf(headerRow, ex);
+  if (headers.length < 3 || headers.some((c) => c.localName !== 'th')) return false;
+  const labels = headers.map((h) => cleanLabel(visibleText(h, ex.index)));
+  const known = labels.filter((label) => classifyField({ label })).length;
+  if (known * 2 < labels.length) return false;
+  const records = rows.slice(1).filter((tr) => cellsOf(tr, ex).length === headers.length);
+  if (records.length === 0) return false;
+  for (const tr of records) {
+    const cells = cellsOf(tr, ex);
+    const rowText = oneLine(visibleText(cells[0], ex.index));
+    const rowSection = sectionOf(rowText);
+    cells.forEach((cell, i) => {
+      ex.pairs.push({
+        label: labels[i],
+        value: shownValue(cell, ex.index),
+        anchor: cell,
+        section: rowSection === 'unknown' ? undefined : rowSection,
+      });
+    });
+    consume(ex, ...cells);
+  }
+  consume(ex, ...headers);
+  return true;
+}

@@ -1,0 +1,82 @@
+import { matchCategory } from '../catalogue/match';
+import { DATE_FIELDS, type FieldKey } from '../checklist/keys';
+import { splitFio } from '../checklist/names';
+import { normalizeField } from '../checklist/normalize';
+import { parseDocumentLine, parseSeriesNumber } from '../checklist/passport';
+import type { Meaning } from '../fields/meanings';
+
+// A captured value with its meaning → checklist values: one ФИО string into three, «Серия и номер» into two,
+// a free-text document line into series/number/date/issuer, the category name into its catalogue code, dates ISO.
+// Values that do not parse are dropped rather than stored wrong (the clerk types them).
+
+export type Parsed = Partial<Record<FieldKey, string>>;
+
+export function parseCaptured(meaning: Meaning, raw: string): Parsed {
+  const value = raw.trim();
+  switch (meaning) {
+    case 'fullName':
+      return fromFio(value);
+    case 'idSeriesNumber':
+      return fromSeriesNumber(value, 'idSeries', 'idNumber');
+    case 'basisSeriesNumber':
+      return fromSeriesNumber(value, 'basisDocSeries', 'basisDocNumber');
+    case 'idDocument':
+      return fromDocumentLine(value);
+    case 'category':
+      return { category: categoryCode(value) };
+    default:
+      return single(meaning, value);
+  }
+}
+
+function single(key: FieldKey, value: string): Parsed {
+  // «01.01.1950 г.», «с 01.02.2020» — a date field keeps only the date.
+  const raw = DATE_FIELDS.includes(key) ? dateText(value) : value;
+  if (!raw) return {};
+  const normalized = normalizeField(key, raw);
+  if (!normalized) return {};
+  if (DATE_FIELDS.includes(key) && !/^\d{4}-\d{2}-\d{2}$/.test(normalized)) return {};
+  return { [key]: normalized };
+}
+
+const DATE_TEXT = /\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]+\s+\d{4}/i;
+
+function dateText(value: string): string {
+  return value.match(DATE_TEXT)?.[0] ?? '';
+}
+
+function fromFio(value: string): Parsed {
+  const parts = splitFio(value);
+  if (!parts) return {};
+  const out: Parsed = {};
+  for (const key of ['lastName', 'firstName', 'middleName'] as const) {
+    const part = parts[key] ? normalizeField(key, parts[key]) : '';
+    if (part) out[key] = part;
+  }
+  return out;
+}
+
+function fromSeriesNumber(value: string, seriesKey: FieldKey, numberKey: FieldKey): Parsed {
+  const parsed = parseSeriesNumber(value);
+  if (!parsed) return {};
+  const out: Parsed = {};
+  if (parsed.series) out[seriesKey] = parsed.series;
+  if (parsed.number) out[numberKey] = parsed.number;
+  return out;
+}
+
+function fromDocumentLine(value: string): Parsed {
+  const doc = parseDocumentLine(value);
+  if (!doc) return {};
+  const out: Parsed = {};
+  if (doc.series) out.idSeries = doc.series;
+  if (doc.number) out.idNumber = doc.number;
+  if (doc.issueDate) Object.assign(out, single('idIssueDate', doc.issueDate));
+  if (doc.issuer) out.idIssuer = normalizeField('idIssuer', doc.issuer) || doc.issuer;
+  return out;
+}
+
+/** The catalogue code when the name is known; the text as written when it is not (the clerk sees it). */
+function categoryCode(value: string): string {
+  return matchCategory(value)?.code ?? value;
+}
