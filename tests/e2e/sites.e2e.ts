@@ -23,6 +23,7 @@ const settingsFor = (...sites: Array<{ kind: 'issuance' | 'mais'; match: string 
 
 interface Registered {
   id: string;
+  persistAcrossSessions?: boolean;
   matches?: string[];
   js?: string[];
   runAt?: string;
@@ -74,6 +75,7 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
       matches: [patternFor(A_PATH)],
       js: ['content-scripts/panel.js'],
       runAt: 'document_idle',
+      persistAcrossSessions: true, // Chrome and Firefox 153 ESR both keep it across browser restarts
     });
     expect(script.allFrames ?? false).toBe(false);
   });
