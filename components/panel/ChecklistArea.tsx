@@ -1,8 +1,7 @@
 import type { PanelModel } from './model';
-import { Conditions } from './StepContent';
 
 // The checklist view: on МАИС pages always; on issuance pages at step 5, after outcome `mais`, or after a capture.
-// Engineer G's <ChecklistView> goes into `checklist`.
+// Engineer G's <ChecklistView> goes into `checklist`; it lists the memo's three conditions as checkboxes.
 
 export interface ChecklistAreaProps {
   model: PanelModel;
@@ -20,7 +19,8 @@ export function ChecklistArea({ model, checklist }: ChecklistAreaProps) {
       <h3 id="kp-checklist-title" class="kp-step__title" tabIndex={-1}>
         {step?.title ?? 'МАИС НСО'}
       </h3>
-      {atStepFive ? <Conditions pack={pack} /> : null}
+      {atStepFive && step ? <p class="kp-step__when">{step.when}</p> : null}
+      <p class="kp-mais-instruction">{pack.maisInstruction}</p>
       {checklist}
       {kind === 'issuance' && state.step === 'mais' && state.outcome === null ? (
         <nav class="kp-nav" aria-label="Ход беседы">

@@ -33,11 +33,12 @@ function Actions({ pack, id }: { pack: ContentPack; id: StepId }) {
 function Offer({ pack }: { pack: ContentPack }) {
   return (
     <>
-      <div class="kp-script" aria-label="Что сказать">
+      <h4 class="kp-subtitle">Что сказать гражданину</h4>
+      <blockquote class="kp-script">
         {pack.script.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-      </div>
+      </blockquote>
       <p class="kp-note">
         <span class="kp-note__mark" aria-hidden="true">
           А3

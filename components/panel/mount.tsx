@@ -3,8 +3,9 @@ import type { PanelModel } from './model';
 import { Panel } from './Panel';
 
 // Renders the panel into the shadow root's container; returns the unmount function.
+// Placeholder until engineer G's checklist modules (capture, prefill, rules) are all committed.
 
-export function mountPanelUi(container: HTMLElement, model: PanelModel): () => void {
+export function mountPanelUi(container: HTMLElement, model: PanelModel, _doc: Document): () => void {
   render(<Panel model={model} toolbar={null} checklist={<p>Чек-лист появится здесь.</p>} />, container);
   return () => render(null, container);
 }

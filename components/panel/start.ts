@@ -37,7 +37,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     append: 'last',
     mode: 'open',
     isolateEvents: true,
-    onMount: (container) => mountPanelUi(container, session.model),
+    onMount: (container) => mountPanelUi(container, session.model, document),
     onRemove: (unmount) => unmount?.(),
   });
   if (ctx.isInvalid) return;
