@@ -1,0 +1,156 @@
+import type { FieldKey } from '../checklist/keys';
+import { DATE_FIELDS } from '../checklist/keys';
+import type { Meaning } from '../fields/meanings';
+import { dateOrder, digitsOf, fillTemplate, maskTemplate, matchesPattern, slotCount } from './mask';
+import { categoryName, optionByText, optionForCategory } from './options';
+import type { FieldControl } from './types';
+
+// A checklist value (normalised: ISO dates, СНИЛС «XXX-XXX-XXX YY», category code) → the text this particular
+// control expects: its type, its mask (placeholder / data-mask), its pattern and its maxlength decide.
+
+export type Formatted = { value: string } | { problem: string };
+
+function isoParts(iso: string): { d: string; m: string; y: string } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { y: m[1], m: m[2], d: m[3] } : null;
+}
+
+function pickByPattern(control: FieldControl, candidates: string[]): string | null {
+  if (!control.pattern) return null;
+  return candidates.find((c) => matchesPattern(control.pattern, c)) ?? null;
+}
+
+export function formatDate(control: FieldControl, iso: string): Formatted {
+  const p = isoParts(iso);
+  if (!p) return { problem: 'Дата в чек-листе не распознана' };
+  if (control.inputType === 'date') return { value: iso };
+  const candidates = [
+    `${p.d}.${p.m}.${p.y}`,
+    `${p.y}-${p.m}-${p.d}`,
+    `${p.d}/${p.m}/${p.y}`,
+    `${p.d}-${p.m}-${p.y}`,
+    `${p.d}${p.m}${p.y}`,
+  ];
+  const byPattern = pickByPattern(control, candidates);
+  if (byPattern) return { value: byPattern };
+  const template = maskTemplate(control.mask, control.hints.placeholder);
+  if (template && slotCount(template) === 8) {
+    const digits = dateOrder(template) === 'ymd' ? `${p.y}${p.m}${p.d}` : `${p.d}${p.m}${p.y}`;
+    return { value: fillTemplate(template, digits) };
+  }
+  if (control.maxLength === 8) return { value: candidates[4] };
+  return { value: candidates[0] };
+}
+
+export function formatSnilsFor(control: FieldControl, snils: string): Formatted {
+  const d = digitsOf(snils);
+  if (d.length !== 11) return { problem: 'СНИЛС в чек-листе не из 11 цифр' };
+  const spaced = `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6, 9)} ${d.slice(9)}`;
+  const hyphens = `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6, 9)}-${d.slice(9)}`;
+  if (control.inputType === 'number') return { value: d };
+  const byPattern = pickByPattern(control, [
+    spaced,
+    hyphens,
+    d,
+    `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6, 9)} ${d.slice(9)}`,
+  ]);
+  if (byPattern) return { value: byPattern };
+  const template = maskTemplate(control.mask, control.hints.placeholder);
+  if (template && slotCount(template) === 11) return { value: fillTemplate(template, d) };
+  if (control.maxLength !== null && control.maxLength <= 11) return { value: d };
+  return { value: spaced };
+}
+
+function formatSeries(control: FieldControl, series: string, passport: boolean): Formatted {
+  const d = digitsOf(series);
+  if (!passport || d.length !== 4) return { value: series };
+  const spaced = `${d.slice(0, 2)} ${d.slice(2)}`;
+  const byPattern = pickByPattern(control, [d, spaced]);
+  if (byPattern) return { value: byPattern };
+  const template = maskTemplate(control.mask, control.hints.placeholder);
+  if (template && slotCount(template) === 4) return { value: fillTemplate(template, d) };
+  if (control.maxLength === 5) return { value: spaced };
+  return { value: d };
+}
+
+function formatPhone(control: FieldControl, phone: string): Formatted {
+  let d = digitsOf(phone);
+  if (d.length === 11 && (d[0] === '7' || d[0] === '8')) d = d.slice(1);
+  if (d.length !== 10) return { value: phone };
+  const template = maskTemplate(control.mask, control.hints.placeholder);
+  if (template) {
+    const slots = slotCount(template);
+    if (slots === 10) return { value: fillTemplate(template, d) };
+    if (slots === 11) return { value: fillTemplate(template, `7${d}`) };
+  }
+  if (control.maxLength === 10) return { value: d };
+  if (control.maxLength === 11) return { value: `8${d}` };
+  const byPattern = pickByPattern(control, [
+    `+7${d}`,
+    `8${d}`,
+    d,
+    `+7 (${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6, 8)}-${d.slice(8)}`,
+  ]);
+  return { value: byPattern ?? `+7${d}` };
+}
+
+/** Values of a composite field built from several checklist keys. */
+export function compositeText(meaning: Meaning, f: Record<FieldKey, string>, control: FieldControl): string {
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+  const ru = (iso: string) => {
+    const p = isoParts(iso);
+    return p ? `${p.d}.${p.m}.${p.y}` : iso;
+  };
+  switch (meaning) {
+    case 'fullName':
+      return join(f.lastName, f.firstName, f.middleName);
+    case 'idSeriesNumber': {
+      const template = maskTemplate(control.mask, control.hints.placeholder);
+      const d = digitsOf(f.idSeries + f.idNumber);
+      if (template && slotCount(template) === 10) return fillTemplate(template, d);
+      if (control.maxLength === 10) return d;
+      return join(f.idSeries, f.idNumber);
+    }
+    case 'basisSeriesNumber':
+      return join(f.basisDocSeries, f.basisDocNumber);
+    case 'idDocument':
+      return join(
+        f.idSeries ? `серия ${f.idSeries}` : '',
+        f.idNumber ? `№ ${f.idNumber}` : '',
+        f.idIssueDate ? `, выдан ${ru(f.idIssueDate)}` : '',
+        f.idIssuer ? `, ${f.idIssuer}` : '',
+      ).replace(/ ,/g, ',');
+    default:
+      return '';
+  }
+}
+
+/** Formats one checklist value (or a composite) for one control; choice controls get the chosen option's value. */
+export function formatFor(
+  control: FieldControl,
+  meaning: Meaning,
+  fields: Record<FieldKey, string>,
+): Formatted {
+  const isKey = (m: Meaning): m is FieldKey => m in fields;
+  const raw = isKey(meaning) ? fields[meaning] : compositeText(meaning, fields, control);
+  const choice = control.kind === 'select' || control.kind === 'radio-group';
+  if (meaning === 'category') {
+    if (choice || control.options.length > 0) {
+      const option = optionForCategory(control.options, raw);
+      if (option) return { value: option.value };
+      if (choice) return { problem: `В списке нет категории «${categoryName(raw)}»` };
+    }
+    return { value: categoryName(raw) };
+  }
+  if (control.kind === 'split-date')
+    return isoParts(raw) ? { value: raw } : { problem: 'Дата в чек-листе не распознана' };
+  if (isKey(meaning) && DATE_FIELDS.includes(meaning) && !choice) return formatDate(control, raw);
+  if (choice) {
+    const option = optionByText(control.options, raw);
+    return option ? { value: option.value } : { problem: `В списке нет варианта «${raw}»` };
+  }
+  if (meaning === 'snils') return formatSnilsFor(control, raw);
+  if (meaning === 'idSeries') return formatSeries(control, raw, true);
+  if (meaning === 'phone') return formatPhone(control, raw);
+  return { value: raw };
+}

@@ -1,0 +1,72 @@
+// Reading a field's own input mask (data-mask, a mask-like placeholder) and pouring digits into it.
+
+/** Characters that stand for "a digit goes here" in a mask written with letters or underscores. */
+const LETTER_SLOTS = /[_#Xxдмгdmy]/i;
+
+/** A placeholder or mask attribute that looks like a mask («___-___-___ __», «дд.мм.гггг», «99.99.9999»). */
+export function maskTemplate(mask: string, placeholder: string): string {
+  const candidates = [mask, placeholder].map((s) => s.trim()).filter(Boolean);
+  for (const c of candidates) {
+    if (/^[\d_#Xxдмгdmy\s.\-/()+:]+$/i.test(c) && slotCount(c) >= 2) return c;
+  }
+  return '';
+}
+
+/**
+ * Digits are slots only in a template made of digits and separators (an example value such as «123-456-789 01»
+ * or an imask/inputmask «999-999-999 99»); in a template with underscores or letters, digits are literals («+7»).
+ */
+function digitsAreSlots(template: string): boolean {
+  return !LETTER_SLOTS.test(template);
+}
+
+function isSlot(ch: string, digitSlots: boolean): boolean {
+  if (/\d/.test(ch)) return digitSlots;
+  return LETTER_SLOTS.test(ch);
+}
+
+export function slotCount(template: string): number {
+  const digitSlots = digitsAreSlots(template);
+  return Array.from(template).filter((ch) => isSlot(ch, digitSlots)).length;
+}
+
+/** Pours `digits` into the template's slots, keeping its separators; trailing separators are dropped. */
+export function fillTemplate(template: string, digits: string): string {
+  const digitSlots = digitsAreSlots(template);
+  let out = '';
+  let i = 0;
+  for (const ch of template) {
+    if (isSlot(ch, digitSlots)) {
+      if (i >= digits.length) break;
+      out += digits[i++];
+    } else {
+      out += ch;
+    }
+  }
+  return out.trimEnd();
+}
+
+/** The letter groups of a date mask in order, e.g. «гггг-мм-дд» → year first. */
+export function dateOrder(template: string): 'dmy' | 'ymd' {
+  const first = template.trim()[0]?.toLowerCase() ?? '';
+  if (first === 'г' || first === 'y') return 'ymd';
+  const firstGroup = template.split(/[^\d_#Xxдмгdmy]/i)[0] ?? '';
+  return firstGroup.length === 4 ? 'ymd' : 'dmy';
+}
+
+export function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+/** Does `value` satisfy the field's `pattern` attribute (anchored, as the browser checks it)? */
+export function matchesPattern(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`, 'v').test(value);
+  } catch {
+    try {
+      return new RegExp(`^(?:${pattern})$`).test(value);
+    } catch {
+      return false;
+    }
+  }
+}

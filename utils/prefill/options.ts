@@ -1,0 +1,88 @@
+import { categoryByCode, matchCategory } from '../catalogue/match';
+import { monthFromName } from '../checklist/dates';
+import type { ControlOption, SplitDateParts } from './types';
+
+// Choosing an option of a select / radio group / datalist for a value: categories through the catalogue (so
+// «Ветераны труда» matches «Ветеран труда» but never «Ветеран труда Новосибирской области»), other values by a
+// tolerant text comparison.
+
+export function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The catalogue's official name of a category code (the code itself if the catalogue does not know it). */
+export function categoryName(code: string): string {
+  return categoryByCode(code)?.name ?? code;
+}
+
+function isPlaceholderOption(o: ControlOption): boolean {
+  return o.value === '' && /выбер|не выбран|^[\s\-—–]*$/i.test(o.text);
+}
+
+export function optionForCategory(options: ControlOption[], code: string): ControlOption | null {
+  const real = options.filter((o) => !isPlaceholderOption(o));
+  const byValue = real.find((o) => o.value === code);
+  if (byValue) return byValue;
+  const byCatalogue = real.find((o) => matchCategory(o.text)?.code === code);
+  if (byCatalogue) return byCatalogue;
+  const name = normalize(categoryName(code));
+  return real.find((o) => normalize(o.text) === name) ?? null;
+}
+
+/** Exact (normalised) text, then the option whose text starts with / contains the value, then the reverse. */
+export function optionByText(options: ControlOption[], text: string): ControlOption | null {
+  const want = normalize(text);
+  if (!want) return null;
+  const real = options.filter((o) => !isPlaceholderOption(o));
+  const scored = real
+    .map((o) => {
+      const have = normalize(o.text);
+      const value = normalize(o.value);
+      let score = 0;
+      if (have === want || value === want) score = 4;
+      else if (have.startsWith(want) || want.startsWith(have)) score = have && want ? 2 : 0;
+      else if (have.includes(want) || (have.length > 3 && want.includes(have))) score = 1;
+      return { o, score };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return scored[0]?.o ?? null;
+}
+
+function optionsOfElement(el: HTMLElement): ControlOption[] {
+  if (el.tagName !== 'SELECT') return [];
+  return Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: o.text.trim() }));
+}
+
+function numberOption(options: ControlOption[], n: number): ControlOption | null {
+  return (
+    options.find((o) => /^\d+$/.test(o.text.trim()) && Number(o.text) === n) ??
+    options.find((o) => /^\d+$/.test(o.value) && Number(o.value) === n) ??
+    null
+  );
+}
+
+/** Values for the three parts of a split date, or the part whose options lack the date. */
+export function splitDateValues(
+  parts: SplitDateParts,
+  iso: string,
+): { day: string; month: string; year: string } | { problem: string } {
+  const [y, m, d] = iso.split('-').map(Number);
+  const pick = (el: HTMLElement, n: number, pad: number, isMonth: boolean): string | null => {
+    if (el.tagName !== 'SELECT') return String(n).padStart(pad, '0');
+    const options = optionsOfElement(el);
+    const byName = isMonth ? options.find((o) => monthFromName(o.text) === n) : undefined;
+    return (byName ?? numberOption(options, n))?.value ?? null;
+  };
+  const day = pick(parts.day, d, 2, false);
+  const month = pick(parts.month, m, 2, true);
+  const year = pick(parts.year, y, 4, false);
+  if (day === null) return { problem: `В списке дней нет «${d}»` };
+  if (month === null) return { problem: `В списке месяцев нет месяца ${m}` };
+  if (year === null) return { problem: `В списке лет нет ${y} года` };
+  return { day, month, year };
+}

@@ -1,0 +1,50 @@
+// Whether a control is something a clerk can see and type into. Works without layout (happy-dom): the zero-size
+// rule applies only when the document has layout at all.
+
+function hasLayout(doc: Document): boolean {
+  const root = doc.documentElement;
+  return root.clientWidth > 0 || root.getBoundingClientRect().width > 0;
+}
+
+function styleHides(el: Element, win: Window, self: boolean): boolean {
+  const style = win.getComputedStyle(el);
+  if (style.display === 'none') return true;
+  // visibility is inherited and can be overridden by a child, so only the control's own computed value counts.
+  return self && (style.visibility === 'hidden' || style.visibility === 'collapse');
+}
+
+/** Visible: no hidden/inert ancestor, no display:none on the way up, not visibility:hidden, not zero-size. */
+export function isVisible(el: Element, win: Window): boolean {
+  const doc = el.ownerDocument;
+  if (!el.isConnected) return false;
+  if (el.closest('[hidden], [inert], template, karta-nso-panel')) return false;
+  let node: Element | null = el;
+  while (node && node !== doc.documentElement) {
+    if (styleHides(node, win, node === el)) return false;
+    node = node.parentElement;
+  }
+  if (hasLayout(doc)) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return false;
+  }
+  return true;
+}
+
+/** Enabled and writable: not disabled (itself or by a disabled fieldset), not readonly. */
+export function isWritable(el: Element): boolean {
+  const control = el as HTMLInputElement;
+  if (control.disabled || el.hasAttribute('disabled')) return false;
+  if (control.readOnly || el.hasAttribute('readonly')) return false;
+  if (el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true')
+    return false;
+  let fieldset = el.closest('fieldset');
+  while (fieldset) {
+    if (fieldset.hasAttribute('disabled')) {
+      // A disabled fieldset leaves its first legend's controls enabled.
+      const legend = fieldset.querySelector(':scope > legend');
+      if (!legend?.contains(el)) return false;
+    }
+    fieldset = fieldset.parentElement?.closest('fieldset') ?? null;
+  }
+  return true;
+}
