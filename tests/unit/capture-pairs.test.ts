@@ -1,0 +1,141 @@
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { capturePage } from '../../utils/capture';
+import { parseTextPairs } from '../../utils/capture/pairs-text';
+
+const windows: Window[] = [];
+afterEach(async () => {
+  for (const w of windows.splice(0)) await w.happyDOM.close();
+});
+
+function page(body: string): Document {
+  const window = new Window({ url: 'http://127.0.0.1/page.html' });
+  windows.push(window);
+  window.document.write(
+    `<!doctype html><html><head><style>.gone{display:none}</style></head><body>${body}</body></html>`,
+  );
+  return window.document as unknown as Document;
+}
+
+const labels = (doc: Document) => capturePage(doc).pairs.map((p) => `${p.label}=${p.value}`);
+
+describe('what capture reads', () => {
+  it('ignores hidden elements: display:none, hidden, aria-hidden, hidden inputs, templates', () => {
+    const doc = page(`
+      <p>Фамилия: Видимов</p>
+      <div class="gone"><p>Имя: Скрытый</p></div>
+      <div hidden><p>Отчество: Скрытович</p></div>
+      <div aria-hidden="true"><p>СНИЛС: 112-233-445 95</p></div>
+      <input type="hidden" name="snils" value="123-456-789 64">
+      <template><p>Дата рождения: 01.01.1950</p></template>
+      <p style="visibility:hidden">Телефон: +7 900 000-00-00</p>`);
+    expect(labels(doc)).toEqual(['Фамилия=Видимов']);
+  });
+
+  it('never reads the extension panel itself', () => {
+    const doc = page('<p>Фамилия: Петров</p><karta-nso-panel><p>Фамилия: Панелев</p></karta-nso-panel>');
+    expect(capturePage(doc).fields.lastName).toBe('Петров');
+  });
+
+  it('skips a cross-origin frame silently and reads a same-origin one in place', async () => {
+    const doc = page(
+      '<p>Фамилия: Петров</p><iframe id="a"></iframe><iframe id="b" srcdoc="<p>Имя: Пётр</p>"></iframe>',
+    );
+    await (doc.defaultView as unknown as Window).happyDOM.waitUntilComplete();
+    Object.defineProperty(doc.getElementById('a'), 'contentDocument', {
+      get() {
+        throw new DOMException('Blocked a frame with origin', 'SecurityError');
+      },
+    });
+    const { fields } = capturePage(doc);
+    expect(fields).toMatchObject({ lastName: 'Петров', firstName: 'Пётр' });
+  });
+
+  it('reads labels of controls: label[for], wrapping label, aria-labelledby, aria-label, select, textarea', () => {
+    const doc = page(`
+      <label for="f">Фамилия</label><input id="f" readonly value="Орлова">
+      <label>Имя <input value="Зинаида" disabled></label>
+      <span id="cap">Отчество</span><input aria-labelledby="cap" value="Петровна">
+      <input aria-label="СНИЛС" value="920 000 003 00">
+      <label for="i">Кем выдан</label><textarea id="i">ОВД Советского района</textarea>
+      <label for="e">Дата окончания</label><select id="e"><option value="">— выберите —</option></select>
+      <input type="search" aria-label="Фамилия" value="Поисков">`);
+    expect(labels(doc)).toEqual([
+      'Фамилия=Орлова',
+      'Имя=Зинаида',
+      'Отчество=Петровна',
+      'СНИЛС=920 000 003 00',
+      'Кем выдан=ОВД Советского района',
+    ]);
+  });
+
+  it('reads «Метка: значение» text: bold labels, line breaks, «;», and known labels inside one line', () => {
+    const doc = page(`
+      <p><b>Ф.И.О.:</b> Ким Виктор</p>
+      <div>Дата рождения: 07.01.1953<br>СНИЛС: 001-001-999 65; Телефон: +7 383 222-33-44</div>
+      <p>Серия: 5002 Номер: 777888</p>`);
+    expect(labels(doc)).toEqual([
+      'Ф.И.О.=Ким Виктор',
+      'Дата рождения=07.01.1953',
+      'СНИЛС=001-001-999 65',
+      'Телефон=+7 383 222-33-44',
+      'Серия=5002',
+      'Номер=777888',
+    ]);
+  });
+
+  it('drops empty values: «—», «не указано», «нет»', () => {
+    const doc = page(`<dl><dt>Отчество</dt><dd>—</dd><dt>Телефон</dt><dd>не указано</dd>
+      <dt>Дата окончания</dt><dd>нет</dd><dt>Фамилия</dt><dd>Ким</dd></dl>`);
+    expect(labels(doc)).toEqual(['Фамилия=Ким']);
+  });
+
+  it('routes «Серия», «Номер», «Дата выдачи», «Кем выдан» by the heading above them', () => {
+    const rows = (s: string, n: string, d: string, i: string) =>
+      `<table><tr><th>Серия</th><td>${s}</td></tr><tr><th>Номер</th><td>${n}</td></tr>
+       <tr><th>Дата выдачи</th><td>${d}</td></tr><tr><th>Кем выдан</th><td>${i}</td></tr></table>`;
+    const doc = page(`
+      <h3>Документ, подтверждающий право на льготу</h3>${rows('Т-II', '345678', '15.01.2010', 'Минсоцразвития НСО')}
+      <h3>Документ, удостоверяющий личность</h3>${rows('50 04', '123456', '21.03.2004', 'ОВД Центрального р-на')}`);
+    const { fields, pairs } = capturePage(doc);
+    expect(fields).toMatchObject({
+      basisDocSeries: 'Т-II',
+      basisDocNumber: '345678',
+      basisDocIssueDate: '2010-01-15',
+      basisDocIssuer: 'Минсоцразвития НСО',
+      idSeries: '5004',
+      idNumber: '123456',
+      idIssueDate: '2004-03-21',
+      idIssuer: 'ОВД Центрального р-на',
+    });
+    expect(pairs.map((p) => p.section)).toEqual([...Array(4).fill('basis'), ...Array(4).fill('identity')]);
+  });
+
+  it('lists unknown pairs with meaning null and keeps them out of the fields', () => {
+    const doc = page('<p>Адрес: г. Новосибирск</p><p>Фамилия: Ким</p>');
+    const { fields, pairs } = capturePage(doc);
+    expect(pairs.find((p) => p.label === 'Адрес')?.meaning).toBeNull();
+    expect(Object.keys(fields)).toEqual(['lastName']);
+  });
+
+  // happy-dom computes styles slowly (~0.1 ms an element); a real browser is an order of magnitude faster.
+  it('a 1000-row page is captured within a second even in happy-dom', () => {
+    const filler = Array.from(
+      { length: 1000 },
+      (_, i) => `<tr><td>Примечание ${i}</td><td>текст ${i}</td></tr>`,
+    );
+    const doc = page(`<table>${filler.join('')}<tr><td>Фамилия</td><td>Ким</td></tr></table>`);
+    const started = performance.now();
+    const { fields } = capturePage(doc);
+    const ms = performance.now() - started;
+    expect(fields.lastName).toBe('Ким');
+    expect(ms).toBeLessThan(1000);
+  });
+});
+
+describe('parseTextPairs', () => {
+  it('splits a line only at labels it knows, keeping colons inside values', () => {
+    expect(parseTextPairs('Время приёма: 10:30')).toEqual([{ label: 'Время приёма', value: '10:30' }]);
+    expect(parseTextPairs('10:30 приём')).toEqual([]);
+  });
+});
