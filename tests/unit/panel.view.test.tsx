@@ -1,0 +1,191 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { createPanelModel, type PanelModel } from '@/components/panel/model';
+import { Panel } from '@/components/panel/Panel';
+import { OUTCOME_LABELS, OUTCOMES } from '@/utils/journal/outcomes';
+import type { PanelConfig } from '@/utils/messaging';
+import { fakeDeps, panelConfig } from './panel-helpers';
+
+let container: HTMLElement;
+let model: PanelModel;
+let deps: ReturnType<typeof fakeDeps>['deps'];
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function mount(overrides: Partial<PanelConfig> = {}) {
+  deps = fakeDeps().deps;
+  model = createPanelModel(panelConfig(overrides), deps);
+  await act(async () => {
+    await model.ready;
+    render(
+      <Panel
+        model={model}
+        toolbar={
+          <button type="button" data-action="capture">
+            Считать
+          </button>
+        }
+        checklist={<div data-testid="checklist">чек-лист</div>}
+      />,
+      container,
+    );
+  });
+}
+
+const $ = (selector: string) => container.querySelector<HTMLElement>(selector);
+const text = () => container.textContent ?? '';
+async function click(selector: string) {
+  const el = $(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  await act(async () => el.click());
+}
+
+describe('Panel (issuance page)', () => {
+  test('step 1 shows the pack script, poster reminder, QR of the site, stores', async () => {
+    await mount();
+    const pack = panelConfig().pack;
+    expect($('[data-step="offer"]')).not.toBeNull();
+    expect($('h2')?.textContent).toBe('Карта жителя НСО');
+    for (const paragraph of pack.script) expect(text()).toContain(paragraph);
+    expect(text()).toContain(pack.posterReminder);
+    expect($('svg[data-qr]')?.getAttribute('data-qr')).toBe('https://karta.nso.ru');
+    expect(text()).toContain('RuStore, PlayMarket, AppStore');
+  });
+
+  test('memo texts come from the pack: a replaced pack is what the clerk sees', async () => {
+    const pack = panelConfig().pack;
+    pack.script = ['Скажите гражданину особый текст администратора.'];
+    await mount({ pack });
+    expect(text()).toContain('Скажите гражданину особый текст администратора.');
+    expect(text()).not.toContain('Вы знаете о возможности оплаты проезда');
+  });
+
+  test('«Интересуется» shows the eight advantages, five connection steps and hotline 110; «Назад» returns', async () => {
+    await mount();
+    await click('[data-action="step-details"]');
+    expect($('[data-step="details"]')).not.toBeNull();
+    expect(container.querySelectorAll('.kp-advantages li')).toHaveLength(8);
+    expect(container.querySelectorAll('.kp-connect li')).toHaveLength(5);
+    expect(text()).toContain('Госуслуг');
+    expect(text()).toContain('«Мир»');
+    expect(text()).toContain('горячей линии 110');
+    await click('[data-action="back"]');
+    expect($('[data-step="offer"]')).not.toBeNull();
+  });
+
+  test('«Нет времени» shows the leaflet, the QR code and «Скопировать инструкцию»', async () => {
+    await mount();
+    await click('[data-action="step-leaflet"]');
+    expect($('[data-step="leaflet"]')).not.toBeNull();
+    expect($('svg[data-qr]')).not.toBeNull();
+    expect($('[data-action="copy"]')?.textContent).toBe('Скопировать инструкцию');
+  });
+
+  test('«Отказывается» shows the refusal instruction', async () => {
+    await mount();
+    await click('[data-action="step-refusal"]');
+    expect(text()).toContain(panelConfig().pack.refusalText);
+  });
+
+  test('step 5 shows the memo text and the checklist view, «Назад» returns to the talk', async () => {
+    await mount();
+    await click('[data-action="step-mais"]');
+    expect($('[data-testid="checklist"]')).not.toBeNull();
+    expect(text()).toContain(panelConfig().pack.maisInstruction);
+    await click('[data-action="back"]');
+    expect($('[data-step="offer"]')).not.toBeNull();
+  });
+
+  test('the four outcome buttons are on every step', async () => {
+    await mount();
+    for (const action of ['step-details', 'step-leaflet', 'step-refusal']) {
+      expect(container.querySelectorAll('[data-outcome]')).toHaveLength(4);
+      await click(`[data-action="${action}"]`);
+    }
+    expect(
+      [...container.querySelectorAll('[data-outcome]')].map((b) => b.getAttribute('data-outcome')),
+    ).toEqual([...OUTCOMES]);
+  });
+
+  test('recording ends the visit with «Итог записан», «Новый посетитель» restarts on step 1', async () => {
+    await mount();
+    await click('[data-action="step-details"]');
+    await click('[data-outcome="leaflet"]');
+    expect(deps.recordOutcome).toHaveBeenCalledWith({
+      outcome: 'leaflet',
+      steps: ['offer', 'details'],
+      siteKind: 'issuance',
+    });
+    expect(text()).toContain(`Итог записан: ${OUTCOME_LABELS.leaflet}`);
+    expect(container.querySelectorAll('[data-outcome]')).toHaveLength(0);
+    expect($('[data-action="step-leaflet"]')).toBeNull();
+    await click('[data-action="new-visitor"]');
+    expect($('[data-step="offer"]')).not.toBeNull();
+    expect(container.querySelectorAll('[data-outcome]')).toHaveLength(4);
+  });
+
+  test('outcome «mais» opens the checklist', async () => {
+    await mount();
+    await click('[data-outcome="mais"]');
+    expect($('[data-testid="checklist"]')).not.toBeNull();
+  });
+
+  test('collapse button and Esc collapse to a tab that keeps the toolbar; the tab expands again', async () => {
+    await mount();
+    const collapse = $('[data-action="collapse"]')!;
+    expect(collapse.getAttribute('aria-expanded')).toBe('true');
+    expect(collapse.getAttribute('aria-label')).toBeTruthy();
+    await click('[data-action="collapse"]');
+    expect($('.kp-panel')).toBeNull();
+    expect($('[data-action="collapse"]')?.getAttribute('aria-expanded')).toBe('false');
+    expect($('[data-action="capture"]')).not.toBeNull();
+    expect(deps.saveUi).toHaveBeenLastCalledWith({ collapsed: true });
+    await click('[data-action="collapse"]');
+    expect($('.kp-panel')).not.toBeNull();
+
+    const inside = $('[data-action="step-details"]')!;
+    await act(async () => {
+      inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect($('.kp-panel')).toBeNull();
+    expect(document.activeElement).toBe($('[data-action="collapse"]'));
+  });
+
+  test('the capture toolbar is there from the first render', async () => {
+    await mount();
+    expect($('.kp-toolbar [data-action="capture"]')).not.toBeNull();
+  });
+
+  test('status and gate messages are in a polite live region', async () => {
+    await mount();
+    await act(async () => model.gateHeld());
+    const live = $('[aria-live="polite"]');
+    expect(live?.querySelector('[data-gate-notice]')?.textContent).toContain('Сначала предложите');
+  });
+
+  test('every button has a name', async () => {
+    await mount();
+    for (const button of container.querySelectorAll('button')) {
+      const name = button.getAttribute('aria-label') ?? button.textContent ?? '';
+      expect(name.trim().length, button.outerHTML).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('Panel (МАИС page)', () => {
+  test('shows the checklist and no pitch or outcome bar', async () => {
+    await mount({ kind: 'mais', site: { kind: 'mais', match: 'http://127.0.0.1/*' } });
+    expect($('[data-testid="checklist"]')).not.toBeNull();
+    expect($('[data-step]')).toBeNull();
+    expect($('[data-outcome]')).toBeNull();
+    expect($('[data-action="capture"]')).not.toBeNull();
+  });
+});
