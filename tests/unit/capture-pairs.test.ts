@@ -139,3 +139,36 @@ describe('parseTextPairs', () => {
     expect(parseTextPairs('10:30 приём')).toEqual([]);
   });
 });
+
+describe('more page builds', () => {
+  it('reads a bold label without a colon, a <label> before a static value, and a .title card', () => {
+    const doc = page(`
+      <p><strong>СНИЛС</strong> 112-233-445 95</p>
+      <div class="form-group"><label>Фамилия</label><p class="form-control-static">Петров</p><small>из ЕГИССО</small></div>
+      <div class="card-header">Документ, удостоверяющий личность</div>
+      <div class="item"><div class="title">Серия</div><div class="value">50 04</div></div>
+      <div class="item"><div class="title">Номер</div><div class="value">123456</div></div>`);
+    expect(capturePage(doc).fields).toMatchObject({
+      snils: '112-233-445 95',
+      lastName: 'Петров',
+      idSeries: '5004',
+      idNumber: '123456',
+    });
+  });
+
+  it('reads the open shadow roots of the page’s own components', () => {
+    const doc = page('<x-card></x-card>');
+    const host = doc.querySelector('x-card') as Element;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<dl><dt>Фамилия</dt><dd>Теневой</dd></dl>';
+    expect(capturePage(doc).fields.lastName).toBe('Теневой');
+  });
+
+  it('the representative’s block never fills the citizen’s fields, wherever it stands', () => {
+    const doc = page(`
+      <h3>Сведения о представителе</h3><p>ФИО: Лебедева Ольга Николаевна</p><p>СНИЛС: 123-456-789 64</p>
+      <h3>Сведения о получателе</h3><p>ФИО: Лебедев Николай Павлович</p>`);
+    const { fields } = capturePage(doc);
+    expect(fields).toMatchObject({ lastName: 'Лебедев', firstName: 'Николай' });
+    expect(fields.snils).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import type { Section } from '../checklist/keys';
-import { sectionOf } from '../fields/meanings';
+import { classifyField, sectionOf } from '../fields/meanings';
 
 // Which heading-like elements start a section, and which person (applicant or representative) a heading speaks of.
 // What a heading *means* (identity document, basis document, …) is decided by utils/fields (`sectionOf`) alone.
@@ -42,8 +42,19 @@ export function flowHeadingLevel(el: Element): number | null {
   if (/^h[1-6]$/.test(tag)) return Number(tag[1]);
   if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   if (tag === 'tr' && isHeadingRow(el)) return 7;
-  if ((tag === 'div' || tag === 'p' || tag === 'span' || tag === 'header') && isTitleBlock(el)) return 7;
+  if ((tag === 'div' || tag === 'p' || tag === 'span' || tag === 'header') && isTitleBlock(el)) {
+    return isFieldLabel(el.textContent ?? '') ? null : 7;
+  }
   return null;
+}
+
+/** A bold «Фамилия» or a div.title «Дата рождения» in a card is a field's label, not a section heading. */
+function isFieldLabel(text: string): boolean {
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .replace(/[:*\s]+$/, '')
+    .trim();
+  return sectionOf(clean) === 'unknown' && classifyField({ label: clean }) !== null;
 }
 
 /** A table row with a single cell (usually colspan) and no control: a section caption inside the table. */

@@ -32,6 +32,8 @@ export function extractCards(ex: Extraction): void {
 
 function isLabelElement(el: Element, label: string, ex: Extraction): boolean {
   if (LABEL_CLASS.test(cls(el)) && !VALUE_CLASS.test(cls(el))) return true;
+  // <label> with no control of its own, before a static value (`p.form-control-static`, a span).
+  if (el.localName === 'label' || el.localName === 'th') return true;
   // A classless row of exactly two parts: only when the first part is a field name we know.
   const parent = el.parentElement;
   if (!parent) return false;

@@ -14,12 +14,25 @@ export function extractTextPairs(ex: Extraction): void {
     const el = ex.index.elements[i];
     if (inside.has(el) || isControl(el) || el.localName === 'body') continue;
     const text = visibleText(el, ex.index, ex.consumed);
-    if (!text.includes(':')) continue;
-    const pairs = parseTextPairs(text);
+    const pairs = text.includes(':') ? parseTextPairs(text) : boldLabelPair(el, text, ex);
     if (pairs.length === 0) continue;
     for (const pair of pairs) ex.pairs.push({ ...pair, anchor: el });
     consume(ex, el);
   }
+}
+
+/** `<p><b>СНИЛС</b> 112-233-445 95</p>`: a bold known field name, then its value, with no colon between. */
+function boldLabelPair(el: Element, text: string, ex: Extraction): Pick<RawPair, 'label' | 'value'>[] {
+  const first = el.firstElementChild;
+  if (!first || (first.localName !== 'b' && first.localName !== 'strong') || ex.consumed.has(first))
+    return [];
+  const label = cleanLabel(first.textContent ?? '');
+  const value = oneLine(text)
+    .slice(oneLine(first.textContent ?? '').length)
+    .trim();
+  if (!value || !looksLikeLabel(label) || !oneLine(text).startsWith(oneLine(first.textContent ?? '')))
+    return [];
+  return classifyField({ label }) ? [{ label, value }] : [];
 }
 
 /** Elements inside an already-read element: their text was part of that element's value. */

@@ -80,6 +80,8 @@ export function indexVisible(
       recompute();
     }
     for (const child of Array.from(el.children)) visit(child);
+    // Open shadow roots of the page's own web components hold what the clerk sees too.
+    if (el.shadowRoot) for (const child of Array.from(el.shadowRoot.children)) visit(child);
     if (scopedHeading) {
       stack.length = savedLength;
       base = savedBase;
