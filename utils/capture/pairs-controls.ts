@@ -7,7 +7,8 @@ import { cleanLabel, controlValue, isControl, oneLine, visibleText } from './tex
 export function extractControls(ex: Extraction): void {
   for (const el of ex.index.elements) {
     if (!isControl(el) || ex.consumed.has(el)) continue;
-    const value = controlValue(el);
+    const trio = dateTrio(el, ex);
+    const value = trio ? trio.map(controlValue).join(' ').trim() : controlValue(el);
     if (!value) continue;
     const found = labelOf(el, ex);
     const hints = {
@@ -17,9 +18,25 @@ export function extractControls(ex: Extraction): void {
       title: el.getAttribute('title') ?? undefined,
     };
     ex.pairs.push({ label: found?.text ?? '', value, anchor: el, hints });
-    consume(ex, el);
+    consume(ex, el, ...(trio ?? []));
     if (found?.element) consume(ex, found.element);
   }
+}
+
+/** Day / month / year as three controls (at least two selects) in one box: one date. */
+function dateTrio(el: Element, ex: Extraction): Element[] | null {
+  for (let box = el.parentElement, depth = 0; box && depth < 2; box = box.parentElement, depth++) {
+    const controls = Array.from(box.querySelectorAll('input,select')).filter((c) => ex.index.position.has(c));
+    if (controls.length > 3) return null;
+    if (
+      controls.length === 3 &&
+      controls[0] === el &&
+      controls.filter((c) => c.localName === 'select').length >= 2
+    ) {
+      return controls;
+    }
+  }
+  return null;
 }
 
 interface FoundLabel {

@@ -40,8 +40,12 @@ function single(key: FieldKey, value: string): Parsed {
 }
 
 const DATE_TEXT = /\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]+\s+\d{4}/i;
+const SPACED_DIGITS_DATE = /^(\d{1,2})\s+(\d{1,2})\s+(\d{4})$/;
 
 function dateText(value: string): string {
+  // Three selects read as «14 02 1951».
+  const spaced = value.trim().match(SPACED_DIGITS_DATE);
+  if (spaced) return `${spaced[1]}.${spaced[2]}.${spaced[3]}`;
   return value.match(DATE_TEXT)?.[0] ?? '';
 }
 
