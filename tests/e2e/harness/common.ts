@@ -153,6 +153,21 @@ export function createSession(d: SessionDriver): ExtSession {
   const ext = <T>(op: string, area: string, payload: unknown = null): Promise<T> =>
     controlPage().then((page) => page.evaluate(storageOp, op, area, payload) as Promise<T>);
   const registeredMatches = () => ext<string[]>('matches', '');
+  const waitForRegistration = async (matches?: string[], timeout = 5_000) => {
+    try {
+      await poll(
+        async () => {
+          const have = new Set(await registeredMatches());
+          return matches ? matches.every((m) => have.has(m)) : have.size > 0;
+        },
+        timeout,
+        'content scripts to be registered',
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  };
   return {
     browser: d.browser,
     extensionOrigin: d.extensionOrigin,
@@ -162,22 +177,10 @@ export function createSession(d: SessionDriver): ExtSession {
     registeredMatches,
     callApi: <T>(method: string, ...args: unknown[]) =>
       controlPage().then((page) => page.evaluate(callExtensionApi, method, args) as Promise<T>),
+    waitForRegistration,
     applySettings: async (settings, timeout = 5_000) => {
       await ext('set', 'local', { settings });
-      const wanted = sitesMatches(settings);
-      try {
-        await poll(
-          async () => {
-            const have = new Set(await registeredMatches());
-            return wanted.every((m) => have.has(m));
-          },
-          timeout,
-          'content scripts to be registered',
-        );
-        return true;
-      } catch {
-        return false;
-      }
+      return waitForRegistration(sitesMatches(settings), timeout);
     },
     openPage: (url) => d.openPage(url),
     openExtensionPage: (path) => d.openExtensionPage(path),

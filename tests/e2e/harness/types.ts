@@ -71,6 +71,11 @@ export interface ExtSession {
   applySettings(settings: unknown, timeout?: number): Promise<boolean>;
   /** Calls a WebExtension API from an extension page: `callApi('permissions.contains', { origins: [...] })`. */
   callApi<T = unknown>(method: string, ...args: unknown[]): Promise<T>;
+  /**
+   * Waits (default 5 s) until registered content scripts cover every pattern in `matches` (or any pattern at all when
+   * it is omitted, e.g. the default demo sites right after launch); false instead of throwing.
+   */
+  waitForRegistration(matches?: string[], timeout?: number): Promise<boolean>;
   /** Match patterns of the content scripts the extension has registered at runtime. */
   registeredMatches(): Promise<string[]>;
   openPage(url: string): Promise<TestPage>;
