@@ -113,7 +113,7 @@ interface FakePlan extends PrefillPlan {
 
 /** Fills `<input data-key="<key>">` of the document; a stand-in for utils/prefill with the same shapes. */
 export function fakePrefill() {
-  const log = { plans: 0, applied: 0, undone: 0, observers: 0, stopped: 0 };
+  const log = { plans: 0, applied: 0, undone: 0, observers: 0, stopped: 0, highlighted: [] as FieldKey[][] };
   const controlsOf = (doc: Document) =>
     new Map(
       [...doc.querySelectorAll<HTMLInputElement>('input[data-key]')].map((el) => [
@@ -153,6 +153,13 @@ export function fakePrefill() {
     undoPrefill(undo) {
       log.undone++;
       for (const u of undo) u.el.value = u.previous;
+    },
+    highlight(plan, report) {
+      const keys = plan.targets.filter((t) => report[t.key]?.status === 'filled').map((t) => t.key);
+      log.highlighted.push(keys);
+      return () => {
+        log.highlighted = log.highlighted.filter((k) => k !== keys);
+      };
     },
     observeFieldCount(doc, cb) {
       log.observers++;

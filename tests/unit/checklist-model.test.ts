@@ -229,7 +229,11 @@ describe('checklist model: eligibility, capture, prefill', () => {
     expect(model.prefill.fieldCount.value).toBe(1);
     expect(model.prefill.plan.value?.targets).toEqual([]);
     model.input('lastName', 'Петров');
-    model.input('firstName', 'Пётр');
+    const plansBefore = prefill.log.plans;
+    expect(model.prefill.plan.value?.targets).toEqual([]); // typing does not walk the page on every key …
+    expect(prefill.log.plans).toBe(plansBefore);
+    await model.commit('lastName'); // … a saved change does
+    await model.commit('firstName', 'Пётр');
     expect(model.prefill.plan.value?.targets.map((t) => t.key)).toEqual(['lastName']);
     expect(model.prefill.plan.value?.missing).toEqual(['firstName']);
 
@@ -247,7 +251,9 @@ describe('checklist model: eligibility, capture, prefill', () => {
     expect(model.prefill.report.value?.lastName?.status).toBe('filled');
     expect(model.checklist.value.fields.birthDate).toBe('1950-02-01');
     expect(model.prefill.canUndo.value).toBe(true);
+    expect(prefill.log.highlighted).toEqual([['lastName', 'firstName']]);
     model.prefill.undo();
+    expect(prefill.log.highlighted).toEqual([]);
     expect(input.value).toBe('старое');
     expect(late.value).toBe('');
     expect(model.prefill.undone.value).toBe(true);

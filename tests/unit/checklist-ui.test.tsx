@@ -148,7 +148,9 @@ test('the category select lists the catalogue by name; an unknown captured name 
   expect(fallback.value).toBe('Почётный донор');
 
   fallback.value = 'Ветераны труда';
-  await act(async () => fallback.dispatchEvent(new Event('input', { bubbles: true })));
+  await act(async () => {
+    fallback.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   await blur(fallback);
   expect(bg.state.stored?.checklist.fields.category).toBe('veteran-labour');
   expect(select.value).toBe('veteran-labour');
@@ -192,7 +194,7 @@ test('capture of another citizen says the checklist was replaced, and «Верн
 });
 
 test('«Очистить» clears at once (no confirm) and the inline «Вернуть» restores', async () => {
-  const confirmSpy = vi.fn(() => true);
+  const confirmSpy = vi.fn();
   vi.stubGlobal('confirm', confirmSpy); // happy-dom has none; a native dialog must never be used
   const { bg } = await mount();
   await blur(await type('lastName', 'Иванов'));

@@ -6,6 +6,7 @@ import type {
   FieldKey,
 } from '@/utils/checklist/keys';
 import type { ProtocolMap } from '@/utils/messaging';
+import type { SiteSettings } from '@/utils/settings/schema';
 
 // What the checklist model needs from the outside world, as plain interfaces: the background (messages), capture,
 // prefill and the checklist rules. index.ts wires the real modules; tests pass fakes.
@@ -51,14 +52,23 @@ export interface PrefillPlan {
   formLabel?: string;
 }
 
+/** The site's own field bindings (`settings.sites[].fields`), which win over the heuristics. */
+export type SiteFields = Pick<SiteSettings, 'fields'>;
+
 export interface PrefillEngine<P extends PrefillPlan = PrefillPlan, U = unknown> {
-  planPrefill(doc: Document, checklist: Checklist, site?: unknown): P;
+  planPrefill(doc: Document, checklist: Checklist, site?: SiteFields | null): P;
   applyPrefill(
     plan: P,
     doc: Document,
   ): { report: FillReport; undo: U } | Promise<{ report: FillReport; undo: U }>;
   undoPrefill(undo: U): unknown;
-  observeFieldCount(doc: Document, cb: (count: number) => void): () => void;
+  observeFieldCount(
+    doc: Document,
+    cb: (count: number) => void,
+    opts?: { siteFields?: SiteFields['fields'] },
+  ): () => void;
+  /** Marks the fields a fill wrote on the page for a while; returns the function that removes the marks. */
+  highlight?(plan: P, report: FillReport, doc: Document): () => void;
 }
 
 export interface EligibilityAdvice {

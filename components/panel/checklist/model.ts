@@ -7,7 +7,14 @@ import {
   type FieldKey,
 } from '@/utils/checklist/keys';
 import type { SiteKind } from '@/utils/settings/schema';
-import type { CaptureEngine, CatalogueRules, ChecklistRules, ChecklistSend, PrefillEngine } from './engines';
+import type {
+  CaptureEngine,
+  CatalogueRules,
+  ChecklistRules,
+  ChecklistSend,
+  PrefillEngine,
+  SiteFields,
+} from './engines';
 import { createPrefillState } from './prefill-state';
 import { createChecklistStore } from './store';
 
@@ -16,7 +23,7 @@ import { createChecklistStore } from './store';
 export interface ChecklistModelDeps {
   doc: Document;
   /** The configured site (its `fields` selectors win over the prefill heuristics). */
-  site?: unknown;
+  site?: SiteFields | null;
   kind: SiteKind;
   send: ChecklistSend;
   capture: CaptureEngine;
@@ -67,7 +74,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
     doc,
     site: deps.site,
     engine: deps.prefill,
-    checklist,
+    checklist: store.settled,
     flush: store.flush,
     active: kind === 'mais',
   });

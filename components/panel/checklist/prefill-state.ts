@@ -1,15 +1,16 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { Checklist } from '@/utils/checklist/keys';
-import type { FillReport, PrefillEngine, PrefillPlan } from './engines';
+import type { FillReport, PrefillEngine, PrefillPlan, SiteFields } from './engines';
 
 // Prefill as the panel sees it: the plan shown before the click (recomputed when the checklist changes or the
 // page's field count changes), one click that writes, the report, and undo.
 
 export interface PrefillStateOptions {
   doc: Document;
-  site?: unknown;
+  site?: SiteFields | null;
   // biome-ignore lint/suspicious/noExplicitAny: the plan and undo token are the engine's own types
   engine: PrefillEngine<any, any>;
+  /** The checklist as last saved or read (not every keystroke: planning walks the page). */
   checklist: ReadonlySignal<Checklist>;
   /** Saves pending edits first, so the page gets what the clerk sees. */
   flush: () => Promise<void>;
@@ -30,6 +31,7 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
   const undone = signal(false);
   const error = signal<string | null>(null);
   let undoToken: unknown = null;
+  let unhighlight = () => {};
 
   const plan = computed<PrefillPlan | null>(() => {
     pageChanges.value; // recompute when the page's fields change
@@ -43,11 +45,14 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
   const fieldCount = computed(() => observedCount.value ?? plan.value?.fieldCount ?? 0);
 
   const stopObserving = active
-    ? engine.observeFieldCount(doc, (count) =>
-        batch(() => {
-          observedCount.value = count;
-          pageChanges.value++;
-        }),
+    ? engine.observeFieldCount(
+        doc,
+        (count) =>
+          batch(() => {
+            observedCount.value = count;
+            pageChanges.value++;
+          }),
+        { siteFields: site?.fields },
       )
     : () => {};
 
@@ -61,6 +66,8 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
       const fresh = engine.planPrefill(doc, checklist.value, site);
       const result = await engine.applyPrefill(fresh, doc);
       undoToken = result.undo;
+      unhighlight();
+      unhighlight = engine.highlight?.(fresh, result.report, doc) ?? (() => {});
       batch(() => {
         report.value = result.report;
         canUndo.value = true;
@@ -77,6 +84,7 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
   function undo(): void {
     if (!canUndo.value) return;
     try {
+      unhighlight();
       engine.undoPrefill(undoToken);
       undoToken = null;
       batch(() => {
@@ -90,7 +98,12 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
     }
   }
 
-  return { plan, fieldCount, report, canUndo, busy, undone, error, run, undo, dispose: stopObserving };
+  function dispose() {
+    stopObserving();
+    unhighlight();
+  }
+
+  return { plan, fieldCount, report, canUndo, busy, undone, error, run, undo, dispose };
 }
 
 export type PrefillState = ReturnType<typeof createPrefillState>;

@@ -37,6 +37,8 @@ export function createChecklistStore({
   now = Date.now,
 }: ChecklistStoreOptions) {
   const checklist = signal<Checklist>(emptyChecklist());
+  /** The checklist as last read, saved or cleared: what other tabs see; follows typing only after the debounce. */
+  const settled = signal<Checklist>(checklist.peek());
   const expiresAt = signal<number | null>(null);
   const loaded = signal(false);
   const error = signal<string | null>(null);
@@ -68,7 +70,10 @@ export function createChecklistStore({
         const stored = await send('getChecklist');
         if (disposed) return;
         batch(() => {
-          if (edits === editsBefore) checklist.value = stored?.checklist ?? emptyChecklist();
+          if (edits === editsBefore) {
+            checklist.value = stored?.checklist ?? emptyChecklist();
+            settled.value = checklist.value;
+          }
           expiresAt.value = stored?.expiresAt ?? null;
           loaded.value = true;
           error.value = null;
@@ -90,6 +95,7 @@ export function createChecklistStore({
     if (!dirty) return queue;
     dirty = false;
     const snapshot = checklist.value;
+    settled.value = snapshot;
     return enqueue(async () => {
       try {
         const stored = await send('saveChecklist', snapshot);
@@ -125,6 +131,7 @@ export function createChecklistStore({
     batch(() => {
       restorable.value = isChecklistEmpty(previous) ? null : { checklist: previous, reason: 'cleared' };
       checklist.value = emptyChecklist();
+      settled.value = checklist.value;
       expiresAt.value = null;
     });
     return enqueue(async () => {
@@ -191,6 +198,7 @@ export function createChecklistStore({
 
   return {
     checklist,
+    settled,
     expiresAt,
     loaded,
     error,
