@@ -51,6 +51,7 @@ function wrapPage(page: Page): TestPage {
     screenshot: async (path, fullPage) => {
       await page.screenshot({ path, fullPage });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     url: () => page.url(),
     close: () => page.close(),
     dialogs,

@@ -33,6 +33,7 @@ export interface PageDriver {
   fill(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string, fullPage: boolean): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
   url(): string;
   close(): Promise<void>;
   dialogs: string[];
@@ -118,6 +119,7 @@ export function createTestPage(d: PageDriver): TestPage {
       ),
     press: (key) => d.press(key),
     screenshot: (path, opts = {}) => d.screenshot(path, opts.fullPage ?? false),
+    setViewport: (width, height) => d.setViewport(width, height),
     url: () => d.url(),
     dialogs: () => [...d.dialogs],
     consoleErrors: () => [...d.consoleErrors],

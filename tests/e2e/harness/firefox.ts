@@ -65,6 +65,7 @@ function wrapPage(page: Page, knownUrl?: string): TestPage {
     screenshot: async (path, fullPage) => {
       await page.screenshot({ path, fullPage });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     // puppeteer over BiDi keeps reporting about:blank for moz-extension tabs; report the address we opened.
     url: () => (knownUrl && page.url() === 'about:blank' ? knownUrl : page.url()),
     close: () => page.close(),

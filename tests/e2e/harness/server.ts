@@ -78,6 +78,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(400).end();
       return;
     }
+    if (pathname === '/favicon.ico') {
+      // Browsers ask for it on every page; an empty answer keeps 404s out of the pages' console errors.
+      res.writeHead(204, { 'cache-control': 'no-store' }).end();
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       // Fixture forms may submit; answer with a tiny page instead of a network error.
       req.resume();

@@ -47,6 +47,8 @@ export interface TestPage {
   /** A key or a combination such as `Enter`, `Tab`, `Alt+Shift+K`. */
   press(key: string): Promise<void>;
   screenshot(path: string, opts?: { fullPage?: boolean }): Promise<void>;
+  /** Resizes the tab's viewport, e.g. to the popup's 400 px width. */
+  setViewport(width: number, height: number): Promise<void>;
   url(): string;
   /** Messages of `alert`/`confirm`/`prompt` dialogs the page opened (they are dismissed). The product opens none. */
   dialogs(): string[];
