@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  poll,
+  startFixtureServer,
+  type TestPage,
+} from './harness';
+
+// Issue 4 end to end through the built extension: capture on an issuance page in one tab → the checklist is in the
+// background's storage.session (never storage.local) → a МАИС page (real React 18 with masks) in another tab shows
+// it → the three conditions gate prefill → one click fills the form's own state → the report → undo. And typing:
+// normalised on blur, invalid text kept with its message, «Очистить» / «Вернуть».
+
+const SETTINGS = {
+  version: 1,
+  sites: [
+    { kind: 'issuance', match: 'http://127.0.0.1/fixtures/capture/*' },
+    { kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' },
+  ],
+};
+const CONDITIONS = ['registeredInKarta', 'hasBenefitCategory', 'categoryNotShown'];
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+/** What a panel control shows (`value`, `checked`, `disabled`, `aria-invalid`), read in the page. */
+function panelControl(page: TestPage, selector: string) {
+  return page.evaluate((sel: string) => {
+    const el = document
+      .querySelector('karta-nso-panel')
+      ?.shadowRoot?.querySelector(sel) as HTMLInputElement | null;
+    if (!el) return null;
+    return {
+      value: el.value,
+      checked: el.checked,
+      disabled: el.disabled,
+      invalid: el.getAttribute('aria-invalid'),
+      text: el.textContent ?? '',
+    };
+  }, selector);
+}
+
+function waitPanel(page: TestPage, selector: string, check: string) {
+  // `check` is an expression over `el`, evaluated in the page until it holds.
+  return page.waitForFunction(
+    `(() => { const el = document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(${JSON.stringify(
+      selector,
+    )}); return Boolean(el && (${check})); })()`,
+    { timeout: 10_000 },
+  );
+}
+
+async function storedChecklist(session: ExtSession) {
+  const all = await session.getStorage('session');
+  const entry = Object.values(all).find(
+    (v): v is { checklist: { fields: Record<string, string>; eligibility: Record<string, boolean> } } =>
+      typeof v === 'object' && v !== null && 'checklist' in v,
+  );
+  return entry?.checklist ?? null;
+}
+
+describe.each(BROWSERS)('%s: checklist → МАИС', (browser) => {
+  let session: ExtSession;
+  beforeAll(async () => {
+    session = await launchExtension(browser, { settings: SETTINGS });
+  });
+  afterAll(() => session?.close());
+
+  test('capture in one tab, prefill a React МАИС form in another, report per key, undo', async () => {
+    await session.clearStorage('session');
+    const issuance = await session.openPage(server.url('/fixtures/capture/dl-card.html'));
+    await issuance.waitForPanel(15_000);
+    await issuance.panelClick('[data-action="capture"]');
+    await waitPanel(issuance, '.kn-capture [role="status"]', "el.textContent.includes('Считано')");
+    const stored = await storedChecklist(session);
+    expect(stored?.fields).toMatchObject({
+      lastName: 'Петров',
+      snils: '112-233-445 95',
+      birthDate: '1951-02-14',
+    });
+    expect(JSON.stringify(await session.getStorage('local'))).not.toContain('Петров');
+
+    const mais = await session.openPage(server.url('/fixtures/mais/react.html'));
+    try {
+      await mais.waitForPanel(15_000);
+      await waitPanel(mais, '[name="lastName"]', "el.value === 'Петров'");
+      expect((await panelControl(mais, '[name="birthDate"]'))?.value).toBe('14.02.1951');
+      expect((await panelControl(mais, '[data-action="prefill"]'))?.disabled).toBe(true);
+      expect(await mais.panelText('[data-missing="registeredInKarta"]')).toContain('Не отмечено');
+
+      for (const key of CONDITIONS) await mais.panelClick(`[name="${key}"]`);
+      await waitPanel(mais, '[data-action="prefill"]', '!el.disabled');
+      expect(await mais.panelText('[data-action="prefill"]')).toMatch(
+        /^Заполнить форму \(найдено полей: \d+\)$/,
+      );
+      expect(await mais.panelText('.kn-plan')).toContain('Петров'); // the plan before the click
+
+      await mais.panelClick('[data-action="prefill"]');
+      await mais.waitFor('[data-fill-report]', { inPanel: true, timeout: 10_000 });
+      const state = await mais.evaluate(
+        () => (window as unknown as { __state: Record<string, string> }).__state,
+      );
+      expect(state).toMatchObject({
+        surname: 'Петров',
+        name: 'Пётр',
+        snils: '112-233-445 95',
+        birth: '14.02.1951',
+      });
+      expect(state.search).toBe('');
+      const statuses = await mais.evaluate(() =>
+        Object.fromEntries(
+          [
+            ...(document
+              .querySelector('karta-nso-panel')
+              ?.shadowRoot?.querySelectorAll('[data-fill-report] [data-field]') ?? []),
+          ].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-status')]),
+        ),
+      );
+      expect(Object.keys(statuses)).toHaveLength(18);
+      expect(statuses).toMatchObject({ lastName: 'filled', firstName: 'filled', snils: 'filled' });
+
+      await mais.panelClick('[data-action="undo-prefill"]');
+      await mais.waitForFunction(
+        () => (window as unknown as { __state: Record<string, string> }).__state.surname === '',
+      );
+      const after = await mais.evaluate(
+        () => (window as unknown as { __state: Record<string, string> }).__state,
+      );
+      expect(after).toMatchObject({ surname: '', name: '', snils: '' });
+      expect(mais.dialogs()).toEqual([]);
+    } finally {
+      await mais.close();
+      await issuance.close();
+    }
+  });
+
+  test('typing: normalised on blur and saved; invalid text stays with its message; clear and restore', async () => {
+    await session.clearStorage('session');
+    const page = await session.openPage(server.url('/fixtures/mais/react.html'));
+    try {
+      await page.waitForPanel(15_000);
+      await page.waitFor('[name="birthDate"]', { inPanel: true, timeout: 10_000 });
+      await page.panelFill('[name="lastName"]', '  Иванова ');
+      await page.panelFill('[name="birthDate"]', '03.04.1950');
+      await page.press('Tab'); // blur
+      await waitPanel(page, '[name="birthDate"]', "el.value === '03.04.1950'");
+      let stored = await poll(
+        async () => {
+          const c = await storedChecklist(session);
+          return c?.fields.birthDate === '1950-04-03' ? c : null;
+        },
+        5_000,
+        'the typed date saved in storage.session',
+      );
+      expect(stored?.fields).toMatchObject({ lastName: 'Иванова', birthDate: '1950-04-03' });
+
+      await page.panelFill('[name="snils"]', '112-233-445 94'); // wrong checksum
+      await page.press('Tab');
+      await waitPanel(page, '[name="snils"]', "el.getAttribute('aria-invalid') === 'true'");
+      expect((await panelControl(page, '[name="snils"]'))?.value).toBe('112-233-445 94');
+      expect((await page.panelText('#kn-f-snils-error')).length).toBeGreaterThan(5);
+
+      await page.panelClick('[data-action="clear-checklist"]');
+      await waitPanel(page, '[name="lastName"]', "el.value === ''");
+      expect(await storedChecklist(session)).toBeNull();
+      await page.panelClick('[data-action="restore-checklist"]');
+      await waitPanel(page, '[name="lastName"]', "el.value === 'Иванова'");
+      stored = await storedChecklist(session);
+      expect(stored?.fields.lastName).toBe('Иванова');
+      expect(page.dialogs()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
