@@ -141,7 +141,7 @@ export function fakePrefill() {
       const undo: { el: HTMLInputElement; previous: string }[] = [];
       const report: FillReport = {};
       for (const key of FIELD_KEYS)
-        report[key] = { status: 'not-found', reason: 'Поле не найдено на странице' };
+        report[key] = { status: 'not-found', reason: 'На странице нет поля для этого значения' };
       for (const t of plan.targets) {
         const el = plan.controls.get(t.key)!;
         undo.push({ el, previous: el.value });

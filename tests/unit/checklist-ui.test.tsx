@@ -236,7 +236,10 @@ test('the plan, the field count, one-click prefill, the report per key and undo'
   expect(lastName.textContent).toContain('Фамилия');
   expect(lastName.textContent).toContain('поле «Поле lastName»');
   expect($('[data-fill-report] [data-field="phone"]').dataset.status).toBe('not-found');
-  expect($('[data-fill-report] [data-field="phone"]').textContent).toContain('Поле не найдено на странице');
+  expect($('[data-fill-report] [data-field="phone"]').textContent).toBe(
+    'поле не найдено Телефон: На странице нет поля для этого значения',
+  );
+  expect(lastName.textContent).toBe('заполнено Фамилия (поле «Поле lastName»)'); // «Заполнено» is not said twice
 
   await click('[data-action="undo-prefill"]');
   expect(page.querySelector<HTMLInputElement>('[data-key="lastName"]')!.value).toBe('');

@@ -6,6 +6,11 @@ import { FIELD_LABELS, FILL_STATUS_LABELS } from './fields';
 
 const MISSING_ENTRY: FillReportEntry = { status: 'skipped', reason: 'Заполнение не сообщило об этом поле' };
 
+/** «Заполнено» after the status «заполнено» says nothing new. */
+function reasonAddsSomething({ status, reason }: FillReportEntry): boolean {
+  return reason.trim() !== '' && !reason.toLocaleLowerCase('ru').startsWith(FILL_STATUS_LABELS[status]);
+}
+
 export function FillReportView({ report }: { report: FillReport }) {
   const entries = FIELD_KEYS.map((key) => [key, report[key] ?? MISSING_ENTRY] as const);
   const filled = entries.filter(([, e]) => e.status === 'filled').length;
@@ -22,12 +27,12 @@ export function FillReportView({ report }: { report: FillReport }) {
             data-field={key}
             data-status={entry.status}
           >
+            <span class="kn-report__status">{FILL_STATUS_LABELS[entry.status]}</span>{' '}
             <span class="kn-report__label">{FIELD_LABELS[key]}</span>
             {entry.label && entry.label !== FIELD_LABELS[key] ? (
               <span class="kn-report__page-label"> (поле «{entry.label}»)</span>
             ) : null}
-            <span class="kn-report__status"> — {FILL_STATUS_LABELS[entry.status]}</span>
-            {entry.reason ? <span class="kn-report__reason">: {entry.reason}</span> : null}
+            {reasonAddsSomething(entry) ? <span class="kn-report__reason">: {entry.reason}</span> : null}
           </li>
         ))}
       </ul>
