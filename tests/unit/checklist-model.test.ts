@@ -73,6 +73,18 @@ describe('checklist model: session storage through the background', () => {
     model.dispose();
   });
 
+  test('typing after «Очистить» forgets the old checklist, so «Вернуть» cannot overwrite the new citizen', async () => {
+    const { model } = makeModel();
+    await settle();
+    await model.commit('lastName', 'Прежний');
+    await model.clear();
+    await model.commit('lastName'); // Tab through an empty field: nothing changed, «Вернуть» stays
+    expect(model.restorable.value?.reason).toBe('cleared');
+    model.input('lastName', 'Новый');
+    expect(model.restorable.value).toBeNull();
+    model.dispose();
+  });
+
   test('clearing an empty checklist offers nothing to restore', async () => {
     const { model } = makeModel();
     await settle();
@@ -140,12 +152,17 @@ describe('checklist model: session storage through the background', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(model.minutesLeft.value).toBe(2);
     expect(vi.getTimerCount()).toBe(1);
+    await model.clear(); // «Вернуть» is offered …
+    expect(model.restorable.value).not.toBeNull();
+    bg.state.stored = { checklist: storedWith({ lastName: 'Ли' }), expiresAt: Date.now() + 2 * 60_000 };
+    await model.load(); // … and another tab saved it again meanwhile
     bg.state.stored = null; // the background's alarm wipes it at the limit
     bg.state.calls.length = 0;
     await vi.advanceTimersByTimeAsync(2 * 60_000);
     expect(bg.state.calls).toContain('getChecklist');
     expect(model.minutesLeft.value).toBeNull();
     expect(model.checklist.value.fields.lastName).toBe('');
+    expect(model.restorable.value).toBeNull(); // … but not past the time limit
     expect(vi.getTimerCount()).toBe(0);
     model.dispose();
   });

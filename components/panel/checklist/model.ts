@@ -86,6 +86,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
   }
 
   function withFields(patch: Partial<ChecklistFields>): Checklist {
+    store.restorable.value = null; // the clerk moved on: «Вернуть» would now overwrite new input
     const c = checklist.value;
     return { eligibility: c.eligibility, fields: { ...c.fields, ...patch } };
   }
@@ -105,6 +106,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
   }
 
   function setEligibility(key: EligibilityKey, checked: boolean): Promise<void> {
+    store.restorable.value = null;
     const c = checklist.value;
     return store.update({ fields: c.fields, eligibility: { ...c.eligibility, [key]: checked } }, 'now');
   }

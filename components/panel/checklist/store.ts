@@ -162,6 +162,7 @@ export function createChecklistStore({
     if (disposed || until === null || doc.visibilityState === 'hidden') return;
     const left = until - clock.peek();
     if (left <= 0) {
+      restorable.value = null; // wiped for good: no copy stays behind in this tab either
       void load(); // the background has wiped it by now; show that
       return;
     }
