@@ -7,8 +7,14 @@ import { type Checklist, emptyChecklist } from '../../utils/checklist/keys';
 
 export const FIXTURES = path.resolve(__dirname, '../fixtures/mais');
 
-/** A fixture page in its own happy-dom window (inline scripts run; vendor scripts are not loaded). */
-export function loadFixture(name: string): { win: Window; doc: Document } {
+/**
+ * A fixture page in its own happy-dom window (inline scripts run; vendor scripts are not loaded). Iframes load
+ * only `srcdoc`/about:blank, so `frames` maps an iframe's src to the fixture written into it instead of fetching.
+ */
+export function loadFixture(
+  name: string,
+  frames: Record<string, string> = {},
+): { win: Window; doc: Document } {
   const win = new Window({
     url: `http://127.0.0.1/fixtures/mais/${name}`,
     width: 1280,
@@ -17,20 +23,19 @@ export function loadFixture(name: string): { win: Window; doc: Document } {
       enableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
-      disableIframePageLoading: true,
+      disableIframePageLoading: Object.keys(frames).length === 0,
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
-  win.document.write(readFileSync(path.join(FIXTURES, name), 'utf8'));
+  let html = readFileSync(path.join(FIXTURES, name), 'utf8');
+  for (const [src, fixture] of Object.entries(frames)) {
+    const inner = readFileSync(path.join(FIXTURES, fixture), 'utf8')
+      .replace(/&/g, '&amp;')
+      .replace(/"/g, '&quot;');
+    html = html.replace(`src="${src}"`, `srcdoc="${inner}"`);
+  }
+  win.document.write(html);
   return { win, doc: win.document as unknown as Document };
-}
-
-/** Puts a fixture's body into an iframe of a host page (happy-dom does not load iframe pages by URL). */
-export function fillIframe(iframe: HTMLIFrameElement, name: string): void {
-  const inner = iframe.contentDocument as Document;
-  inner.open();
-  inner.write(readFileSync(path.join(FIXTURES, name), 'utf8'));
-  inner.close();
 }
 
 export function citizen(category = 'vt'): Checklist {

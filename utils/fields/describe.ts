@@ -135,10 +135,18 @@ function groupLabel(el: Element, doc: Document): string {
   return cleanText(el.getAttribute('aria-label'));
 }
 
-/** The last heading-like element inside `el`, or `el` itself if it is one. */
+/**
+ * The last heading-like element inside `el` (or `el` itself) that speaks for what follows `el`: a legend, caption or
+ * heading closed inside a fieldset or table before the control belongs to that box only.
+ */
 function lastHeadingIn(el: Element): Element | null {
-  if (el.matches(HEADING_SELECTOR) && !hasControl(el)) return el;
-  const all = Array.from(el.querySelectorAll(HEADING_SELECTOR)).filter((h) => !hasControl(h));
+  const speaksForward = (h: Element) => {
+    if (hasControl(h) || h.matches('legend, caption')) return false;
+    const box = h.closest('fieldset, table');
+    return box === null || box.contains(el);
+  };
+  if (el.matches(HEADING_SELECTOR)) return speaksForward(el) ? el : null;
+  const all = Array.from(el.querySelectorAll(HEADING_SELECTOR)).filter(speaksForward);
   return all.length > 0 ? all[all.length - 1] : null;
 }
 

@@ -1,5 +1,6 @@
 import { FIELD_KEYS, type FieldKey, OPTIONAL_FIELDS } from '../checklist/keys';
 import { readValue, writeChecked, writeSelect, writeText } from './events';
+import { highlightFields } from './highlight';
 import { digitsOf } from './mask';
 import { normalize, splitDateValues } from './options';
 import type { FillEntry, FillReport, PrefillPlan, PrefillTarget, UndoEntry, UndoSnapshot } from './types';
@@ -102,10 +103,15 @@ function applyTarget(target: PrefillTarget, undo: UndoEntry[]): FillEntry {
   return { status: 'filled', reason: REASONS.filled, label };
 }
 
-/** Writes the plan into the page; every checklist key gets a report entry. */
-export function applyPrefill(plan: PrefillPlan, doc: Document): { report: FillReport; undo: UndoSnapshot } {
+/** Writes the plan into the page; every checklist key gets a report entry; filled fields are outlined a moment. */
+export function applyPrefill(
+  plan: PrefillPlan,
+  doc: Document,
+  opts: { highlight?: boolean } = {},
+): { report: FillReport; undo: UndoSnapshot } {
   const report = {} as FillReport;
   const undo: UndoEntry[] = [];
+  const filled: HTMLElement[] = [];
   let stopped = false;
   for (const target of plan.targets) {
     let entry: FillEntry;
@@ -114,6 +120,7 @@ export function applyPrefill(plan: PrefillPlan, doc: Document): { report: FillRe
       entry = { status: 'not-found', reason: REASONS.urlChanged, label: target.label || undefined };
     } else {
       entry = applyTarget(target, undo);
+      if (entry.status === 'filled') filled.push(...target.control.elements);
     }
     for (const key of target.covers) report[key] = entry;
   }
@@ -123,6 +130,9 @@ export function applyPrefill(plan: PrefillPlan, doc: Document): { report: FillRe
     if (error) report[key] = { status: 'invalid', reason: error };
     else if (plan.missing.includes(key)) report[key] = { status: 'not-found', reason: REASONS.notFound };
     else report[key] = { status: 'skipped', reason: emptyReason(key) };
+  }
+  if (opts.highlight !== false && filled.length > 0) {
+    highlightFields(filled, { win: doc.defaultView ?? undefined });
   }
   return { report, undo: { entries: undo } };
 }

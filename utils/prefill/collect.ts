@@ -33,6 +33,11 @@ export function framesOf(doc: Document, win: Window): { frames: Frame[]; sandbox
   for (let i = 0; i < frames.length; i++) {
     for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe, frame'))) {
       if (!isVisible(iframe, frames[i].win)) continue;
+      const sandbox = iframe.getAttribute('sandbox');
+      if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) {
+        sandboxed++; // an opaque origin: its document is never ours to read
+        continue;
+      }
       let inner: Document | null = null;
       try {
         inner = (iframe as HTMLIFrameElement).contentDocument;
@@ -85,9 +90,9 @@ function groupRootOf(el: Element, doc: Document): Element {
 function groupLabelOf(root: Element, doc: Document): string {
   const aria = cleanText(root.getAttribute('aria-label'));
   if (aria) return aria;
-  const heading = root.querySelector('h1, h2, h3, [role="heading"]') ?? root.querySelector('legend');
+  const heading = root.querySelector('h1, h2, h3, [role="heading"]');
   if (heading) return cleanText(heading.textContent).slice(0, 120);
-  return cleanText(doc.title);
+  return sectionOfControl(root, doc) || cleanText(doc.title);
 }
 
 function baseControl(el: HTMLElement, doc: Document, group: number, ref: string): FieldControl {

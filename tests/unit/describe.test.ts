@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { describeControl, labelOf, sectionOfControl } from '../../utils/fields/describe';
+
+// DOM → hints: each label source and each kind of section heading, read from small static pages.
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+const el = (sel: string) => document.querySelector(sel) as HTMLElement;
+
+describe('labelOf', () => {
+  test('label[for] beats placeholder and title, which stay separate hints', () => {
+    const doc = page(
+      '<label for="a">Фамилия</label><input id="a" name="fam" placeholder="Иванов" title="как в паспорте">',
+    );
+    expect(describeControl(el('#a'), doc)).toEqual({
+      label: 'Фамилия',
+      section: '',
+      name: 'fam',
+      id: 'a',
+      placeholder: 'Иванов',
+      title: 'как в паспорте',
+    });
+  });
+
+  test('a wrapping label gives its own text, not the options of the select inside it', () => {
+    const doc = page(
+      '<label><span>Льготная категория</span> <select><option>Ветеран труда</option></select></label>',
+    );
+    expect(labelOf(el('select'), doc)).toBe('Льготная категория');
+  });
+
+  test('aria-labelledby (several ids) wins over a wrapping label; aria-label is used when nothing else is', () => {
+    const doc = page(
+      '<span id="x">Дата</span><span id="y">выдачи</span><label>Другое <input id="a" aria-labelledby="x y"></label>' +
+        '<div><input id="b" aria-label="Кем выдан"></div>',
+    );
+    expect(labelOf(el('#a'), doc)).toBe('Дата выдачи');
+    expect(labelOf(el('#b'), doc)).toBe('Кем выдан');
+  });
+
+  test('the label cell before the input cell in a table row', () => {
+    const doc = page(
+      '<table><tr><th>СНИЛС</th><td><input id="a"></td></tr><tr><td>Имя</td><td></td><td><input id="b"></td></tr></table>',
+    );
+    expect(labelOf(el('#a'), doc)).toBe('СНИЛС');
+    expect(labelOf(el('#b'), doc)).toBe('Имя');
+  });
+
+  test('preceding text climbs out of a box that holds only this control, but not into the whole form', () => {
+    const doc = page(
+      '<form><div class="row"><div class="caption">Отчество</div><div><span><input id="a"></span></div></div>' +
+        '<div class="row"><input id="b"><input id="c"></div></form>',
+    );
+    expect(labelOf(el('#a'), doc)).toBe('Отчество');
+    expect(labelOf(el('#c'), doc)).toBe('');
+  });
+});
+
+describe('sectionOfControl', () => {
+  test('fieldset legend, nearest one wins', () => {
+    const doc = page(
+      '<fieldset><legend>Документ-основание</legend><fieldset><legend>Реквизиты</legend><input id="a"></fieldset><input id="b"></fieldset>',
+    );
+    expect(sectionOfControl(el('#a'), doc)).toBe('Реквизиты');
+    expect(sectionOfControl(el('#b'), doc)).toBe('Документ-основание');
+  });
+
+  test('role=group aria-label and a table caption', () => {
+    const doc = page(
+      '<div role="group" aria-label="Документ, удостоверяющий личность"><input id="a"></div>' +
+        '<table><caption>Льгота</caption><tr><td><input id="b"></td></tr></table>',
+    );
+    expect(sectionOfControl(el('#a'), doc)).toBe('Документ, удостоверяющий личность');
+    expect(sectionOfControl(el('#b'), doc)).toBe('Льгота');
+  });
+
+  test('the nearest heading before the control in document order, across nesting', () => {
+    const doc = page(
+      '<h3>Гражданин</h3><div><input id="a"></div><div><h3>Документ, подтверждающий право на льготу</h3></div>' +
+        '<div><div><label>Серия <input id="b"></label></div></div>',
+    );
+    expect(sectionOfControl(el('#a'), doc)).toBe('Гражданин');
+    expect(sectionOfControl(el('#b'), doc)).toBe('Документ, подтверждающий право на льготу');
+  });
+
+  test('a full-width header row of a form table, and title-class group headers', () => {
+    const doc = page(
+      '<table><tr><th colspan="2">Документ, удостоверяющий личность</th></tr><tr><td>Серия</td><td><input id="a"></td></tr>' +
+        '<tr><th colspan="2">Сведения о льготе</th></tr><tr><td>Категория</td><td><input id="b"></td></tr></table>' +
+        '<div class="panel"><div class="panel-title">Документ-основание</div><label>Номер<input id="c"></label></div>',
+    );
+    expect(sectionOfControl(el('#a'), doc)).toBe('Документ, удостоверяющий личность');
+    expect(sectionOfControl(el('#b'), doc)).toBe('Сведения о льготе');
+    expect(sectionOfControl(el('#c'), doc)).toBe('Документ-основание');
+  });
+});

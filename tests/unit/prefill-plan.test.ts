@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { planPrefill } from '../../utils/prefill';
+import type { PrefillPlan } from '../../utils/prefill/types';
+import { citizen, loadFixture } from './prefill-helpers';
+
+// Which control gets which value on whole fixture pages (happy-dom, static: inline scripts run, no frameworks).
+
+const targetOf = (plan: PrefillPlan, key: string) =>
+  plan.targets.find((t) => t.covers.includes(key as never));
+const nameOf = (plan: PrefillPlan, key: string) => {
+  const el = targetOf(plan, key)?.control.element;
+  return el ? el.getAttribute('name') || el.id : null;
+};
+
+describe('planPrefill on fixtures', () => {
+  test('label[for]: every key with a value finds its own field; duplicates split by section', () => {
+    const { doc } = loadFixture('label-for.html');
+    const plan = planPrefill(doc, citizen());
+    expect(plan.missing).toEqual([]);
+    expect(plan.formLabel).toBe('Назначение меры социальной поддержки');
+    const names = Object.fromEntries(plan.targets.map((t) => [t.key, nameOf(plan, t.key)]));
+    expect(names).toEqual({
+      lastName: 'fam',
+      firstName: 'nam',
+      middleName: 'otch',
+      birthDate: 'drozhd',
+      snils: 'snils',
+      phone: 'tel',
+      idSeries: 'doc_ser',
+      idNumber: 'doc_num',
+      idIssueDate: 'doc_date',
+      idIssuer: 'doc_who',
+      category: 'lk',
+      benefitStart: 'dn',
+      basisDocName: 'osn_name',
+      basisDocSeries: 'osn_ser',
+      basisDocNumber: 'osn_num',
+      basisDocIssueDate: 'osn_date',
+      basisDocIssuer: 'osn_who',
+    });
+    // The empty optional benefitEnd has a field but no target; readonly, hidden and template fields are never used.
+    const used = plan.targets.map((t) => t.control.element.id);
+    for (const id of ['searchText', 'snils_old', 'tpl_ser', 'hid_num', 'dk']) expect(used).not.toContain(id);
+    expect(plan.fieldCount).toBe(18);
+  });
+
+  test('wrapped labels: one ФИО field carries three keys, «Серия и номер» two, the split birth date one', () => {
+    const { doc } = loadFixture('wrapped-labels.html');
+    const plan = planPrefill(doc, citizen());
+    expect(targetOf(plan, 'lastName')).toMatchObject({
+      covers: ['lastName', 'firstName', 'middleName'],
+      value: 'Петров Пётр Семёнович',
+    });
+    expect(targetOf(plan, 'idNumber')).toMatchObject({
+      covers: ['idSeries', 'idNumber'],
+      value: '50 04 123456',
+    });
+    expect(targetOf(plan, 'basisDocNumber')).toMatchObject({ value: 'ВТ 654321' });
+    expect(targetOf(plan, 'birthDate')?.control.kind).toBe('split-date');
+    expect(nameOf(plan, 'snils')).toBe('strah_nomer');
+    expect(targetOf(plan, 'snils')?.value).toBe('11223344595');
+    expect(plan.missing).toEqual(['phone']);
+    expect(plan.targets.some((t) => t.control.element.getAttribute('name') === 'q')).toBe(false);
+  });
+
+  test('table layout: sections come from full-width header rows; the toolbar search box is left alone', () => {
+    const { doc } = loadFixture('table-layout.html');
+    const plan = planPrefill(doc, citizen());
+    expect(nameOf(plan, 'idSeries')).toBe('f6');
+    expect(nameOf(plan, 'basisDocSeries')).toBe('f14');
+    expect(nameOf(plan, 'idIssueDate')).toBe('f8');
+    expect(nameOf(plan, 'basisDocIssueDate')).toBe('f16');
+    expect(targetOf(plan, 'idSeries')?.value).toBe('50 04');
+    expect(plan.targets.map((t) => t.control.element.id)).not.toContain('find_fio');
+  });
+
+  test('the form with the most meanings is chosen over a search form that also has ФИО and СНИЛС', () => {
+    document.body.innerHTML =
+      '<form id="find"><label for="s1">Фамилия</label><input id="s1"><label for="s2">СНИЛС</label><input id="s2">' +
+      '<button>Найти</button></form>' +
+      '<form id="main"><label for="a">Фамилия</label><input id="a"><label for="b">Имя</label><input id="b">' +
+      '<label for="c">СНИЛС</label><input id="c"><label for="d">Дата рождения</label><input id="d"></form>';
+    const plan = planPrefill(document, citizen());
+    expect(plan.targets.map((t) => t.control.element.id).sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(plan.fieldCount).toBe(4);
+  });
+
+  test('a per-site selector wins over the heuristics, and an invalid selector is ignored', () => {
+    const { doc } = loadFixture('label-for.html');
+    const plan = planPrefill(doc, citizen(), { fields: { idIssuer: '#osn_who', phone: '##bad' } });
+    expect(nameOf(plan, 'idIssuer')).toBe('osn_who');
+    expect(targetOf(plan, 'phone')?.control.element.id).toBe('tel');
+    expect(plan.missing).toContain('basisDocIssuer');
+  });
+
+  test('a same-origin iframe is searched; a cross-origin (sandboxed) one is counted', () => {
+    const { doc } = loadFixture('iframe.html', { 'iframe-form.html': 'iframe-form.html' });
+    const inner = (doc.getElementById('work') as HTMLIFrameElement).contentDocument;
+    const plan = planPrefill(doc, citizen());
+    expect(targetOf(plan, 'snils')?.control.element.ownerDocument).toBe(inner);
+    expect(plan.missing).toEqual(['phone']);
+    expect(targetOf(plan, 'basisDocName')?.value).toBe('u2');
+    expect(plan.targets.map((t) => t.control.element.id)).not.toContain('menu-search');
+    expect(plan.sandboxedFrames).toBe(1);
+  });
+
+  test('a value the checklist rules reject is planned nowhere and listed as invalid', () => {
+    const { doc } = loadFixture('label-for.html');
+    const c = citizen();
+    c.fields.snils = '112-233-445 94';
+    const plan = planPrefill(doc, c);
+    expect(targetOf(plan, 'snils')).toBeUndefined();
+    expect(plan.invalid.snils).toMatch(/СНИЛС|контрольн/i);
+  });
+});
