@@ -103,6 +103,12 @@ describe('choices', () => {
         'basisDocName',
       ),
     ).toEqual({ value: 'b' });
+    expect(
+      value(
+        '<select><option value="x">Справка МСЭ</option><option value="y">Удостоверение «Ветеран труда»</option></select>',
+        'basisDocName',
+      ),
+    ).toEqual({ value: 'y' });
   });
 });
 

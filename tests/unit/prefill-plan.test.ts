@@ -113,3 +113,30 @@ describe('planPrefill on fixtures', () => {
     expect(plan.invalid.snils).toMatch(/СНИЛС|контрольн/i);
   });
 });
+
+describe('forms split in several parts', () => {
+  test('a second <form> with keys of its own joins; a search form repeating keys does not', () => {
+    document.body.innerHTML =
+      '<form role="search"><label for="s1">Фамилия</label><input id="s1"><label for="s2">Имя</label><input id="s2"></form>' +
+      '<form><h3>Гражданин</h3><label for="a">Фамилия</label><input id="a"><label for="b">Имя</label><input id="b">' +
+      '<label for="c">СНИЛС</label><input id="c"></form>' +
+      '<form><h3>Льготная категория</h3><label for="d">Дата начала</label><input id="d" type="date">' +
+      '<label for="e">Категория</label><input id="e"></form>' +
+      '<form><label for="f">Телефон</label><input id="f"></form>';
+    const plan = planPrefill(document, citizen());
+    expect(plan.targets.map((t) => t.control.element.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(plan.formLabel).toBe('Гражданин');
+  });
+
+  test('column headers in the row above label a row of inputs', () => {
+    document.body.innerHTML =
+      '<form><table><tr><th>Фамилия</th><th>Имя</th><th>Отчество</th></tr>' +
+      '<tr><td><input id="a"></td><td><input id="b"></td><td><input id="c"></td></tr></table></form>';
+    const plan = planPrefill(document, citizen());
+    expect(plan.targets.map((t) => [t.key, t.control.element.id])).toEqual([
+      ['lastName', 'a'],
+      ['firstName', 'b'],
+      ['middleName', 'c'],
+    ]);
+  });
+});

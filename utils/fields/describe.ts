@@ -102,17 +102,26 @@ function isDateGroupBox(el: Element): boolean {
   return controls.length === 3 && el.querySelectorAll('select').length >= 2;
 }
 
-/** The label cell before the control's table cell (`<td>Фамилия</td><td><input></td>`, or a `th`). */
+/**
+ * The label cell before the control's table cell (`<td>Фамилия</td><td><input></td>`, or a `th`), or else the
+ * cell of the same column in the row above when that row is a header row without controls.
+ */
 function tableCellText(el: Element): string {
   const cell = el.closest('td, th');
   if (!cell) return '';
   let prev = cell.previousElementSibling;
   while (prev) {
+    if (hasControl(prev)) break;
     const t = textWithoutControls(prev);
-    if (t) return t;
+    if (t) return t.length <= MAX_LABEL ? t : '';
     prev = prev.previousElementSibling;
   }
-  return '';
+  const row = cell.parentElement;
+  const above = row?.previousElementSibling;
+  if (!row || !above || above.tagName !== 'TR' || hasControl(above)) return '';
+  const column = Array.from(row.children).indexOf(cell);
+  const header = above.children.length === row.children.length ? above.children[column] : null;
+  return header ? textWithoutControls(header) : '';
 }
 
 /** The label of a control, from the strongest source to the weakest. */

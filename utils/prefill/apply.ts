@@ -103,7 +103,10 @@ function applyTarget(target: PrefillTarget, undo: UndoEntry[]): FillEntry {
   return { status: 'filled', reason: REASONS.filled, label };
 }
 
-/** Writes the plan into the page; every checklist key gets a report entry; filled fields are outlined a moment. */
+/**
+ * Writes the plan into the page; every checklist key gets a report entry. `highlight: true` outlines the filled
+ * fields for a moment (off by default: the panel highlights through `highlightFields` and can remove it early).
+ */
 export function applyPrefill(
   plan: PrefillPlan,
   doc: Document,
@@ -131,7 +134,7 @@ export function applyPrefill(
     else if (plan.missing.includes(key)) report[key] = { status: 'not-found', reason: REASONS.notFound };
     else report[key] = { status: 'skipped', reason: emptyReason(key) };
   }
-  if (opts.highlight !== false && filled.length > 0) {
+  if (opts.highlight === true && filled.length > 0) {
     highlightFields(filled, { win: doc.defaultView ?? undefined });
   }
   return { report, undo: { entries: undo } };

@@ -28,7 +28,7 @@ export function observeFieldCount(
     scheduled = 0;
     if (stopped) return;
     observeFrames();
-    const n = usableControls(collectControls(doc, win, opts.siteFields)).size;
+    const n = usableControls(collectControls(doc, win, opts.siteFields)).byMeaning.size;
     if (n !== last) {
       last = n;
       onCount(n);

@@ -33,7 +33,30 @@ export function optionForCategory(options: ControlOption[], code: string): Contr
   return real.find((o) => normalize(o.text) === name) ?? null;
 }
 
-/** Exact (normalised) text, then the option whose text starts with / contains the value, then the reverse. */
+/** Word stems (first five letters) of a text, to compare «ветерана труда» with «Ветеран труда». */
+function stems(s: string): Set<string> {
+  return new Set(
+    normalize(s)
+      .split(' ')
+      .filter((w) => w.length > 1)
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
+/** Share of stems two texts have in common (Jaccard). */
+function stemOverlap(a: string, b: string): number {
+  const x = stems(a);
+  const y = stems(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / (x.size + y.size - common);
+}
+
+/**
+ * Exact (normalised) text, then the option whose text starts with / contains the value (or the reverse), then
+ * the option sharing most word stems (at least 60 %).
+ */
 export function optionByText(options: ControlOption[], text: string): ControlOption | null {
   const want = normalize(text);
   if (!want) return null;
@@ -46,6 +69,7 @@ export function optionByText(options: ControlOption[], text: string): ControlOpt
       if (have === want || value === want) score = 4;
       else if (have.startsWith(want) || want.startsWith(have)) score = have && want ? 2 : 0;
       else if (have.includes(want) || (have.length > 3 && want.includes(have))) score = 1;
+      else if (stemOverlap(have, want) >= 0.6) score = stemOverlap(have, want);
       return { o, score };
     })
     .filter((s) => s.score > 0)

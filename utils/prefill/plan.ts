@@ -33,8 +33,12 @@ function keysOf(meaning: Meaning): FieldKey[] {
   return COMPOSITES[meaning] ?? [meaning as FieldKey];
 }
 
-/** The form group whose controls mean the most distinct checklist keys (a site binding outweighs everything). */
-export function chooseGroup(classified: Classified[]): number | null {
+/**
+ * The form group whose controls mean the most distinct checklist keys (a site binding outweighs everything), plus
+ * any other form that brings at least two keys of its own and shares none with those chosen (МАИС builds that
+ * split one card into several <form>s). A search form repeating ФИО/СНИЛС overlaps and stays alone.
+ */
+export function chooseGroups(classified: Classified[]): number[] {
   const byGroup = new Map<number, { keys: Set<FieldKey>; bound: number }>();
   for (const c of classified) {
     const entry = byGroup.get(c.control.group) ?? { keys: new Set<FieldKey>(), bound: 0 };
@@ -42,16 +46,18 @@ export function chooseGroup(classified: Classified[]): number | null {
     if (c.control.siteKey) entry.bound++;
     byGroup.set(c.control.group, entry);
   }
-  let best: number | null = null;
-  let bestScore = -1;
-  for (const [group, { keys, bound }] of byGroup) {
-    const score = bound * 100 + keys.size;
-    if (score > bestScore) {
-      best = group;
-      bestScore = score;
-    }
+  const ranked = [...byGroup.entries()].sort(
+    ([ga, a], [gb, b]) => b.bound * 100 + b.keys.size - (a.bound * 100 + a.keys.size) || ga - gb,
+  );
+  const chosen: number[] = [];
+  const covered = new Set<FieldKey>();
+  for (const [group, { keys }] of ranked) {
+    const overlaps = [...keys].some((k) => covered.has(k));
+    if (chosen.length > 0 && (overlaps || keys.size < 2)) continue;
+    chosen.push(group);
+    for (const k of keys) covered.add(k);
   }
-  return best;
+  return chosen;
 }
 
 /** Control ↔ meaning, one each: site bindings first, then by score, then document order. */
@@ -73,10 +79,16 @@ export function assignMeanings(classified: Classified[]): Map<Meaning, Classifie
 }
 
 /** The controls the plan would use on this page, whatever the checklist holds (the prefill button's count). */
-export function usableControls(collected: CollectResult): Map<Meaning, Classified> {
+export function usableControls(collected: CollectResult): {
+  byMeaning: Map<Meaning, Classified>;
+  groups: number[];
+} {
   const classified = collected.controls.map(classifyControl).filter((c): c is Classified => c !== null);
-  const group = chooseGroup(classified);
-  return assignMeanings(classified.filter((c) => c.control.group === group || c.control.siteKey));
+  const groups = chooseGroups(classified);
+  const byMeaning = assignMeanings(
+    classified.filter((c) => groups.includes(c.control.group) || c.control.siteKey),
+  );
+  return { byMeaning, groups };
 }
 
 function validationError(key: FieldKey, checklist: Checklist): string | null {
@@ -86,7 +98,7 @@ function validationError(key: FieldKey, checklist: Checklist): string | null {
 }
 
 export function buildPlan(collected: CollectResult, checklist: Checklist, url: string): PrefillPlan {
-  const assigned = usableControls(collected);
+  const { byMeaning: assigned, groups } = usableControls(collected);
   const fields = checklist.fields;
   const invalid: Partial<Record<FieldKey, string>> = {};
   for (const key of FIELD_KEYS) {
@@ -112,7 +124,7 @@ export function buildPlan(collected: CollectResult, checklist: Checklist, url: s
   }
   targets.sort((a, b) => FIELD_KEYS.indexOf(a.key) - FIELD_KEYS.indexOf(b.key));
   const missing = FIELD_KEYS.filter((k) => fields[k] && !invalid[k] && !covered.has(k));
-  const group = [...assigned.values()][0]?.control.group;
+  const group = groups[0];
   return {
     targets,
     missing,
