@@ -62,7 +62,7 @@ describe('applyPrefill', () => {
     const plan = planPrefill(doc, citizen());
     doc.getElementById('fam')?.remove();
     doc.getElementById('nam')?.setAttribute('readonly', '');
-    (doc.getElementById('otch')?.parentElement as HTMLElement).style.display = 'none';
+    ((doc.getElementById('otch') as HTMLElement).parentElement as HTMLElement).style.display = 'none';
     const { report } = applyPrefill(plan, doc);
     expect(report.lastName).toMatchObject({ status: 'not-found', reason: 'Поле исчезло со страницы' });
     expect(report.firstName).toMatchObject({
