@@ -140,3 +140,25 @@ describe('forms split in several parts', () => {
     ]);
   });
 });
+
+describe('duplicate document fields without section headings', () => {
+  test('the second «Серия/Номер/Дата выдачи/Кем выдан» is the basis document', () => {
+    const rows = (p: string) =>
+      ['Серия', 'Номер', 'Дата выдачи', 'Кем выдан']
+        .map((l, i) => `<label for="${p}${i}">${l}</label><input id="${p}${i}">`)
+        .join('');
+    document.body.innerHTML = `<form><label for="n">Фамилия</label><input id="n">${rows('a')}${rows('b')}</form>`;
+    const plan = planPrefill(document, citizen());
+    const ids = Object.fromEntries(plan.targets.map((t) => [t.key, t.control.element.id]));
+    expect(ids).toMatchObject({
+      idSeries: 'a0',
+      idNumber: 'a1',
+      idIssueDate: 'a2',
+      idIssuer: 'a3',
+      basisDocSeries: 'b0',
+      basisDocNumber: 'b1',
+      basisDocIssueDate: 'b2',
+      basisDocIssuer: 'b3',
+    });
+  });
+});

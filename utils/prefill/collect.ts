@@ -212,6 +212,9 @@ export function collectControls(
     bindSiteFields(controls, frameDoc, siteFields);
   }
   controls.sort((a, b) => order(a.element, b.element));
+  controls.forEach((c, i) => {
+    c.ref = `f${i}`; // refs follow document order (plan relies on it)
+  });
   return { controls, groups, sandboxedFrames: sandboxed };
 }
 

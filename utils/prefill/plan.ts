@@ -60,14 +60,33 @@ export function chooseGroups(classified: Classified[]): number[] {
   return chosen;
 }
 
+/**
+ * The basis document repeats the identity document's fields; with no section heading to tell them apart, the
+ * second «Серия»/«Номер»/«Дата выдачи»/«Кем выдан» on the form is the basis document's.
+ */
+const BASIS_COUNTERPART: Partial<Record<Meaning, Meaning>> = {
+  idSeries: 'basisDocSeries',
+  idNumber: 'basisDocNumber',
+  idIssueDate: 'basisDocIssueDate',
+  idIssuer: 'basisDocIssuer',
+  idSeriesNumber: 'basisSeriesNumber',
+};
+
 /** Control ↔ meaning, one each: site bindings first, then by score, then document order. */
 export function assignMeanings(classified: Classified[]): Map<Meaning, Classified> {
   const sorted = [...classified].sort((a, b) => b.score - a.score);
   const taken = new Set<FieldControl>();
   const byMeaning = new Map<Meaning, Classified>();
   for (const c of sorted) {
-    if (taken.has(c.control) || byMeaning.has(c.meaning)) continue;
-    byMeaning.set(c.meaning, c);
+    if (taken.has(c.control)) continue;
+    let meaning = c.meaning;
+    if (byMeaning.has(meaning)) {
+      const counterpart = BASIS_COUNTERPART[meaning];
+      const later = counterpart && order(byMeaning.get(meaning) as Classified, c) < 0;
+      if (!counterpart || !later || c.control.section === 'identity' || byMeaning.has(counterpart)) continue;
+      meaning = counterpart;
+    }
+    byMeaning.set(meaning, { ...c, meaning });
     taken.add(c.control);
   }
   // A composite is used only when none of the keys it carries has a field of its own.
@@ -76,6 +95,11 @@ export function assignMeanings(classified: Classified[]): Map<Meaning, Classifie
   }
   if (byMeaning.has('idDocument') && byMeaning.has('idSeriesNumber')) byMeaning.delete('idDocument');
   return byMeaning;
+}
+
+/** Document order of two classified controls (controls of one collect are numbered in order). */
+function order(a: Classified, b: Classified): number {
+  return Number(a.control.ref.slice(1)) - Number(b.control.ref.slice(1));
 }
 
 /** The controls the plan would use on this page, whatever the checklist holds (the prefill button's count). */
