@@ -22,6 +22,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     args.filter((a) => a !== '--no-build'),
     { build },
   );
-  console.log(`\ntest:e2e: ${result.passed} passed, ${result.failed} failed`);
+  console.log(`\ne2e: ${result.passed} passed, ${result.failed} failed`);
   process.exit(result.code === 0 && result.failed === 0 ? 0 : 1);
 }

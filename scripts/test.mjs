@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck → lint → unit → build (Chromium + Firefox) → e2e, then one closing line
-// `npm test: N passed, M failed` (unit + e2e tests; a failed typecheck, lint or build counts as one failure each).
+// `total: N passed, M failed[, K skipped]` (unit + e2e tests; a failed typecheck, lint or build counts as one failure
+// each). The label is one word on purpose: CI reads «one word with a colon, then N passed, M failed» as the count.
 // Every stage runs even after a failure, so one run shows everything that is wrong; the exit code is non-zero if
 // anything failed or no test ran.
 import { runE2e } from './e2e.mjs';
@@ -32,11 +33,12 @@ note('e2e', e2e.code === 0 && e2e.failed === 0, `${e2e.passed} passed, ${e2e.fai
 
 const stageFailures = stages.filter((s) => !s.ok && !['unit', 'e2e'].includes(s.name)).length;
 const passed = unit.passed + e2e.passed;
+const skipped = (unit.skipped ?? 0) + (e2e.skipped ?? 0);
 const failed = unit.failed + e2e.failed + stageFailures;
 
 console.log('\nИтоги этапов:');
 for (const s of stages)
   console.log(`  ${s.ok ? 'ok    ' : 'FAILED'} ${s.name}${s.detail ? ` (${s.detail})` : ''}`);
 if (passed + failed === 0) console.error('Ни один тест не выполнен — это ошибка.');
-console.log(`\nnpm test: ${passed} passed, ${failed} failed`);
+console.log(`\ntotal: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 && stages.every((s) => s.ok) ? 0 : 1);

@@ -22,7 +22,7 @@ export async function runVitest(name, extraArgs = []) {
 
 /** Passed/failed test counts from a vitest JSON report; a missing report counts as one failure. */
 export function readCounts(jsonFile) {
-  if (!existsSync(jsonFile)) return { passed: 0, failed: 1, total: 0, missingReport: true };
+  if (!existsSync(jsonFile)) return { passed: 0, failed: 1, skipped: 0, total: 0, missingReport: true };
   const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
   // A file that failed to load (syntax error, import error) has no test results but is a failure.
   const brokenFiles = (report.testResults ?? []).filter(
@@ -31,6 +31,7 @@ export function readCounts(jsonFile) {
   return {
     passed: report.numPassedTests ?? 0,
     failed: (report.numFailedTests ?? 0) + brokenFiles,
+    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
     total: report.numTotalTests ?? 0,
     missingReport: false,
   };

@@ -18,7 +18,9 @@ export async function launchExtension(
     browser === 'chromium' ? await launchChromium({ headless: opts.headless }) : await launchFirefox(opts);
   try {
     if (opts.local) await session.setStorage('local', opts.local);
+    // Either way, return only once the background has registered the panel, so the first page opened gets it.
     if (opts.settings !== undefined) await session.applySettings(opts.settings);
+    else await session.waitForRegistration();
   } catch (error) {
     await session.close();
     throw error;

@@ -10,7 +10,10 @@ export type ExtensionPagePath = 'popup.html' | 'options.html' | (string & {});
 export type PageFunction<T> = string | ((...args: any[]) => T | Promise<T>);
 
 export interface LaunchOptions {
-  /** Written to `storage.local.settings` right after launch (the background re-registers the panel). */
+  /**
+   * Written to `storage.local.settings` right after launch; launchExtension then waits (≤ 5 s) until the background
+   * has registered the panel for these sites (without it: for the default demo sites).
+   */
   settings?: unknown;
   /** Other `storage.local` items to write before the first page opens. */
   local?: Record<string, unknown>;
