@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import type { PanelModel } from './model';
 import { Panel } from './Panel';
@@ -6,6 +7,13 @@ import { Panel } from './Panel';
 // Placeholder until engineer G's checklist modules (capture, prefill, rules) are all committed.
 
 export function mountPanelUi(container: HTMLElement, model: PanelModel, _doc: Document): () => void {
+  container.classList.add('kp-host');
+  const stopClass = effect(() => {
+    container.classList.toggle('kp-host--collapsed', model.collapsed.value);
+  });
   render(<Panel model={model} toolbar={null} checklist={<p>Чек-лист появится здесь.</p>} />, container);
-  return () => render(null, container);
+  return () => {
+    stopClass();
+    render(null, container);
+  };
 }

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  poll,
+  startFixtureServer,
+  type TestPage,
+} from './harness';
+
+// The in-page panel on an issuance page: docked at the right without covering the page, the memo's conversation
+// with texts from the pack, outcomes into the journal, collapse remembered, Esc, and styles isolated both ways.
+
+const SETTINGS = { version: 1, sites: [{ kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate/*' }] };
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+describe.each(BROWSERS)('%s: panel', (browser) => {
+  let session: ExtSession;
+  beforeAll(async () => {
+    session = await launchExtension(browser, { settings: SETTINGS });
+  });
+  afterAll(() => session?.close());
+
+  async function open(name: string): Promise<TestPage> {
+    const page = await session.openPage(server.url(`/fixtures/gate/${name}`));
+    await page.waitForPanel(15_000);
+    return page;
+  }
+
+  test('docks at the right edge, full height, and reserves its width so the page stays usable', async () => {
+    const page = await open('hostile-styles.html');
+    await page.waitFor('.kp-panel', { inPanel: true });
+    const layout = await page.evaluate(() => {
+      const host = document.querySelector('karta-nso-panel');
+      const panel = host?.shadowRoot?.querySelector('.kp-panel');
+      const box = panel?.getBoundingClientRect();
+      const button = document.getElementById('right-edge')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(button.left + button.width / 2, button.top + button.height / 2);
+      return {
+        parent: host?.parentElement?.localName,
+        mode: host?.shadowRoot ? 'open' : 'closed',
+        right: box && Math.round(box.right),
+        width: box && Math.round(box.width),
+        height: box && Math.round(box.height),
+        viewportWidth: document.documentElement.clientWidth + 360,
+        viewportHeight: window.innerHeight,
+        buttonRight: Math.round(button.right),
+        hitId: hit?.id,
+        margin: getComputedStyle(document.documentElement).marginRight,
+      };
+    });
+    expect(layout.parent).toBe('body');
+    expect(layout.mode).toBe('open');
+    expect(layout.width).toBe(360);
+    expect(layout.height).toBe(layout.viewportHeight);
+    expect(layout.margin).toBe('360px');
+    expect(layout.buttonRight).toBeLessThanOrEqual((layout.right ?? 0) - 360);
+    expect(layout.hitId).toBe('right-edge');
+    await page.click('#right-edge');
+    expect(await page.evaluate(() => (window as unknown as { rightClicked: number }).rightClicked)).toBe(1);
+    await page.close();
+  });
+
+  test('styles are isolated both ways', async () => {
+    const page = await open('hostile-styles.html');
+    await page.waitFor('[data-outcome="refused"]', { inPanel: true });
+    const styles = await page.evaluate(() => {
+      const root = document.querySelector('karta-nso-panel')!.shadowRoot!;
+      const ours = getComputedStyle(root.querySelector('[data-outcome="refused"]')!);
+      const title = getComputedStyle(root.querySelector('h2')!);
+      const pageButton = getComputedStyle(document.getElementById('right-edge')!);
+      return {
+        ourBackground: ours.backgroundColor,
+        ourColor: ours.color,
+        ourFont: ours.fontFamily,
+        titleSize: title.fontSize,
+        pageButtonBackground: pageButton.backgroundColor,
+      };
+    });
+    expect(styles.ourBackground).not.toBe('rgb(0, 255, 0)');
+    expect(styles.ourColor).not.toBe('rgb(255, 0, 0)');
+    expect(styles.ourFont).not.toContain('Courier');
+    expect(styles.titleSize).toBe('17px');
+    expect(styles.pageButtonBackground).toBe('rgb(0, 255, 0)');
+    await page.close();
+  });
+
+  test('the pitch: Карта жителя, karta.nso.ru, «Мир», Госуслуги, QR; steps and «Назад»', async () => {
+    const page = await open('onclick.html');
+    const offer = await page.panelText();
+    expect(offer).toContain('Карта жителя НСО');
+    expect(offer).toContain('karta.nso.ru');
+    expect(offer).toContain('«Мир»');
+    await page.waitFor('svg[data-qr="https://karta.nso.ru"]', { inPanel: true });
+    await page.panelClick('[data-action="step-details"]');
+    await page.waitFor('[data-step="details"]', { inPanel: true });
+    expect(await page.panelText()).toContain('Госуслуг');
+    expect(await page.panelText()).toContain('110');
+    await page.panelClick('[data-action="step-leaflet"]');
+    await page.waitFor('[data-step="leaflet"] [data-action="copy"]', { inPanel: true });
+    await page.panelClick('[data-action="back"]');
+    await page.waitFor('[data-step="details"]', { inPanel: true });
+    await page.panelClick('[data-action="back"]');
+    await page.waitFor('[data-step="offer"]', { inPanel: true });
+    expect(page.consoleErrors()).toEqual([]);
+    await page.close();
+  });
+
+  test('an outcome goes to the journal with the steps shown, and the popup counts it', async () => {
+    await session.setStorage('local', { journal: [] });
+    const page = await open('onclick.html');
+    await page.panelClick('[data-action="step-details"]');
+    await page.panelClick('[data-action="step-leaflet"]');
+    await page.panelClick('[data-outcome="leaflet"]');
+    await page.waitFor('[data-action="new-visitor"]', { inPanel: true });
+    expect(await page.panelText()).toContain('Итог записан');
+    const journal = await poll(
+      async () => {
+        const { journal } = await session.getStorage('local', 'journal');
+        return Array.isArray(journal) && journal.length === 1
+          ? (journal as Array<Record<string, unknown>>)
+          : null;
+      },
+      5_000,
+      'one journal entry',
+    );
+    if (!journal) throw new Error('no journal');
+    expect(journal[0]).toMatchObject({
+      outcome: 'leaflet',
+      steps: ['offer', 'details', 'leaflet'],
+      siteKind: 'issuance',
+    });
+    expect(Object.keys(journal[0]).sort()).toEqual(['at', 'outcome', 'siteKind', 'steps']);
+
+    await page.panelClick('[data-action="new-visitor"]');
+    await page.waitFor('[data-step="offer"]', { inPanel: true });
+    await page.waitFor('[data-outcome="refused"]', { inPanel: true });
+
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.waitFor('[data-stat="leaflet"]');
+    await popup.waitForFunction(
+      () => document.querySelector('[data-stat="leaflet"]')?.textContent?.trim() === '1',
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  test('collapse: the page gets its width back, the choice is remembered, the tab expands again', async () => {
+    const page = await open('onclick.html');
+    await page.panelClick('.kp-header [data-action="collapse"]');
+    await page.waitFor('.kp-tab', { inPanel: true });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    await poll(
+      async () => (await session.getStorage('local', 'ui')).ui?.toString() !== undefined,
+      5_000,
+      'ui saved',
+    );
+    expect((await session.getStorage('local', 'ui')).ui).toEqual({ collapsed: true });
+    await page.close();
+
+    const again = await open('onclick.html');
+    await again.waitFor('.kp-tab', { inPanel: true });
+    await again.waitFor('.kp-tab [data-action="capture"], .kp-tab .kp-toolbar', {
+      inPanel: true,
+      state: 'attached',
+    });
+    await again.panelClick('.kp-tab [data-action="collapse"]');
+    await again.waitFor('.kp-panel', { inPanel: true });
+    expect(await again.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');
+    await poll(
+      async () => JSON.stringify((await session.getStorage('local', 'ui')).ui) === '{"collapsed":false}',
+      5_000,
+      'expanded saved',
+    );
+    await again.close();
+  });
+
+  test('Esc inside the panel collapses it', async () => {
+    const page = await open('onclick.html');
+    await page.evaluate(() => {
+      const button = document
+        .querySelector('karta-nso-panel')!
+        .shadowRoot!.querySelector<HTMLElement>('[data-action="step-details"]')!;
+      button.focus();
+    });
+    await page.press('Escape');
+    await page.waitFor('.kp-tab', { inPanel: true });
+    await page.panelClick('.kp-tab [data-action="collapse"]');
+    await page.waitFor('.kp-panel', { inPanel: true });
+    await page.close();
+  });
+});
