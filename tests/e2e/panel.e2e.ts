@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BROWSERS,
@@ -5,6 +7,7 @@ import {
   type FixtureServer,
   launchExtension,
   poll,
+  ROOT,
   startFixtureServer,
   type TestPage,
 } from './harness';
@@ -13,6 +16,27 @@ import {
 // with texts from the pack, outcomes into the journal, collapse remembered, Esc, and styles isolated both ways.
 
 const SETTINGS = { version: 1, sites: [{ kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate/*' }] };
+
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** axe-core (WCAG 2 A/AA) on the panel element only; returns «rule: target» lines. */
+async function axeViolations(page: TestPage): Promise<string[]> {
+  await page.evaluate(`${AXE_SOURCE};true`);
+  return page.evaluate(async () => {
+    type AxeResult = {
+      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
+      passes: Array<{ id: string }>;
+    };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe;
+    const result = await axe.run(
+      { include: [['karta-nso-panel']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    // Guard against a vacuous run: the panel's buttons must have been checked.
+    if (!result.passes.some((p) => p.id === 'button-name')) return ['axe did not see the panel buttons'];
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
+}
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -193,6 +217,24 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     await page.waitFor('.kp-tab', { inPanel: true });
     await page.panelClick('.kp-tab [data-action="collapse"]');
     await page.waitFor('.kp-panel', { inPanel: true });
+    await page.close();
+  });
+
+  test('axe finds no WCAG 2.1 A/AA violations in the panel on each step and collapsed', async () => {
+    const page = await open('onclick.html');
+    await page.waitFor('[data-step="offer"]', { inPanel: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.panelClick('[data-action="step-details"]');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.panelClick('[data-action="step-leaflet"]');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.panelClick('[data-outcome="accepted"]');
+    await page.waitFor('[data-action="new-visitor"]', { inPanel: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.panelClick('.kp-header [data-action="collapse"]');
+    await page.waitFor('.kp-tab', { inPanel: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.panelClick('.kp-tab [data-action="collapse"]');
     await page.close();
   });
 });
