@@ -237,4 +237,25 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     await page.panelClick('.kp-tab [data-action="collapse"]');
     await page.close();
   });
+
+  test('the togglePanel message (keyboard shortcut relay) collapses and expands the panel', async () => {
+    const page = await open('onclick.html');
+    await page.waitFor('.kp-panel', { inPanel: true });
+    const tabs = await session.callApi<Array<{ id: number; url?: string }>>('tabs.query', {});
+    const tab = tabs.find((t) => t.url?.includes('/fixtures/gate/onclick.html'));
+    if (!tab) throw new Error('tab not found');
+    // The @webext-core/messaging envelope, as the background's sendMessage('togglePanel') sends it.
+    const toggle = () =>
+      session.callApi(
+        'tabs.sendMessage',
+        tab.id,
+        { id: 1, type: 'togglePanel', timestamp: Date.now() },
+        { frameId: 0 },
+      );
+    await toggle();
+    await page.waitFor('.kp-tab', { inPanel: true });
+    await toggle();
+    await page.waitFor('.kp-panel', { inPanel: true });
+    await page.close();
+  });
 });
