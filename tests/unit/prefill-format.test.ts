@@ -11,7 +11,7 @@ function control(html: string): FieldControl {
   document.body.innerHTML = `<form>${html}</form>`;
   return collectControls(document, window as unknown as Window).controls[0];
 }
-const fields = citizen('vt').fields;
+const fields = citizen().fields;
 const value = (html: string, meaning: Parameters<typeof formatFor>[1], f = fields) =>
   formatFor(control(html), meaning, f);
 

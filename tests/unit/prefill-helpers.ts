@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
+import { matchCategory } from '../../utils/catalogue/match';
 import { type Checklist, emptyChecklist } from '../../utils/checklist/keys';
 
 // Shared by the prefill unit tests: fixture pages in a fresh happy-dom window, and one citizen's checklist.
@@ -38,7 +39,10 @@ export function loadFixture(
   return { win, doc: win.document as unknown as Document };
 }
 
-export function citizen(category = 'vt'): Checklist {
+/** The catalogue's code of «Ветеран труда» (the federal/common one, not the НСО one). */
+export const LABOUR_VETERAN = matchCategory('Ветеран труда')?.code ?? '';
+
+export function citizen(category = LABOUR_VETERAN): Checklist {
   const c = emptyChecklist();
   c.eligibility = { registeredInKarta: true, hasBenefitCategory: true, categoryNotShown: true };
   Object.assign(c.fields, {

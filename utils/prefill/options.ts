@@ -1,4 +1,4 @@
-import { categoryByCode, matchCategory } from '../catalogue/match';
+import { categoryByCode, matchCategory, textNamesCategory } from '../catalogue/match';
 import { monthFromName } from '../checklist/dates';
 import type { ControlOption, SplitDateParts } from './types';
 
@@ -30,7 +30,10 @@ export function optionForCategory(options: ControlOption[], code: string): Contr
   const byCatalogue = real.find((o) => matchCategory(o.text)?.code === code);
   if (byCatalogue) return byCatalogue;
   const name = normalize(categoryName(code));
-  return real.find((o) => normalize(o.text) === name) ?? null;
+  const byName = real.find((o) => normalize(o.text) === name);
+  if (byName) return byName;
+  // A combined option («Реабилитированные лица и лица, признанные пострадавшими…») that names this category.
+  return real.find((o) => !matchCategory(o.text) && textNamesCategory(o.text, code)) ?? null;
 }
 
 /** Word stems (first five letters) of a text, to compare «ветерана труда» with «Ветеран труда». */

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { matchCategory } from '../../utils/catalogue/match';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  startFixtureServer,
+  type TestPage,
+} from './harness';
+import { CASES, CITIZEN, readAll } from './prefill-cases';
+
+// The whole contract on every МАИС-like fixture, in both browsers: sites set in settings, the checklist in the
+// background's storage.session, one click on the panel's `prefill` → what each form's own state holds, and the
+// report `[data-fill-report] [data-field][data-status]` with one element per checklist key.
+
+const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+function reportStatuses(page: TestPage): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [
+        ...(document
+          .querySelector('karta-nso-panel')
+          ?.shadowRoot?.querySelectorAll('[data-fill-report] [data-field]') ?? []),
+      ].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-status')]),
+    ),
+  );
+}
+
+describe.each(BROWSERS)('%s: prefill through the panel', (browser) => {
+  let session: ExtSession;
+  const shares: string[] = [];
+  beforeAll(async () => {
+    session = await launchExtension(browser, { settings: SETTINGS });
+  });
+  afterAll(async () => {
+    console.log(`[${browser}, panel] share of fields filled correctly:\n${shares.join('\n')}`);
+    await session?.close();
+  });
+
+  test.each(Object.entries(CASES))('%s', async (name, c) => {
+    const category = matchCategory('Ветеран труда')?.code;
+    expect(category).toBeTruthy();
+    await session.setStorage('session', {
+      checklist: {
+        checklist: {
+          eligibility: { registeredInKarta: true, hasBenefitCategory: true, categoryNotShown: true },
+          fields: { ...CITIZEN, category },
+        },
+        expiresAt: Date.now() + 10 * 60_000,
+      },
+    });
+    const page = await session.openPage(server.url(`/fixtures/mais/${c.page}`));
+    await page.waitFor(c.ready, { state: 'attached' });
+    await c.prepare?.(page);
+    await page.waitForPanel(15_000);
+    await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
+    await page.panelClick('[data-action="prefill"]');
+    await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 10_000 });
+
+    const wanted = Object.entries(c.want);
+    const got = await readAll(
+      page,
+      wanted.map(([e]) => e),
+      c.frame,
+    );
+    const wrong = wanted
+      .map(([expr, want], i) => ({ expr, want, got: got[i] }))
+      .filter((r) => r.got !== r.want);
+    shares.push(`  ${name}: ${wanted.length - wrong.length}/${wanted.length}`);
+    const statuses = await reportStatuses(page);
+    expect(wrong, JSON.stringify(statuses)).toEqual([]);
+    expect(Object.keys(statuses)).toHaveLength(18);
+    expect(statuses.benefitEnd).toBe('skipped');
+    const untouched = Object.entries(c.untouched);
+    const still = await readAll(
+      page,
+      untouched.map(([e]) => e),
+      c.frame,
+    );
+    expect(Object.fromEntries(untouched.map(([e], i) => [e, still[i]]))).toEqual(c.untouched);
+    expect(page.dialogs()).toEqual([]);
+    await page.close();
+  });
+});
