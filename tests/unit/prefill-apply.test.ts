@@ -57,6 +57,18 @@ describe('applyPrefill', () => {
     expect(again.report.phone).toEqual({ status: 'not-found', reason: 'Поле не найдено на этой странице' });
   });
 
+  test('a value the checklist rules reject is reported invalid with their message and not written', () => {
+    const { doc } = loadFixture('label-for.html');
+    const c = citizen();
+    c.fields.snils = '112-233-445 94';
+    c.fields.phone = '';
+    const { report } = applyPrefill(planPrefill(doc, c), doc);
+    expect(report.snils.status).toBe('invalid');
+    expect(report.snils.reason).toMatch(/СНИЛС/);
+    expect(value(doc, 'snils')).toBe('');
+    expect(report.phone).toEqual({ status: 'skipped', reason: 'Необязательное поле в чек-листе пустое' });
+  });
+
   test('fields that vanish or lock between plan and fill are not written and say why', () => {
     const { doc } = loadFixture('label-for.html');
     const plan = planPrefill(doc, citizen());
