@@ -34,6 +34,25 @@ describe('fixture server', () => {
   });
 });
 
+describe('missing browser', () => {
+  test.each(BROWSERS)(
+    '%s: launchExtension fails loudly with the apt-get command instead of skipping',
+    async (browser) => {
+      const variable = browser === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH';
+      const saved = process.env[variable];
+      process.env[variable] = '/nonexistent/browser';
+      try {
+        await expect(launchExtension(browser)).rejects.toThrow(
+          browser === 'chromium' ? /apt-get install -y chromium/ : /apt-get install -y firefox-esr/,
+        );
+      } finally {
+        if (saved === undefined) delete process.env[variable];
+        else process.env[variable] = saved;
+      }
+    },
+  );
+});
+
 describe.each(BROWSERS)('%s: extension smoke', (browser) => {
   let session: ExtSession;
   beforeAll(async () => {

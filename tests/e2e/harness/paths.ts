@@ -10,19 +10,19 @@ export const OUTPUT_DIRS = {
   firefox: path.join(ROOT, '.output/firefox-mv3'),
 } as const;
 
-export const BROWSER_BINARIES = {
-  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-} as const;
-
 const APT_PACKAGES = { chromium: 'chromium', firefox: 'firefox-esr' } as const;
+type Browser = keyof typeof APT_PACKAGES;
+
+/** Debian's binaries; CHROMIUM_PATH / FIREFOX_PATH override them (read at launch time). */
+export function browserBinary(browser: Browser): string {
+  return browser === 'chromium'
+    ? (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+    : (process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr');
+}
 
 /** Fails loudly (never skips) when a browser or a build is missing. */
-export function assertLaunchable(browser: keyof typeof BROWSER_BINARIES): {
-  binary: string;
-  extensionDir: string;
-} {
-  const binary = BROWSER_BINARIES[browser];
+export function assertLaunchable(browser: Browser): { binary: string; extensionDir: string } {
+  const binary = browserBinary(browser);
   if (!existsSync(binary)) {
     throw new Error(
       `Browser for e2e tests not found: ${binary}. Install it with \`apt-get install -y ${APT_PACKAGES[browser]}\`` +

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  startFixtureServer,
+} from './harness';
+
+// `npm run demo` relies on the default settings matching its pages on any port; the pages' own behaviour is what
+// the demo scenario (and a person) expects: the issue button works by itself, МАИС checks required fields.
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+describe('demo pages without the extension', () => {
+  test('the issuance page is a Russian social-card screen with the citizen’s card and the issue button', async () => {
+    const html = await (await fetch(server.url('/demo/issuance.html'))).text();
+    for (const text of [
+      'Выдача социальной карты',
+      'СНИЛС',
+      'Дата рождения',
+      'Паспорт',
+      'Льготная категория',
+    ]) {
+      expect(html).toContain(text);
+    }
+    expect(html).toContain('Оформить социальную карту');
+    expect(html).toContain('Заявка на изготовление карты отправлена');
+  });
+
+  test('the МАИС page has a search box and the four sections', async () => {
+    const html = await (await fetch(server.url('/demo/mais.html'))).text();
+    expect(html).toMatch(/type="search"/);
+    for (const legend of [
+      'Сведения о гражданине',
+      'Документ, удостоверяющий личность',
+      'Льготная категория',
+      'Документ, подтверждающий право на льготу',
+    ]) {
+      expect(html).toContain(`<legend>${legend}</legend>`);
+    }
+  });
+});
+
+describe.each(BROWSERS)('%s: demo pages with the default settings', (browser) => {
+  let session: ExtSession;
+  beforeAll(async () => {
+    session = await launchExtension(browser);
+  });
+  afterAll(() => session?.close());
+
+  test('the background registers the panel for both demo pages and nothing else', async () => {
+    const matches = await session.registeredMatches();
+    expect(matches.some((m) => m.includes('/demo/issuance'))).toBe(true);
+    expect(matches.some((m) => m.includes('/demo/mais'))).toBe(true);
+    expect(matches.every((m) => m.startsWith('http://127.0.0.1/demo/'))).toBe(true);
+  });
+
+  test('the panel appears on the issuance page and on the МАИС page (any port), not on other pages', async () => {
+    for (const path of ['/demo/issuance.html', '/demo/mais.html']) {
+      const page = await session.openPage(server.url(path));
+      await page.waitForPanel();
+      expect((await page.panelText()).length).toBeGreaterThan(0);
+      expect(page.dialogs()).toEqual([]);
+      await page.close();
+    }
+    const other = await session.openPage(server.url('/fixtures/server-check.html'));
+    await other.waitFor('#react-ok');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await other.evaluate(() => document.querySelector('karta-nso-panel'))).toBeNull();
+    await other.close();
+  });
+
+  test('МАИС «Сохранить» reports missing required fields in the page, without dialogs', async () => {
+    const page = await session.openPage(server.url('/demo/mais.html'));
+    await page.click('button[type="submit"].primary');
+    await page.waitFor('#save-result.error');
+    expect(await page.evaluate(() => document.getElementById('save-result')?.textContent)).toContain('СНИЛС');
+    expect(page.dialogs()).toEqual([]);
+    await page.close();
+  });
+});
