@@ -45,7 +45,23 @@ function Offer({ pack }: { pack: ContentPack }) {
         </span>
         {pack.posterReminder}
       </p>
+      <h4 class="kp-subtitle">Где подключить</h4>
       <Qr pack={pack} />
+      <ConnectSteps pack={pack} />
+    </>
+  );
+}
+
+/** The leaflet's connection steps: site or app, Госуслуги, «Мир» card, photo, tariff. */
+function ConnectSteps({ pack }: { pack: ContentPack }) {
+  return (
+    <>
+      <p class="kp-connect__intro">{pack.connectIntro}</p>
+      <ol class="kp-connect">
+        {pack.connectSteps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
     </>
   );
 }
@@ -62,12 +78,8 @@ function Details({ pack }: { pack: ContentPack }) {
           </li>
         ))}
       </ol>
-      <h4 class="kp-subtitle">{pack.connectIntro}</h4>
-      <ol class="kp-connect">
-        {pack.connectSteps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
+      <h4 class="kp-subtitle">Порядок подключения</h4>
+      <ConnectSteps pack={pack} />
       <p class="kp-hotline">{pack.hotlineText}</p>
     </>
   );

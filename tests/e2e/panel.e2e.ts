@@ -121,6 +121,7 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     expect(offer).toContain('Карта жителя НСО');
     expect(offer).toContain('karta.nso.ru');
     expect(offer).toContain('«Мир»');
+    expect(offer).toContain('Госуслуг');
     await page.waitFor('svg[data-qr="https://karta.nso.ru"]', { inPanel: true });
     await page.panelClick('[data-action="step-details"]');
     await page.waitFor('[data-step="details"]', { inPanel: true });

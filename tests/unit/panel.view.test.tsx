@@ -58,6 +58,9 @@ describe('Panel (issuance page)', () => {
     expect(text()).toContain(pack.posterReminder);
     expect($('svg[data-qr]')?.getAttribute('data-qr')).toBe('https://karta.nso.ru');
     expect(text()).toContain('RuStore, PlayMarket, AppStore');
+    // Where to connect, right on step 1: Госуслуги and the «Мир» card among the five steps.
+    expect(container.querySelectorAll('[data-step="offer"] .kp-connect li')).toHaveLength(5);
+    expect(text()).toContain('Госуслуг');
   });
 
   test('memo texts come from the pack: a replaced pack is what the clerk sees', async () => {
