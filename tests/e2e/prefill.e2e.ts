@@ -60,8 +60,11 @@ function devShims(): { find: RegExp; replacement: string }[] {
 /** Runs in the page: plan and fill with the bundled engine; returns the plan's summary and the report. */
 function fillInPage(checklist: unknown) {
   const engine = (window as G).KartaPrefill;
+  const t0 = performance.now();
   const plan = engine.planPrefill(document, checklist);
+  const t1 = performance.now();
   const { report, undo } = engine.applyPrefill(plan, document);
+  const ms = { plan: Math.round(t1 - t0), apply: Math.round(performance.now() - t1) };
   const w = window as G;
   w.__undos = [...(w.__undos ?? []), undo];
   return {
@@ -69,6 +72,7 @@ function fillInPage(checklist: unknown) {
     missing: plan.missing,
     sandboxedFrames: plan.sandboxedFrames,
     report,
+    ms,
   };
 }
 
@@ -127,7 +131,9 @@ describe.each(BROWSERS)('%s: prefill engine on МАИС-like fixtures', (browser
     const wrong = wanted
       .map(([expr, want], i) => ({ expr, want, got: got[i] }))
       .filter((r) => r.got !== r.want);
-    shares.push(`  ${name}: ${wanted.length - wrong.length}/${wanted.length}`);
+    shares.push(
+      `  ${name}: ${wanted.length - wrong.length}/${wanted.length} (plan ${result.ms.plan} ms, fill ${result.ms.apply} ms)`,
+    );
     expect(wrong, JSON.stringify(result.report, null, 1)).toEqual([]);
     const untouched = Object.entries(c.untouched);
     const still = await readAll(

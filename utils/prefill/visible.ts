@@ -18,10 +18,16 @@ export function isVisible(el: Element, win: Window): boolean {
   const doc = el.ownerDocument;
   if (!el.isConnected) return false;
   if (el.closest('[hidden], [inert], template, karta-nso-panel')) return false;
-  let node: Element | null = el;
-  while (node && node !== doc.documentElement) {
-    if (styleHides(node, win, node === el)) return false;
-    node = node.parentElement;
+  const native = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  if (typeof native === 'function') {
+    // The browser's own answer: display:none anywhere up the tree, content-visibility, visibility:hidden.
+    if (!native.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
+  } else {
+    let node: Element | null = el;
+    while (node && node !== doc.documentElement) {
+      if (styleHides(node, win, node === el)) return false;
+      node = node.parentElement;
+    }
   }
   if (hasLayout(doc)) {
     const rect = el.getBoundingClientRect();
