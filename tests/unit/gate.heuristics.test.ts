@@ -120,6 +120,21 @@ describe('findIssueControl', () => {
     expect(findIssueControl(pathOf(bar.querySelector('button')!))).toBeNull();
   });
 
+  test('a menu link «Выдача социальной карты» in navigation opens a section and is not held; an action link is', () => {
+    const nav = el('<nav><a href="#s">Выдача социальной карты</a></nav>');
+    expect(findIssueControl(pathOf(nav.querySelector('a')!))).toBeNull();
+    const current = el('<div><a href="#s" aria-current="page">Оформление социальной карты</a></div>');
+    expect(findIssueControl(pathOf(current.querySelector('a')!))).toBeNull();
+    const menu = el('<ul role="menu"><li><a href="#s">Выдать карту</a></li></ul>');
+    expect(findIssueControl(pathOf(menu.querySelector('a')!))).toBeNull();
+    const action = el('<div class="actions"><a href="#issue">Выдать карту</a></div>');
+    expect(findIssueControl(pathOf(action.querySelector('a')!))).toBe(action.querySelector('a'));
+    const navButton = el('<nav><button>Оформить социальную карту</button></nav>');
+    expect(findIssueControl(pathOf(navButton.querySelector('button')!))).toBe(
+      navButton.querySelector('button'),
+    );
+  });
+
   test('plain text and non-controls are never held', () => {
     const p = el('<p>Оформить социальную карту</p>');
     expect(findIssueControl(pathOf(p))).toBeNull();

@@ -60,6 +60,16 @@ export function controlLabel(el: Element): string {
   return parts.filter((part) => part.trim()).join(' ');
 }
 
+/**
+ * A menu item such as «Выдача социальной карты» in the site's navigation opens a section; it does not issue a card.
+ * Buttons are actions wherever they are; only links inside navigation (or marked as the current page) are spared.
+ */
+export function isNavigationLink(el: Element): boolean {
+  if (el.localName !== 'a') return false;
+  if (el.hasAttribute('aria-current')) return true;
+  return el.closest('nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"]') !== null;
+}
+
 const CONTAINERS = new Set(['form', 'body', 'html']);
 
 /** Whether a selector is usable; an administrator's typo must not break the page. */
@@ -94,5 +104,6 @@ export function findIssueControl(path: readonly EventTarget[], issueSelector?: s
     if (valid) return null;
   }
   const control = elements.find((el) => el.matches(CONTROL_SELECTOR));
-  return control && isIssueLabel(controlLabel(control)) ? control : null;
+  if (!control || isNavigationLink(control)) return null;
+  return isIssueLabel(controlLabel(control)) ? control : null;
 }
