@@ -2,7 +2,7 @@ import { CATEGORIES } from '@/utils/catalogue/categories';
 import { matchCategory } from '@/utils/catalogue/match';
 import { formatDateRu } from '@/utils/checklist/dates';
 import { normalizeField } from '@/utils/checklist/normalize';
-import { missingEligibility, validateField } from '@/utils/checklist/validate';
+import { missingEligibility, REQUIRED_MESSAGE, validateField } from '@/utils/checklist/validate';
 import type { CatalogueRules, ChecklistRules } from './engines';
 import { isDateField, isOptional } from './fields';
 
@@ -12,14 +12,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const checklistRules: ChecklistRules = {
   validate(key, value, fields) {
-    if (!value.trim()) return isOptional(key) ? null : 'Заполните это поле';
+    if (!value.trim()) return isOptional(key) ? null : REQUIRED_MESSAGE;
     return validateField(key, value, fields);
   },
-  normalize(key, raw) {
-    if (key === 'category') return raw.trim(); // a code from the select, or unmatched text kept as is
-    // What cannot be read is kept as typed (trimmed): the clerk sees it with its message and loses nothing.
-    return normalizeField(key, raw) || raw.trim();
-  },
+  // What cannot be read comes back trimmed, never dropped: the clerk sees it with its message.
+  normalize: normalizeField,
   display(key, value) {
     return isDateField(key) && ISO_DATE.test(value) ? formatDateRu(value) : value;
   },
