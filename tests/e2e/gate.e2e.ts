@@ -125,6 +125,14 @@ describe.each(BROWSERS)('%s: soft gate', (browser) => {
     await page.close();
   });
 
+  test('a real Vue 3 @click handler runs only after release', async () => {
+    const page = await open('vue.html');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Не выдано');
+    await holdThenRelease(page, 'refused');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Выдано: 1');
+    await page.close();
+  });
+
   test('an icon button named only by aria-label', async () => {
     const page = await open('icon.html');
     await holdThenRelease(page);
