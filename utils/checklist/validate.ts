@@ -1,0 +1,165 @@
+import { categoryByCode } from '../catalogue/match';
+import { parseDate, todayIso } from './dates';
+import {
+  type Checklist,
+  type ChecklistFields,
+  type Eligibility,
+  type EligibilityKey,
+  FIELD_KEYS,
+  type FieldKey,
+  OPTIONAL_FIELDS,
+} from './keys';
+import { isValidName } from './names';
+import { checkSnils } from './snils';
+import { collapseSpaces, digitsOf } from './text';
+
+// Russian messages shown next to a field. validateField judges a non-empty value; emptiness is validateChecklist's.
+
+export const FIELD_TITLES: Record<FieldKey, string> = {
+  lastName: 'Фамилия',
+  firstName: 'Имя',
+  middleName: 'Отчество',
+  birthDate: 'Дата рождения',
+  snils: 'СНИЛС',
+  phone: 'Телефон',
+  idSeries: 'Серия паспорта',
+  idNumber: 'Номер паспорта',
+  idIssueDate: 'Дата выдачи паспорта',
+  idIssuer: 'Кем выдан паспорт',
+  category: 'Льготная категория',
+  benefitStart: 'Дата начала льготы',
+  benefitEnd: 'Дата окончания льготы',
+  basisDocName: 'Наименование документа-основания',
+  basisDocSeries: 'Серия документа-основания',
+  basisDocNumber: 'Номер документа-основания',
+  basisDocIssueDate: 'Дата выдачи документа-основания',
+  basisDocIssuer: 'Кем выдан документ-основание',
+};
+
+/** Length limits of the ЕГИССО record (domain.md). */
+const MAX_LENGTH: Partial<Record<FieldKey, number>> = {
+  idIssuer: 200,
+  basisDocName: 100,
+  basisDocSeries: 50,
+  basisDocNumber: 50,
+  basisDocIssuer: 100,
+};
+
+export const REQUIRED_MESSAGE = 'Заполните поле';
+
+function dateOf(fields: ChecklistFields, key: FieldKey): string | null {
+  const value = fields[key];
+  return value ? parseDate(value) : null;
+}
+
+function validateDate(key: FieldKey, value: string, fields: ChecklistFields, now: Date): string | null {
+  const date = parseDate(value);
+  if (!date) return `${FIELD_TITLES[key]}: неверная дата, нужен формат ДД.ММ.ГГГГ`;
+  const today = todayIso(now);
+  const birth = key === 'birthDate' ? null : dateOf(fields, 'birthDate');
+  switch (key) {
+    case 'birthDate':
+      if (date > today) return 'Дата рождения не может быть в будущем';
+      if (date < '1900-01-01') return 'Дата рождения: проверьте год';
+      return null;
+    case 'idIssueDate':
+    case 'basisDocIssueDate':
+      if (date > today) return 'Дата выдачи не может быть в будущем';
+      if (birth && date < birth) return 'Дата выдачи не может быть раньше даты рождения';
+      return null;
+    case 'benefitStart':
+      if (birth && date < birth) return 'Дата начала не может быть раньше даты рождения';
+      return null;
+    case 'benefitEnd': {
+      const start = dateOf(fields, 'benefitStart');
+      if (start && date < start) return 'Дата окончания не может быть раньше даты начала';
+      if (birth && date < birth) return 'Дата окончания не может быть раньше даты рождения';
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** A Russian message for a non-empty value that is wrong; null when it is fine (or empty). */
+export function validateField(
+  key: FieldKey,
+  value: string,
+  fields: ChecklistFields,
+  now: Date = new Date(),
+): string | null {
+  const text = collapseSpaces(value);
+  if (!text) return null;
+  const max = MAX_LENGTH[key];
+  if (max && text.length > max) return `${FIELD_TITLES[key]}: не длиннее ${max} символов`;
+  switch (key) {
+    case 'lastName':
+    case 'firstName':
+    case 'middleName':
+      return isValidName(text) ? null : `${FIELD_TITLES[key]}: только буквы, дефис и пробел`;
+    case 'birthDate':
+    case 'idIssueDate':
+    case 'benefitStart':
+    case 'benefitEnd':
+    case 'basisDocIssueDate':
+      return validateDate(key, text, fields, now);
+    case 'snils': {
+      const checked = checkSnils(text);
+      return checked.ok ? null : checked.error;
+    }
+    case 'phone': {
+      if (/[^\d\s()+\-‐‑–]/.test(text)) return 'Телефон: только цифры, пробелы, скобки, «+» и «-»';
+      const digits = digitsOf(text).length;
+      return digits >= 5 && digits <= 15 ? null : 'Телефон: проверьте количество цифр';
+    }
+    case 'idSeries':
+      return /^\d{4}$/.test(text.replace(/\s/g, '')) ? null : 'Серия паспорта — 4 цифры';
+    case 'idNumber':
+      return /^\d{6}$/.test(text) ? null : 'Номер паспорта — 6 цифр';
+    case 'category':
+      return categoryByCode(text) ? null : 'Льготная категория: выберите из справочника';
+    case 'idIssuer':
+    case 'basisDocIssuer':
+    case 'basisDocName':
+      return /[А-Яа-яЁёA-Za-z]/.test(text) ? null : `${FIELD_TITLES[key]}: нужны слова, а не только цифры`;
+    case 'basisDocNumber':
+      return /[\dА-Яа-яЁёA-Za-z]/.test(text) ? null : `${FIELD_TITLES[key]}: укажите номер`;
+    default:
+      return null;
+  }
+}
+
+/** Every field's problem: empty required fields get «Заполните поле». */
+export function validateChecklist(c: Checklist, now: Date = new Date()): Partial<Record<FieldKey, string>> {
+  const errors: Partial<Record<FieldKey, string>> = {};
+  for (const key of FIELD_KEYS) {
+    const value = c.fields[key] ?? '';
+    const message = collapseSpaces(value)
+      ? validateField(key, value, c.fields, now)
+      : OPTIONAL_FIELDS.includes(key)
+        ? null
+        : REQUIRED_MESSAGE;
+    if (message) errors[key] = message;
+  }
+  return errors;
+}
+
+/** What the memo says to do instead when one of step 5's three conditions does not hold. */
+export const ELIGIBILITY_ADVICE: Record<EligibilityKey, string> = {
+  registeredInKarta:
+    'Гражданин ещё не зарегистрирован в «Карте жителя НСО»: вносить данные в МАИС НСО рано. Предложите оформить ' +
+    'Социальный проездной в сервисе (шаги 1–3 памятки): сайт karta.nso.ru или приложение, вход через Госуслуги, ' +
+    'привязка карты «Мир», фото в профиле, подключение тарифа. Вопросы — горячая линия 110.',
+  hasBenefitCategory:
+    'У гражданина нет льготной категории — вносить данные в МАИС НСО не нужно. Без льготы в «Карте жителя НСО» ' +
+    'сохраняется скидка 1 рубль на проезд в городском транспорте.',
+  categoryNotShown:
+    'Льготная категория уже отображается в «Карте жителя НСО» — вносить в МАИС НСО нечего: Социальный проездной ' +
+    'подключается в личном кабинете.',
+};
+
+export function missingEligibility(e: Eligibility): { key: EligibilityKey; advice: string }[] {
+  return (Object.keys(ELIGIBILITY_ADVICE) as EligibilityKey[])
+    .filter((key) => !e[key])
+    .map((key) => ({ key, advice: ELIGIBILITY_ADVICE[key] }));
+}

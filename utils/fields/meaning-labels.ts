@@ -1,0 +1,162 @@
+import type { Section } from '../checklist/keys';
+import type { Meaning } from './meanings';
+
+// Russian labels (and placeholders) → meaning. Labels arrive normalised (normalizeLabel). Document fields («Серия»,
+// «Номер», «Дата выдачи», «Кем выдан») belong to the identity or the basis document: a word in the label decides
+// («Серия паспорта», «Номер удостоверения»), else the section; with no section they are the identity document's.
+
+export type DocKind = 'identity' | 'basis';
+/** A rule's verdict: a meaning, or REJECT for fields that are known to be something else (search, address…). */
+export const REJECT = 'reject' as const;
+export type LabelVerdict = Meaning | typeof REJECT | null;
+
+const OPTIONAL_MARKS =
+  /\((?:обязательно|обязательное(?: поле)?|необязательно|при наличии|если имеется|если есть|если есть в документе|полностью)\)/g;
+const INVITATION = /^(?:введите|укажите|выберите|заполните|впишите|ввод)\s+/;
+
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(OPTIONAL_MARKS, ' ')
+    .replace(/[*:]+/g, ' ')
+    .replace(/^\s*\d{1,2}[.)]\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(INVITATION, '')
+    .replace(/[\s.,;?!-]+$/, '')
+    .trim();
+}
+
+const UNRELATED =
+  /поиск|найти|search|комментари|примечани|^адрес|адрес (?:регистрац|проживан|места)|место (?:жительств|рождени|пребыван)|код подразделени|^код\b|логин|парол|e-?mail|электронн\S* почт|капч|пользовател|^пол$|гражданств|^инн\b|^огрн|причин|^статус|^населенн|^улиц|^район|^город/;
+
+const IDENTITY_WORDS =
+  /паспорт|удостоверяющ\S* личност|удостоверени\S* личност|\bдул\b|свидетельств\S* о рождении/;
+const BASIS_WORDS = /основани|подтвержда|удостоверени|справк|свидетельств|льгот|мсэ|ветеран|решени|выписк/;
+const DOC_WORDS = /документ|бланк/;
+
+/** Which document a qualified label speaks of; 'section' when it does not say; null when it is not a document. */
+function qualifier(rest: string): DocKind | 'section' | null {
+  if (!rest) return 'section';
+  if (IDENTITY_WORDS.test(rest)) return 'identity';
+  if (BASIS_WORDS.test(rest)) return 'basis';
+  if (DOC_WORDS.test(rest) || /^\(?\s*(?:и|или)?\s*(?:номер|серия)?\s*\)?$/.test(rest)) return 'section';
+  return null;
+}
+
+function docKind(rest: string, section: Section): DocKind | null {
+  const q = qualifier(rest);
+  if (q === null) return null;
+  if (q !== 'section') return q;
+  return section === 'basis' ? 'basis' : 'identity';
+}
+
+const DOC_MEANINGS: Record<
+  'series' | 'number' | 'seriesNumber' | 'issueDate' | 'issuer',
+  Record<DocKind, Meaning>
+> = {
+  series: { identity: 'idSeries', basis: 'basisDocSeries' },
+  number: { identity: 'idNumber', basis: 'basisDocNumber' },
+  seriesNumber: { identity: 'idSeriesNumber', basis: 'basisSeriesNumber' },
+  issueDate: { identity: 'idIssueDate', basis: 'basisDocIssueDate' },
+  issuer: { identity: 'idIssuer', basis: 'basisDocIssuer' },
+};
+
+function docField(field: keyof typeof DOC_MEANINGS, rest: string, section: Section): LabelVerdict {
+  const kind = docKind(rest.trim(), section);
+  return kind ? DOC_MEANINGS[field][kind] : REJECT;
+}
+
+const PERSON_SUFFIX = /^(?:\s+(?:заявителя|получателя|гражданина|гражданки|льготника|полностью|лица))?$/;
+
+function endOfBenefit(label: string, section: Section): LabelVerdict {
+  if (/льгот|мер\S* социальной поддержки|назначени/.test(label)) return 'benefitEnd';
+  if (/документ|удостоверени|справк|паспорт/.test(label)) return REJECT;
+  return section === 'basis' || section === 'identity' ? REJECT : 'benefitEnd';
+}
+
+function startOfBenefit(label: string, section: Section): LabelVerdict {
+  if (/льгот|мер\S* социальной поддержки/.test(label)) return 'benefitStart';
+  if (/документ|удостоверени|справк|паспорт/.test(label)) return REJECT;
+  return section === 'basis' || section === 'identity' ? REJECT : 'benefitStart';
+}
+
+type Rule = [RegExp, (rest: string, label: string, section: Section) => LabelVerdict];
+
+const is =
+  (meaning: Meaning): Rule[1] =>
+  () =>
+    meaning;
+const doc =
+  (field: keyof typeof DOC_MEANINGS): Rule[1] =>
+  (rest, _label, section) =>
+    docField(field, rest, section);
+const person =
+  (meaning: Meaning): Rule[1] =>
+  (rest) =>
+    PERSON_SUFFIX.test(rest) ? meaning : REJECT;
+
+function documentName(rest: string, label: string, section: Section): LabelVerdict {
+  const bare = !/документ/.test(label);
+  if (IDENTITY_WORDS.test(rest) || section === 'identity') return REJECT;
+  if (bare && section !== 'basis') return null;
+  return rest.trim() && !BASIS_WORDS.test(rest) && !DOC_WORDS.test(rest) ? REJECT : 'basisDocName';
+}
+
+// First match wins. Document fields come before «наименование …» and the category: «Дата выдачи удостоверения
+// о льготе» is a date. Each regex's last group (.*) is the rest of the label after the field word.
+const RULES: Rule[] = [
+  [/^(?:ф\.?\s?и\.?\s?о\.?|фио)(?:\s|$)|^фамилия,? имя,? отчество|^полное имя()/, is('fullName')],
+  [/^фамили[яюи](.*)$/, person('lastName')],
+  [/^(?:имя|имени)(.*)$/, person('firstName')],
+  [/^отчеств/, is('middleName')],
+  [
+    /^дат[аеуы] рождени|^дата рожд\b|^д\.? ?р\.?$|^день рождени|^родил(?:ся|ась)|^год рождени/,
+    is('birthDate'),
+  ],
+  [/снилс|страхов\S* номер|страхов\S* свидетельств|индивидуальн\S* лицев\S* сч/, is('snils')],
+  [/телефон|^тел\b|^моб|^сотов/, is('phone')],
+  [/^(?:серия,?\s*(?:и|\/)?\s*номер|серия и №|серия\/№|№ и серия|номер и серия)(.*)$/, doc('seriesNumber')],
+  [/^(?:серия|серию|серии|сер\.)(.*)$/, doc('series')],
+  [/^(?:номер|№|ном\.)(.*)$/, doc('number')],
+  [/^(?:дат[аеуы] выдачи|когда выдан\S*|выдан\S* \(дата\)|дата документа)(.*)$/, doc('issueDate')],
+  [
+    /^(?:кем выдан\S*|орган,? выдавш\S*(?: документ)?|выдавш\S* орган|наименование органа,? выдавш\S*(?: документ)?|выдан\S*(?: кем)?|кем издан\S*)(.*)$/,
+    doc('issuer'),
+  ],
+  [
+    /^паспорт(?: гражданина(?: рф| российской федерации)?| рф)?$|^паспортные данные|^данные паспорта|^реквизиты паспорта/,
+    is('idDocument'),
+  ],
+  [
+    /^документ,? удостоверяющ\S* личност|^реквизиты документа,? удостоверяющ|^удостоверение личности$/,
+    is('idDocument'),
+  ],
+  [/^(?:льготн\S* )?категори|^льгота$|^вид льготы|^наименование льготы|^льготн\S* статус/, is('category')],
+  [
+    /^дата начала|^начало (?:действия|периода|предоставлени)|^действ\S* с$|^дата назначени|^период(?: действия)? с$|^с$|^назначен\S* с$|^дата установлени|^срок (?:назначения|действия) с$/,
+    (_rest, label, section) => startOfBenefit(label, section),
+  ],
+  [
+    /^дата окончани|^окончание|^действ\S* (?:по|до)$|^действителен до|^период(?: действия)? по$|^по$|^дата прекращени|^срок (?:назначения|действия) (?:по|до)$|^срок действия/,
+    (_rest, label, section) => endOfBenefit(label, section),
+  ],
+  [/^(?:наименование|вид|тип|название)(?: документа)?(.*)$/, documentName],
+  [
+    /^документ[- ]основани|^документ,? подтверждающ\S* прав|^основание(?: для)? (?:назначения|предоставления)|^основание$/,
+    is('basisDocName'),
+  ],
+];
+
+/** Meaning of a normalised label in a section; REJECT for known non-checklist fields; null when unknown. */
+export function meaningOfLabel(label: string, section: Section): LabelVerdict {
+  if (!label) return null;
+  if (UNRELATED.test(label)) return REJECT;
+  for (const [pattern, verdict] of RULES) {
+    const m = label.match(pattern);
+    if (m) return verdict((m[m.length - 1] ?? '').trim(), label, section);
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+import type { FieldKey, Section } from '../checklist/keys';
+import { meaningOfLabel, normalizeLabel, REJECT } from './meaning-labels';
+import { meaningOfName } from './meaning-names';
+import { resolveSection } from './sections';
+
+// The ONE dictionary of field meanings, shared by capture (label → checklist key) and prefill (control → key).
+// Evidence in order of trust: the human label (and title), then name/id, then the placeholder. A label that is known
+// to be something else (search, address, comment, «Код подразделения», login) ends the search: null.
+
+export { normalizeLabel } from './meaning-labels';
+export { nameTokens } from './meaning-names';
+export { resolveSection, sectionOf } from './sections';
+
+export type Meaning = FieldKey | 'fullName' | 'idSeriesNumber' | 'basisSeriesNumber' | 'idDocument';
+
+export interface FieldHints {
+  label?: string;
+  /** A heading text (prefill) or a Section value already resolved (capture). */
+  section?: string;
+  name?: string;
+  id?: string;
+  placeholder?: string;
+  title?: string;
+}
+
+export interface MeaningMatch {
+  meaning: Meaning;
+  score: number;
+  source: 'label' | 'name' | 'placeholder';
+}
+
+const SCORE = { label: 100, title: 80, name: 60, placeholder: 40, agreement: 15 } as const;
+
+// Input masks that say what a field is when its words do not.
+const SNILS_MASK = /^[\d_xх#0*9]{3}-[\d_xх#0*9]{3}-[\d_xх#0*9]{3}[ -][\d_xх#0*9]{2}$/i;
+const PHONE_MASK = /^(?:\+7|8)\s?\(?[\d_x#9]{3}\)?\s?[\d_x#9]{3}-?[\d_x#9]{2}-?[\d_x#9]{2}$/i;
+
+function fromWords(text: string | undefined, section: Section): Meaning | typeof REJECT | null {
+  if (!text) return null;
+  return meaningOfLabel(normalizeLabel(text), section);
+}
+
+function fromMask(placeholder: string | undefined): Meaning | null {
+  const text = (placeholder ?? '').trim();
+  if (SNILS_MASK.test(text)) return 'snils';
+  if (PHONE_MASK.test(text)) return 'phone';
+  return null;
+}
+
+/** What a field means, from its label, section, name/id and placeholder; null for anything not in the checklist. */
+export function classifyField(h: FieldHints): MeaningMatch | null {
+  const section = resolveSection(h.section);
+  const byName = meaningOfName(h.name ?? '', section) ?? meaningOfName(h.id ?? '', section);
+  const bonus = (m: Meaning) => (byName === m ? SCORE.agreement : 0);
+
+  const byLabel = fromWords(h.label, section);
+  if (byLabel === REJECT) return null;
+  if (byLabel) return { meaning: byLabel, score: SCORE.label + bonus(byLabel), source: 'label' };
+
+  const byTitle = fromWords(h.title, section);
+  if (byTitle === REJECT) return null;
+  if (byTitle) return { meaning: byTitle, score: SCORE.title + bonus(byTitle), source: 'label' };
+
+  const byPlaceholder = fromWords(h.placeholder, section);
+  if (byPlaceholder === REJECT) return null;
+  if (byName)
+    return {
+      meaning: byName,
+      score: SCORE.name + (byPlaceholder === byName ? SCORE.agreement : 0),
+      source: 'name',
+    };
+  const placeholder = byPlaceholder ?? fromMask(h.placeholder);
+  return placeholder ? { meaning: placeholder, score: SCORE.placeholder, source: 'placeholder' } : null;
+}

@@ -1,0 +1,54 @@
+import type { Section } from '../checklist/keys';
+
+// What a section heading speaks of. Order matters: «Документ, подтверждающий право на льготу» names a benefit but is
+// the basis document; «Удостоверение личности» is identity, any other «Удостоверение …» is a basis document.
+
+const IDENTITY_CERTIFICATE = /удостоверени\S*\s+личност/;
+
+const SECTION_RULES: [Section, (text: string) => boolean][] = [
+  [
+    'basis',
+    (t) =>
+      /подтвержда\S*\s+(?:прав|льгот|статус)|документ\S*[-\s]+основани|^основани|справк|правоустанавлива/.test(
+        t,
+      ) ||
+      /свидетельств\S*\s+(?:о\s+праве|ветеран|инвалид|о\s+реабилит|многодет)/.test(t) ||
+      (/удостоверени/.test(t) && !IDENTITY_CERTIFICATE.test(t)),
+  ],
+  [
+    'identity',
+    (t) =>
+      /удостоверяющ\S*\s+личност|паспорт|^дул$|документ\S*\s+личност/.test(t) || IDENTITY_CERTIFICATE.test(t),
+  ],
+  ['person', (t) => /льготник/.test(t)],
+  ['benefit', (t) => /льгот|категори|мер\S*\s+(?:социальной\s+)?поддержк|назначени/.test(t)],
+  [
+    'person',
+    (t) => /заявител|получател|гражданин|гражданке|персональн\S*\s+данн|личн\S*\s+данн|анкетн/.test(t),
+  ],
+];
+
+const SECTIONS: readonly Section[] = ['person', 'identity', 'benefit', 'basis', 'unknown'];
+
+/** Lowercase, ё → е, no asterisks/colons, spaces collapsed. */
+export function normalizeHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[*:]+/g, ' ')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+export function sectionOf(headingText: string): Section {
+  const text = normalizeHeading(headingText);
+  if (!text) return 'unknown';
+  for (const [section, test] of SECTION_RULES) if (test(text)) return section;
+  return 'unknown';
+}
+
+/** A hint that is already a Section value (capture passes those) or a heading text (prefill passes those). */
+export function resolveSection(hint: string | undefined): Section {
+  if (!hint) return 'unknown';
+  return (SECTIONS as readonly string[]).includes(hint) ? (hint as Section) : sectionOf(hint);
+}
