@@ -43,7 +43,7 @@ export function isAnotherPerson(current: ChecklistFields, captured: Partial<Chec
 }
 
 function validSnilsDigits(snils: string): string | null {
-  if (!snils || !checkSnils(snils).valid) return null;
+  if (!snils || !checkSnils(snils).ok) return null;
   return snils.replace(/\D/g, '');
 }
 
