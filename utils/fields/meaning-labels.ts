@@ -69,7 +69,7 @@ function docField(field: keyof typeof DOC_MEANINGS, rest: string, section: Secti
   return kind ? DOC_MEANINGS[field][kind] : REJECT;
 }
 
-const PERSON_SUFFIX = /^(?:\s+(?:заявителя|получателя|гражданина|гражданки|льготника|полностью|лица))?$/;
+const PERSON_SUFFIX = /^(?:\s*(?:заявителя|получателя|гражданина|гражданки|льготника|полностью|лица))?$/;
 
 function endOfBenefit(label: string, section: Section): LabelVerdict {
   if (/льгот|мер\S* социальной поддержки|назначени/.test(label)) return 'benefitEnd';
