@@ -103,11 +103,21 @@ describe('session checklist store', () => {
   test('refuses what is not a checklist and keeps the previous one', async () => {
     const { store } = setup();
     const saved = await store.save(sample());
-    await expect(store.save({ eligibility: {}, fields: { snils: 112 } })).rejects.toThrow(
-      /Памятка не сохранена/,
-    );
+    await expect(store.save({ fields: { snils: '112-233-445 95' } })).rejects.toThrow(/Памятка не сохранена/);
+    await expect(store.save({ eligibility: [], fields: {} })).rejects.toThrow(/Памятка не сохранена/);
     await expect(store.save('x')).rejects.toThrow(/Памятка не сохранена/);
     expect(await store.get()).toEqual(saved);
+  });
+
+  test('values are cleaned by parseChecklist: mistyped emptied, overlong cut', async () => {
+    const { store } = setup();
+    const raw = sample() as unknown as { fields: Record<string, unknown> };
+    raw.fields.snils = 11223344595;
+    raw.fields.idIssuer = 'О'.repeat(5000);
+    const saved = await store.save(raw);
+    expect(saved.checklist.fields.snils).toBe('');
+    expect(saved.checklist.fields.idIssuer.length).toBeLessThanOrEqual(1000);
+    expect(saved.checklist.fields.lastName).toBe('Петров');
   });
 
   test('unknown keys are not stored', async () => {

@@ -1,24 +1,14 @@
-import { type Checklist, ELIGIBILITY_KEYS, emptyChecklist, FIELD_KEYS } from '../checklist/keys';
+import type { Checklist } from '../checklist/keys';
+import { parseChecklist } from '../checklist/schema';
 
-// Shape check for a checklist arriving over a message or read back from storage.session: only the known keys,
-// booleans and strings. Field-level validation (СНИЛС checksum, dates…) belongs to utils/checklist; the store only
-// refuses what is not a checklist at all. Returns null for anything else.
+// What the store accepts: something shaped like a checklist (an object with `eligibility` and `fields` objects),
+// cleaned by parseChecklist (unknown keys dropped, mistyped values emptied, lengths capped). Anything else is
+// refused, so a broken message can never replace the clerk's checklist with an empty one.
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function toChecklist(value: unknown): Checklist | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { eligibility, fields } = value as Record<string, unknown>;
-  if (typeof eligibility !== 'object' || eligibility === null) return null;
-  if (typeof fields !== 'object' || fields === null) return null;
-  const checklist = emptyChecklist();
-  for (const key of ELIGIBILITY_KEYS) {
-    const flag = (eligibility as Record<string, unknown>)[key];
-    if (flag !== undefined && typeof flag !== 'boolean') return null;
-    checklist.eligibility[key] = flag === true;
-  }
-  for (const key of FIELD_KEYS) {
-    const text = (fields as Record<string, unknown>)[key];
-    if (text !== undefined && typeof text !== 'string') return null;
-    checklist.fields[key] = text ?? '';
-  }
-  return checklist;
+  if (!isRecord(value) || !isRecord(value.eligibility) || !isRecord(value.fields)) return null;
+  return parseChecklist(value);
 }
