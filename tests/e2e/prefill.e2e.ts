@@ -37,7 +37,7 @@ async function buildEngine(): Promise<string> {
     const out = await build({
       configFile: false,
       logLevel: 'silent',
-      resolve: { alias: [{ find: /^@\//, replacement: `${ROOT}/` }, ...devShims()] },
+      resolve: { alias: [{ find: /^@\//, replacement: `${ROOT}/` }] },
       build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'KartaPrefillBundle' } },
     });
     const result = Array.isArray(out) ? out[0] : out;
@@ -45,16 +45,6 @@ async function buildEngine(): Promise<string> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** PREFILL_E2E_SHIM=<dir>: stand-ins for modules another engineer has not committed yet (local runs only). */
-function devShims(): { find: RegExp; replacement: string }[] {
-  const dir = process.env.PREFILL_E2E_SHIM;
-  if (!dir) return [];
-  return ['fields/meanings', 'checklist/validate'].map((m) => ({
-    find: new RegExp(`^(?:.*/utils/|(?:\\.\\./)+)${m}(?:\\.ts)?$`),
-    replacement: path.join(dir, `${m.split('/')[1]}.ts`),
-  }));
 }
 
 /** Runs in the page: plan and fill with the bundled engine; returns the plan's summary and the report. */
