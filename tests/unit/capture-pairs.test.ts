@@ -187,3 +187,22 @@ describe('filled forms', () => {
     expect(capturePage(doc).fields).toMatchObject({ lastName: 'Орлова', birthDate: '1944-05-09' });
   });
 });
+
+describe('values that need reading', () => {
+  it('a benefit period fills both ends; «с …» alone is the start; «бессрочно» leaves the end empty', () => {
+    const doc = page('<p>Срок действия льготы: с 01.02.2020 по 31.12.2030</p>');
+    expect(capturePage(doc).fields).toMatchObject({ benefitStart: '2020-02-01', benefitEnd: '2030-12-31' });
+    const open = capturePage(page('<p>Срок действия льготы: с 01.02.2020 бессрочно</p>')).fields;
+    expect(open.benefitStart).toBe('2020-02-01');
+    expect(open.benefitEnd).toBeUndefined();
+  });
+
+  it('«Получатель: <ФИО с отчеством>» is the citizen’s name; a role with other text is not', () => {
+    expect(capturePage(page('<p>Получатель: Петров Пётр Семёнович</p>')).fields).toMatchObject({
+      lastName: 'Петров',
+      firstName: 'Пётр',
+      middleName: 'Семёнович',
+    });
+    expect(capturePage(page('<p>Получатель: пенсионер</p>')).fields.lastName).toBeUndefined();
+  });
+});

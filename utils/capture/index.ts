@@ -1,5 +1,7 @@
 import type { ChecklistFields, Section } from '../checklist/keys';
+import { splitFio } from '../checklist/names';
 import { classifyField, type Meaning } from '../fields/meanings';
+import { partyOf } from './headings';
 import { collectPairs, type LocatedPair } from './pairs';
 import { parseCaptured } from './values';
 
@@ -20,6 +22,7 @@ export interface CaptureResult {
   pairs: CapturedPair[];
 }
 
+const PATRONYMIC = /(?:вич|вна|ична|чна|оглы|кызы)$/i;
 const REPRESENTATIVE_LABEL = /представител|доверенн|опекун|попечител/i;
 
 export function capturePage(doc: Document): CaptureResult {
@@ -43,6 +46,17 @@ export function capturePage(doc: Document): CaptureResult {
 }
 
 function meaningOf(pair: LocatedPair, section: Section): Meaning | null {
+  return classified(pair, section) ?? (namesThePerson(pair) ? 'fullName' : null);
+}
+
+/** «Получатель: Петров Пётр Семёнович» — a role for a label and a full ФИО (with отчество) for a value. */
+function namesThePerson(pair: LocatedPair): boolean {
+  if (partyOf(pair.label) !== 'applicant') return false;
+  const fio = splitFio(pair.value);
+  return !!fio && PATRONYMIC.test(fio.middleName);
+}
+
+function classified(pair: LocatedPair, section: Section): Meaning | null {
   const result = classifyField({
     label: pair.label,
     section,

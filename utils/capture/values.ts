@@ -24,6 +24,9 @@ export function parseCaptured(meaning: Meaning, raw: string): Parsed {
       return fromDocumentLine(value);
     case 'category':
       return { category: categoryCode(value) };
+    case 'benefitStart':
+    case 'benefitEnd':
+      return fromPeriod(meaning, value);
     default:
       return single(meaning, value);
   }
@@ -47,6 +50,25 @@ function dateText(value: string): string {
   const spaced = value.trim().match(SPACED_DIGITS_DATE);
   if (spaced) return `${spaced[1]}.${spaced[2]}.${spaced[3]}`;
   return value.match(DATE_TEXT)?.[0] ?? '';
+}
+
+const ANY_DATE = new RegExp(DATE_TEXT.source, 'gi');
+
+/**
+ * «с 01.02.2020 по 31.12.2030», «01.02.2020 – 31.12.2030», «с 01.02.2020 бессрочно»: a period fills both ends
+ * whatever its label says; a single date goes where the label says, unless «с»/«по» says otherwise.
+ */
+function fromPeriod(key: 'benefitStart' | 'benefitEnd', value: string): Parsed {
+  const dates = value.match(ANY_DATE) ?? [];
+  if (dates.length >= 2) return { ...single('benefitStart', dates[0]), ...single('benefitEnd', dates[1]) };
+  if (dates.length === 0) return {};
+  const before = value.slice(0, value.indexOf(dates[0])).trim().toLowerCase();
+  const target = /(^|\s)(с|от|начиная\s+с)$/.test(before)
+    ? 'benefitStart'
+    : /(^|\s)(по|до)$/.test(before)
+      ? 'benefitEnd'
+      : key;
+  return single(target, dates[0]);
 }
 
 function fromFio(value: string): Parsed {
