@@ -59,7 +59,7 @@ const ANY_DATE = new RegExp(DATE_TEXT.source, 'gi');
  * whatever its label says; a single date goes where the label says, unless «с»/«по» says otherwise.
  */
 function fromPeriod(key: 'benefitStart' | 'benefitEnd', value: string): Parsed {
-  const dates = value.match(ANY_DATE) ?? [];
+  const dates: string[] = value.match(ANY_DATE) ?? [];
   if (dates.length >= 2) return { ...single('benefitStart', dates[0]), ...single('benefitEnd', dates[1]) };
   if (dates.length === 0) return {};
   const before = value.slice(0, value.indexOf(dates[0])).trim().toLowerCase();
