@@ -24,9 +24,9 @@ export async function runVitest(name, extraArgs = []) {
 export function readCounts(jsonFile) {
   if (!existsSync(jsonFile)) return { passed: 0, failed: 1, skipped: 0, total: 0, missingReport: true };
   const report = JSON.parse(readFileSync(jsonFile, 'utf8'));
-  // A file that failed to load (syntax error, import error) has no test results but is a failure.
+  // A file that failed without a failed test (import error, a failing beforeAll that skips its tests) still failed.
   const brokenFiles = (report.testResults ?? []).filter(
-    (f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0,
+    (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
   ).length;
   return {
     passed: report.numPassedTests ?? 0,
