@@ -63,7 +63,7 @@ export function parseSeriesNumber(text: string): SeriesNumber | null {
 const DIVISION = /(?:,\s*)?(?:код\s+подразделения|к\/п|кп)\s*[:№]?\s*(\d{3})\s*[-‐‑–]?\s*(\d{3})/i;
 const BARE_DIVISION = /(?:^|[\s,])(\d{3})-(\d{3})(?=$|[\s,.;])/;
 const DATE_IN_TEXT =
-  /(?:дата\s+выдачи\s*:?\s*|от\s+)?(\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]+\s+\d{4})(?:\s*(?:г\.|года|г(?=[\s,]|$)))?/i;
+  /(?:дата\s+выдачи\s*:?\s*|от\s+)?(?<!\d)(\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]+\.?\s+\d{4})(?!\d)(?:\s*(?:г\.|года|г(?=[\s,]|$)))?/gi;
 const SERIES_NUMBER_IN_TEXT =
   /(?:серия\s*)?(\d{2}\s?\d{2})\s*(?:(?:№|N|номер|ном\.)\s*)?(\d{6})(?!\d)|серия\s*(\S+)\s*(?:№|номер)\s*(\S+)/i;
 const ISSUER_KEY = /(?:кем\s+выдан[аo]?|выдан[аo]?|орган,?\s+выдавший\s+документ)\s*:?\s*/i;
@@ -79,11 +79,13 @@ export function parseDocumentLine(text: string): DocumentLine {
     rest = rest.replace(division[0], ' ');
   }
 
-  const date = rest.match(DATE_IN_TEXT);
-  const iso = date ? parseDate(date[1]) : null;
-  if (date && iso) {
+  // The first candidate that is a real date («02 номер 7778» looks like one and is not).
+  for (const date of rest.matchAll(DATE_IN_TEXT)) {
+    const iso = parseDate(date[1]);
+    if (!iso) continue;
     out.issueDate = iso;
     rest = rest.replace(date[0], ' ');
+    break;
   }
 
   const sn = rest.match(SERIES_NUMBER_IN_TEXT);
