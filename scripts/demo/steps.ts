@@ -137,32 +137,45 @@ export const STEPS: DemoStep[] = [
       if (!(await panelAppears(page))) notYet('панель на странице МАИС');
       for (const key of ['registeredInKarta', 'hasBenefitCategory', 'categoryNotShown']) {
         const selector = `[name="${key}"]`;
-        if (!(await appears(page, selector, { inPanel: true })))
+        if (!(await appears(page, selector, { inPanel: true, state: 'attached' }))) {
           notYet(`условие памятки «${key}» в чек-листе`);
+        }
         const checked = await page.evaluate(
           (s: string) =>
             (document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(s) as HTMLInputElement)
               ?.checked,
           selector,
         );
-        if (!checked) await page.panelClick(selector);
+        if (checked) continue;
+        // A styled checkbox may be visually hidden behind its label; then click it the way its label would.
+        if (await appears(page, selector, { inPanel: true, timeout: 500 })) await page.panelClick(selector);
+        else
+          await page.evaluate(
+            (s: string) =>
+              (
+                document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(s) as HTMLInputElement
+              )?.click(),
+            selector,
+          );
       }
       if (!(await appears(page, '[data-action="prefill"]', { inPanel: true }))) notYet('кнопка «Заполнить»');
       await page.panelClick('[data-action="prefill"]');
       if (!(await appears(page, '[data-fill-report]', { inPanel: true, timeout: 5_000 })))
         notYet('отчёт заполнения');
-      const statuses = await page.evaluate(() => {
+      const byStatus = await page.evaluate(() => {
         const root = document.querySelector('karta-nso-panel')?.shadowRoot;
-        const counts: Record<string, number> = {};
-        for (const el of Array.from(root?.querySelectorAll('[data-fill-report] [data-status]') ?? [])) {
-          const s = el.getAttribute('data-status') ?? '?';
-          counts[s] = (counts[s] ?? 0) + 1;
+        const groups: Record<string, string[]> = {};
+        for (const el of Array.from(
+          root?.querySelectorAll('[data-fill-report] [data-field][data-status]') ?? [],
+        )) {
+          const status = el.getAttribute('data-status') ?? '?';
+          groups[status] = [...(groups[status] ?? []), el.getAttribute('data-field') ?? '?'];
         }
-        return counts;
+        return groups;
       });
-      const summary = Object.entries(statuses)
-        .map(([s, n]) => `${s}: ${n}`)
-        .join(', ');
+      const summary = Object.entries(byStatus)
+        .map(([status, keys]) => `${status} (${keys.length}): ${keys.join(', ')}`)
+        .join('; ');
       return {
         details: [`Отчёт по полям: ${summary || 'пуст'}`],
         screenshot: await ctx.shot(page, '06-mais-prefill.png', true),
