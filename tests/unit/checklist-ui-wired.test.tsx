@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { CaptureButton, ChecklistView, createChecklistModel } from '@/components/panel/checklist';
+import { CATEGORIES } from '@/utils/catalogue/categories';
+import { matchCategory } from '@/utils/catalogue/match';
+import { ELIGIBILITY_KEYS, emptyChecklist, FIELD_KEYS } from '@/utils/checklist/keys';
+import { ELIGIBILITY_ADVICE } from '@/utils/checklist/validate';
+import { fakeBackground, settle } from './checklist-model-fakes';
+
+// The views with the real wiring (index.ts): D's rules and catalogue, E's capture on a capture fixture, F's prefill
+// on a МАИС fixture. Only the background is a fake (the panel's `send`). Pages live in their own happy-dom
+// windows; the panel renders into the test document.
+
+const FIXTURES = path.resolve(__dirname, '../fixtures');
+
+function loadPage(rel: string): { win: Window; doc: Document } {
+  const win = new Window({
+    url: `http://127.0.0.1/fixtures/${rel}`,
+    width: 1280,
+    height: 900,
+    settings: {
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
+  win.document.write(readFileSync(path.join(FIXTURES, rel), 'utf8'));
+  return { win, doc: win.document as unknown as Document };
+}
+
+let host: HTMLElement;
+let cleanup: (() => void)[] = [];
+beforeEach(() => {
+  document.body.innerHTML = '<div id="host"></div>';
+  host = document.getElementById('host')!;
+});
+afterEach(async () => {
+  render(null, host);
+  for (const fn of cleanup) fn();
+  cleanup = [];
+});
+
+async function mount(doc: Document, kind: 'issuance' | 'mais', bg = fakeBackground()) {
+  const model = createChecklistModel({ doc, kind, send: bg.send });
+  cleanup.push(model.dispose);
+  await act(async () => {
+    render(
+      <>
+        <CaptureButton model={model} />
+        <ChecklistView model={model} />
+      </>,
+      host,
+    );
+    await settle();
+  });
+  return { model, bg };
+}
+
+const $ = <T extends Element = HTMLElement>(sel: string) => host.querySelector<T>(sel)!;
+async function typeAndBlur(name: string, text: string) {
+  const el = $<HTMLInputElement>(`[name="${name}"]`);
+  await act(async () => {
+    el.value = text;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new FocusEvent('blur'));
+    await settle();
+  });
+  return el;
+}
+async function click(sel: string) {
+  await act(async () => {
+    $(sel).click();
+    await settle();
+  });
+}
+
+test('real rules: СНИЛС checksum message, dates stored ISO and shown ДД.ММ.ГГГГ, catalogue in the select', async () => {
+  const { win, doc } = loadPage('mais/label-for.html');
+  cleanup.push(() => win.close());
+  const { bg } = await mount(doc, 'mais');
+
+  const snils = await typeAndBlur('snils', '112-233-445 94');
+  expect(snils.value).toBe('112-233-445 94');
+  expect(snils.getAttribute('aria-invalid')).toBe('true');
+  expect($('#kn-f-snils-error').textContent).toMatch(/СНИЛС/);
+  await typeAndBlur('snils', '11223344595');
+  expect(snils.value).toBe('112-233-445 95');
+  expect(snils.getAttribute('aria-invalid')).toBeNull();
+
+  const birth = await typeAndBlur('birthDate', '14.02.1951');
+  expect(birth.value).toBe('14.02.1951');
+  expect(bg.state.stored?.checklist.fields.birthDate).toBe('1951-02-14');
+  const issued = await typeAndBlur('idIssueDate', '01.01.1950'); // before birth
+  expect($('#kn-f-idIssueDate-error').textContent).toBe('Дата выдачи не может быть раньше даты рождения');
+  expect(issued.value).toBe('01.01.1950');
+
+  expect($<HTMLSelectElement>('select[name="category"]').options).toHaveLength(CATEGORIES.length + 1);
+  expect($('[data-missing="hasBenefitCategory"]').textContent).toContain(
+    ELIGIBILITY_ADVICE.hasBenefitCategory,
+  );
+});
+
+test('real capture: a citizen card fills the checklist, and the panel says how much it read', async () => {
+  const { win, doc } = loadPage('capture/dl-card.html');
+  cleanup.push(() => win.close());
+  const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'capture/dl-card.expected.json'), 'utf8'));
+  const onCaptured = vi.fn();
+  const model = createChecklistModel({ doc, kind: 'issuance', send: fakeBackground().send });
+  cleanup.push(model.dispose);
+  await act(async () => {
+    render(<CaptureButton model={model} onCaptured={onCaptured} />, host);
+    await settle();
+  });
+  await click('[data-action="capture"]');
+  expect(onCaptured).toHaveBeenCalledTimes(1);
+  const fields = model.checklist.value.fields;
+  expect(fields.lastName).toBe(expected.lastName);
+  expect(fields.snils).toBe(expected.snils);
+  expect(fields.birthDate).toBe(expected.birthDate);
+  expect(fields.category).toBe(matchCategory(expected.category)?.code ?? expected.category);
+  const count = Object.keys(expected).length;
+  expect($('.kn-capture [role="status"]').textContent).toContain(`Считано: ${count} полей.`);
+});
+
+test('real prefill: plan, one click into a label[for] МАИС form, a report for every key, undo', async () => {
+  const { win, doc } = loadPage('mais/label-for.html');
+  cleanup.push(() => win.close());
+  const bg = fakeBackground();
+  const c = emptyChecklist();
+  for (const k of ELIGIBILITY_KEYS) c.eligibility[k] = true;
+  Object.assign(c.fields, {
+    lastName: 'Петров',
+    firstName: 'Пётр',
+    birthDate: '1951-02-14',
+    snils: '112-233-445 95',
+    idSeries: '5004',
+    idNumber: '123456',
+  });
+  bg.state.stored = { checklist: c, expiresAt: Date.now() + 60_000 };
+  await mount(doc, 'mais', bg);
+  await act(async () => {
+    await new Promise((r) => win.requestAnimationFrame(() => r(null))); // the observer counts in a frame
+    await settle();
+  });
+  expect($('[data-action="prefill"]').textContent).toMatch(/^Заполнить форму \(найдено полей: \d+\)$/);
+  expect($('[data-action="prefill"]').textContent).not.toContain('полей: 0)');
+  expect($('[data-plan-field="lastName"]').textContent).toContain('Петров');
+
+  await click('[data-action="prefill"]');
+  const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
+  expect(value('fam')).toBe('Петров');
+  expect(value('drozhd')).toBe('1951-02-14');
+  expect(value('searchText')).toBe('');
+  const report = [...host.querySelectorAll('[data-fill-report] [data-field]')];
+  expect(report.map((el) => el.getAttribute('data-field'))).toEqual([...FIELD_KEYS]);
+  expect($('[data-fill-report] [data-field="lastName"]').dataset.status).toBe('filled');
+  expect($('[data-fill-report] [data-field="snils"]').dataset.status).toBe('filled');
+  expect($('[data-fill-report] [data-field="idIssuer"]').dataset.status).toBe('skipped');
+
+  await click('[data-action="undo-prefill"]');
+  expect(value('fam')).toBe('');
+  expect(value('snils')).toBe('');
+});
