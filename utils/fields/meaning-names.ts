@@ -185,7 +185,8 @@ export function meaningOfName(raw: string, section: Section): Meaning | null {
     has(t, 'docname', 'naim', 'naimenovanie', 'vid', 'doctype', 'type', 'kind', 'name') &&
     (documentWord || has(t, 'doc', 'document', 'docname', 'naim', 'naimenovanie', 'doctype'))
   ) {
-    return kind === 'basis' || has(t, 'docname', 'naim', 'naimenovanie') ? 'basisDocName' : null;
+    // Identity documents' type is not a checklist key; any other document name is the basis document's.
+    return has(t, ...IDENTITY) || section === 'identity' ? null : 'basisDocName';
   }
   const series = has(t, 'ser', 'series', 'seria', 'seriya', 'serija', 'serie', 'pser');
   const number = has(t, 'num', 'nomer', 'number', 'no', 'nom', 'nr', 'pnum');
