@@ -138,6 +138,7 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
     snils: '112-233-445 95',
     idSeries: '5004',
     idNumber: '123456',
+    category: matchCategory('Ветеран труда')!.code,
   });
   bg.state.stored = { checklist: c, expiresAt: Date.now() + 60_000 };
   await mount(doc, 'mais', bg);
@@ -148,12 +149,14 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   expect($('[data-action="prefill"]').textContent).toMatch(/^Заполнить форму \(найдено полей: \d+\)$/);
   expect($('[data-action="prefill"]').textContent).not.toContain('полей: 0)');
   expect($('[data-plan-field="lastName"]').textContent).toContain('Петров');
+  expect($('[data-plan-field="category"] td:last-child').textContent).toBe('Ветераны труда'); // option text, not «101»
 
   await click('[data-action="prefill"]');
   const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
   expect(value('fam')).toBe('Петров');
   expect(value('drozhd')).toBe('1951-02-14');
   expect(value('searchText')).toBe('');
+  expect(value('lk')).toBe('101');
   const report = [...host.querySelectorAll('[data-fill-report] [data-field]')];
   expect(report.map((el) => el.getAttribute('data-field'))).toEqual([...FIELD_KEYS]);
   expect($('[data-fill-report] [data-field="lastName"]').dataset.status).toBe('filled');

@@ -1,10 +1,16 @@
 import { ELIGIBILITY_ADVICE_ID } from './EligibilitySection';
+import type { PrefillTarget } from './engines';
 import { FillReportView } from './FillReport';
 import { FIELD_LABELS } from './fields';
 import type { ChecklistModel } from './model';
 
 // The plan before the click (which page field gets which value, which keys found no field), the one-click
 // prefill button with the number of fields it sees now, then the report and undo.
+
+/** A select's option value («vt») means nothing to the clerk: show the option's text. */
+function shownValue(t: PrefillTarget): string {
+  return t.control?.options?.find((o) => o.value === t.value)?.text.trim() || t.value;
+}
 
 export function PrefillSection({ model }: { model: ChecklistModel }) {
   const { prefill } = model;
@@ -30,7 +36,7 @@ export function PrefillSection({ model }: { model: ChecklistModel }) {
               <tr key={t.key} data-plan-field={t.key}>
                 <td>{t.label || FIELD_LABELS[t.key]}</td>
                 <td>
-                  {t.value}
+                  {shownValue(t)}
                   {t.problem ? <span class="kn-plan__problem"> — {t.problem}</span> : null}
                 </td>
               </tr>

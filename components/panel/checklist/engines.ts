@@ -43,6 +43,8 @@ export interface PrefillTarget {
   label: string;
   /** Why the value cannot go into this control (no such option …), in Russian. */
   problem?: string;
+  /** Options of a select or radio group: the plan shows the option's text, not its value. */
+  control?: { options?: readonly { value: string; text: string }[] };
 }
 
 export interface PrefillPlan {
