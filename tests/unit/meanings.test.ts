@@ -111,6 +111,18 @@ describe('classifyField by label', () => {
     ['Срок действия', BASIS, null],
     ['Срок действия удостоверения', undefined, null],
     ['Действует по', ID, null],
+    // Remarks and format hints do not change the meaning
+    ['Дата выдачи (ДД.ММ.ГГГГ)', ID, 'idIssueDate'],
+    ['Дата рождения, дд.мм.гггг', undefined, 'birthDate'],
+    ['Номер (без серии)', BASIS, 'basisDocNumber'],
+    ['Фамилия (по паспорту)', undefined, 'lastName'],
+    ['Кем выдан документ', BASIS, 'basisDocIssuer'],
+    ['Когда выдан', ID, 'idIssueDate'],
+    ['Выдан', BASIS, 'basisDocIssuer'],
+    ['Номер и серия паспорта', undefined, 'idSeriesNumber'],
+    ['Серия и номер документа, удостоверяющего личность', undefined, 'idSeriesNumber'],
+    ['Фамилия при рождении', undefined, null],
+    ['Фамилия на латинице', undefined, null],
     // Unrelated fields
     ['Поиск', undefined, null],
     ['Быстрый поиск', undefined, null],
@@ -282,6 +294,7 @@ describe('classifyField evidence', () => {
     expect(classifyField({ placeholder: '000-000-000 00' })?.meaning).toBe('snils');
     expect(classifyField({ placeholder: '___-___-___ __' })?.meaning).toBe('snils');
     expect(classifyField({ placeholder: '+7 (___) ___-__-__' })?.meaning).toBe('phone');
+    expect(classifyField({ placeholder: '00 00 000000' })?.meaning).toBe('idSeriesNumber');
     expect(classifyField({ placeholder: '__.__.____' })).toBeNull();
     expect(classifyField({ placeholder: 'ДД.ММ.ГГГГ' })).toBeNull();
   });

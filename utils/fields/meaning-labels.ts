@@ -12,6 +12,8 @@ export type LabelVerdict = Meaning | typeof REJECT | null;
 
 const OPTIONAL_MARKS =
   /\((?:обязательно|обязательное(?: поле)?|необязательно|при наличии|если имеется|если есть|если есть в документе|полностью)\)/g;
+/** «(ДД.ММ.ГГГГ)», «дд/мм/гггг»: how to type, not what the field is. */
+const FORMAT_HINT = /\(?\s*дд[./ -]?мм[./ -]?(?:гггг|гг)\s*\)?/g;
 const INVITATION = /^(?:введите|укажите|выберите|заполните|впишите|ввод)\s+/;
 
 export function normalizeLabel(text: string): string {
@@ -20,6 +22,7 @@ export function normalizeLabel(text: string): string {
     .replace(/ё/g, 'е')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(OPTIONAL_MARKS, ' ')
+    .replace(FORMAT_HINT, ' ')
     .replace(/[*:]+/g, ' ')
     .replace(/^\s*\d{1,2}[.)]\s+/, '')
     .replace(/\s+/g, ' ')
@@ -39,9 +42,10 @@ const DOC_WORDS = /документ|бланк/;
 
 /** Which document a qualified label speaks of; 'section' when it does not say; null when it is not a document. */
 function qualifier(rest: string): DocKind | 'section' | null {
-  if (!rest) return 'section';
   if (IDENTITY_WORDS.test(rest)) return 'identity';
   if (BASIS_WORDS.test(rest)) return 'basis';
+  rest = withoutParentheses(rest);
+  if (!rest) return 'section';
   if (DOC_WORDS.test(rest) || /^\(?\s*(?:и|или)?\s*(?:номер|серия)?\s*\)?$/.test(rest)) return 'section';
   return null;
 }
@@ -51,6 +55,14 @@ function docKind(rest: string, section: Section): DocKind | null {
   if (q === null) return null;
   if (q !== 'section') return q;
   return section === 'basis' ? 'basis' : 'identity';
+}
+
+/** A remark in parentheses («Номер (без серии)», «Фамилия (по паспорту)») does not change what a field is. */
+function withoutParentheses(text: string): string {
+  return text
+    .replace(/\([^)]*\)?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const DOC_MEANINGS: Record<
@@ -69,7 +81,7 @@ function docField(field: keyof typeof DOC_MEANINGS, rest: string, section: Secti
   return kind ? DOC_MEANINGS[field][kind] : REJECT;
 }
 
-const PERSON_SUFFIX = /^(?:\s*(?:заявителя|получателя|гражданина|гражданки|льготника|полностью|лица))?$/;
+const PERSON_SUFFIX = /^(?:заявителя|получателя|гражданина|гражданки|льготника|полностью|лица)?$/;
 
 function endOfBenefit(label: string, section: Section): LabelVerdict {
   if (/льгот|мер\S* социальной поддержки|назначени/.test(label)) return 'benefitEnd';
@@ -96,7 +108,7 @@ const doc =
 const person =
   (meaning: Meaning): Rule[1] =>
   (rest) =>
-    PERSON_SUFFIX.test(rest) ? meaning : REJECT;
+    PERSON_SUFFIX.test(withoutParentheses(rest)) ? meaning : REJECT;
 
 function documentName(rest: string, label: string, section: Section): LabelVerdict {
   const bare = !/документ/.test(label);

@@ -40,9 +40,12 @@ function fromWords(text: string | undefined, section: Section): Meaning | typeof
   return meaningOfLabel(normalizeLabel(text), section);
 }
 
+const PASSPORT_MASK = /^[\d_x#9]{2} ?[\d_x#9]{2}(?: №)? [\d_x#9]{6}$/i;
+
 function fromMask(placeholder: string | undefined): Meaning | null {
   const text = (placeholder ?? '').trim();
   if (SNILS_MASK.test(text)) return 'snils';
+  if (PASSPORT_MASK.test(text)) return 'idSeriesNumber';
   if (PHONE_MASK.test(text)) return 'phone';
   return null;
 }
