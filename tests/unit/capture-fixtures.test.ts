@@ -84,6 +84,16 @@ const FIXTURES: { name: string; file: string; expected: string; frames?: Record<
     expected: 'representative.expected.json',
   },
   {
+    name: 'Bootstrap read-only plaintext form',
+    file: 'bootstrap-plaintext.html',
+    expected: 'bootstrap-plaintext.expected.json',
+  },
+  {
+    name: 'BEM info rows with links and badges',
+    file: 'bem-info-rows.html',
+    expected: 'bem-info-rows.expected.json',
+  },
+  {
     name: 'documents table with a header row',
     file: 'documents-table.html',
     expected: 'documents-table.expected.json',

@@ -21,7 +21,7 @@ const REPRESENTATIVE =
   /^(?:(?:сведения|данные|информация)\s+(?:о|об)\s+)?(?:законн\S*\s+|уполномоченн\S*\s+)?(?:представител|доверенн\S*\s+лиц|опекун|попечител)|(?:представител[яеюь]|опекуна|попечителя)$/i;
 const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
 const TITLE_CLASS =
-  /(^|[-_\s])(section|block|group|panel|card|form|fieldset)[-_]?(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(subtitle|section-head)(\s|$)/i;
+  /(^|[-_\s])(section|block|group|panel|card|form|fieldset|box|widget)[-_]{0,2}(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(title|header|heading|caption|subtitle|section-head)(\s|$)/i;
 const MAX_HEADING_CHARS = 120;
 
 export function partyOf(text: string): Party {

@@ -55,7 +55,7 @@ export function visibleText(el: Element, index: VisibleIndex, skip?: Set<Element
       }
       if (child.nodeType !== 1) continue;
       const element = child as Element;
-      if (!index.position.has(element) || skip?.has(element)) continue;
+      if (!index.position.has(element) || skip?.has(element) || isAction(element)) continue;
       if (element.localName === 'br') {
         out += '\n';
         continue;
@@ -73,6 +73,15 @@ export function visibleText(el: Element, index: VisibleIndex, skip?: Set<Element
   };
   walk(el);
   return out;
+}
+
+const ACTION_TEXT =
+  /^(?:изменить|редактировать|ред\.|показать|скрыть|скопировать|копировать|подробнее|проверить|очистить|удалить|добавить|✎|…)$/i;
+
+/** «изменить» links and role=button beside a value are controls, not part of the value. */
+function isAction(el: Element): boolean {
+  if (el.getAttribute('role') === 'button') return true;
+  return el.localName === 'a' && ACTION_TEXT.test((el.textContent ?? '').trim());
 }
 
 /** One line: whitespace collapsed. */

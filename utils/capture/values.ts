@@ -32,9 +32,15 @@ export function parseCaptured(meaning: Meaning, raw: string): Parsed {
   }
 }
 
+const SNILS_TEXT = /\d{3}[-\s]?\d{3}[-\s]?\d{3}[-\s]?\d{2}(?!\d)/;
+
 function single(key: FieldKey, value: string): Parsed {
-  // «01.01.1950 г.», «с 01.02.2020» — a date field keeps only the date.
-  const raw = DATE_FIELDS.includes(key) ? dateText(value) : value;
+  // «01.01.1950 г.», «с 01.02.2020», «112-233-445 95 (подтверждён)» — keep only the date or the number.
+  const raw = DATE_FIELDS.includes(key)
+    ? dateText(value)
+    : key === 'snils'
+      ? (value.match(SNILS_TEXT)?.[0] ?? value)
+      : value;
   if (!raw) return {};
   const normalized = normalizeField(key, raw);
   if (!normalized) return {};
