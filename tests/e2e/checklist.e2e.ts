@@ -140,6 +140,27 @@ describe.each(BROWSERS)('%s: checklist → МАИС', (browser) => {
     }
   });
 
+  test('a МАИС tab opened earlier shows what another tab captured when it gets focus again (no polling)', async () => {
+    await session.clearStorage('session');
+    const mais = await session.openPage(server.url('/fixtures/mais/react.html'));
+    const issuance = await session.openPage(server.url('/fixtures/capture/text-card.html'));
+    try {
+      await mais.waitForPanel(15_000);
+      await mais.waitFor('[name="lastName"]', { inPanel: true, timeout: 10_000 });
+      expect((await panelControl(mais, '[name="lastName"]'))?.value).toBe('');
+      await issuance.waitForPanel(15_000);
+      await issuance.panelClick('[data-action="capture"]');
+      await waitPanel(issuance, '.kn-capture [role="status"]', "el.textContent.includes('Считано')");
+      await new Promise((r) => setTimeout(r, 500));
+      expect((await panelControl(mais, '[name="lastName"]'))?.value).toBe(''); // nothing polls meanwhile
+      await mais.evaluate(() => window.dispatchEvent(new Event('focus'))); // the clerk comes back to this tab
+      await waitPanel(mais, '[name="lastName"]', "el.value === 'Ким'");
+    } finally {
+      await issuance.close();
+      await mais.close();
+    }
+  });
+
   test('typing: normalised on blur and saved; invalid text stays with its message; clear and restore', async () => {
     await session.clearStorage('session');
     const page = await session.openPage(server.url('/fixtures/mais/react.html'));
