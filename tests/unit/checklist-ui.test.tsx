@@ -188,6 +188,7 @@ test('capture of another citizen says the checklist was replaced, and «Верн
   expect(host.textContent).toContain('На странице другой гражданин — чек-лист заменён');
   expect($<HTMLInputElement>('[name="lastName"]').value).toBe('Новая');
   await click('[data-action="restore-checklist"]');
+  expect(document.activeElement).toBe($('[data-action="capture"]'));
   expect($<HTMLInputElement>('[name="lastName"]').value).toBe('Старая');
   expect(bg.state.stored?.checklist.fields.lastName).toBe('Старая');
   expect(host.querySelector('[data-action="restore-checklist"]')).toBeNull();
@@ -203,6 +204,7 @@ test('«Очистить» clears at once (no confirm) and the inline «Верн
   expect(bg.state.stored).toBeNull();
   expect($<HTMLInputElement>('[name="lastName"]').value).toBe('');
   await click('[data-action="restore-checklist"]');
+  expect(document.activeElement).toBe($('[data-action="clear-checklist"]')); // focus is not lost
   expect($<HTMLInputElement>('[name="lastName"]').value).toBe('Иванов');
   expect(bg.state.stored?.checklist.fields.lastName).toBe('Иванов');
   vi.unstubAllGlobals();

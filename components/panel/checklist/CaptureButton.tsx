@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { FIELD_KEYS } from '@/utils/checklist/keys';
 import { pluralFields } from './fields';
 import type { CaptureNotice, ChecklistModel } from './model';
@@ -12,6 +13,7 @@ export interface CaptureButtonProps {
 }
 
 export function CaptureButton({ model, onCaptured }: CaptureButtonProps) {
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const onClick = async () => {
     const notice = await model.capture();
     if (notice.kind === 'captured') onCaptured?.(notice);
@@ -21,6 +23,7 @@ export function CaptureButton({ model, onCaptured }: CaptureButtonProps) {
       <button
         type="button"
         class="kn-button"
+        ref={buttonRef}
         data-action="capture"
         disabled={model.capturing.value}
         onClick={() => void onClick()}
@@ -28,13 +31,13 @@ export function CaptureButton({ model, onCaptured }: CaptureButtonProps) {
         Считать данные со страницы
       </button>
       <div class="kn-capture__notice" role="status">
-        <CaptureNoticeText model={model} />
+        <CaptureNoticeText model={model} onRestore={() => buttonRef.current?.focus()} />
       </div>
     </div>
   );
 }
 
-function CaptureNoticeText({ model }: { model: ChecklistModel }) {
+function CaptureNoticeText({ model, onRestore }: { model: ChecklistModel; onRestore: () => void }) {
   const notice = model.captureNotice.value;
   if (!notice) return null;
   if (notice.kind === 'nothing') {
@@ -60,7 +63,10 @@ function CaptureNoticeText({ model }: { model: ChecklistModel }) {
               type="button"
               class="kn-button kn-button--link"
               data-action="restore-checklist"
-              onClick={() => void model.restore()}
+              onClick={() => {
+                onRestore(); // «Вернуть» disappears: keep the keyboard on the capture button
+                void model.restore();
+              }}
             >
               Вернуть
             </button>

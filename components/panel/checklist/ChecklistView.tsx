@@ -1,4 +1,5 @@
 import './checklist.css';
+import { useRef } from 'preact/hooks';
 import { CategoryControl } from './CategoryControl';
 import { EligibilitySection } from './EligibilitySection';
 import { FieldControl } from './FieldControl';
@@ -65,9 +66,15 @@ function ExpiryNote({ model }: { model: ChecklistModel }) {
 
 function ClearControls({ model }: { model: ChecklistModel }) {
   const cleared = model.restorable.value?.reason === 'cleared';
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const restore = () => {
+    clearRef.current?.focus(); // «Вернуть» disappears: keep the keyboard where it was
+    void model.restore();
+  };
   return (
     <div class="kn-checklist__clear">
       <button
+        ref={clearRef}
         type="button"
         class="kn-button"
         data-action="clear-checklist"
@@ -83,7 +90,7 @@ function ClearControls({ model }: { model: ChecklistModel }) {
               type="button"
               class="kn-button kn-button--link"
               data-action="restore-checklist"
-              onClick={() => void model.restore()}
+              onClick={restore}
             >
               Вернуть
             </button>
