@@ -29,6 +29,14 @@ export function Panel({ model, toolbar, checklist }: PanelProps) {
     (collapsed ? tabRef : collapseRef).current?.focus();
   }, [collapsed]);
 
+  // A new step or view starts at its top, not at the previous step's scroll position.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const { step } = model.flow.value;
+  const view = model.view.value;
+  useEffect(() => {
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  }, [step, view]);
+
   const toggleFromPanel = (value: boolean) => {
     moveFocus.current = true;
     model.setCollapsed(value);
@@ -66,7 +74,6 @@ export function Panel({ model, toolbar, checklist }: PanelProps) {
   }
 
   const gateNotice = model.gateNotice.value;
-  const view = model.view.value;
   return (
     <div class="kp-root" data-collapsed="false" data-kind={kind} data-view={view}>
       <aside class="kp-panel" aria-labelledby="kp-title" onKeyDown={onKeyDown}>
@@ -98,7 +105,7 @@ export function Panel({ model, toolbar, checklist }: PanelProps) {
           ) : null}
           {model.status.value ? <p class="kp-status">{model.status.value}</p> : null}
         </div>
-        <div class="kp-body">
+        <div class="kp-body" ref={bodyRef}>
           {view === 'checklist' ? (
             <ChecklistArea model={model} checklist={checklist} />
           ) : (

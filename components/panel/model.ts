@@ -128,6 +128,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
     },
     showChecklist() {
       checklistOpen.value = true;
+      setCollapsed(false); // a capture from the collapsed tab shows its result
     },
     showPitch() {
       if (config.kind === 'mais') return;

@@ -1,19 +1,30 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { CaptureButton, ChecklistView, createChecklistModel } from './checklist';
 import type { PanelModel } from './model';
 import { Panel } from './Panel';
 
-// Renders the panel into the shadow root's container; returns the unmount function.
-// Placeholder until engineer G's checklist modules (capture, prefill, rules) are all committed.
+// Renders the panel into the shadow root's container with engineer G's checklist (capture in the toolbar from the
+// first render, the checklist view on МАИС pages and step 5); returns the unmount function.
 
-export function mountPanelUi(container: HTMLElement, model: PanelModel, _doc: Document): () => void {
+export function mountPanelUi(container: HTMLElement, model: PanelModel, doc: Document): () => void {
+  const { site, kind, pack } = model.config;
+  const checklist = createChecklistModel({ doc, site, kind });
   container.classList.add('kp-host');
   const stopClass = effect(() => {
     container.classList.toggle('kp-host--collapsed', model.collapsed.value);
   });
-  render(<Panel model={model} toolbar={null} checklist={<p>Чек-лист появится здесь.</p>} />, container);
+  render(
+    <Panel
+      model={model}
+      toolbar={<CaptureButton model={checklist} onCaptured={() => model.showChecklist()} />}
+      checklist={<ChecklistView model={checklist} conditions={pack.maisConditions} />}
+    />,
+    container,
+  );
   return () => {
     stopClass();
     render(null, container);
+    checklist.dispose();
   };
 }

@@ -66,6 +66,14 @@ describe('createPanelModel', () => {
     expect(model.flow.value.step).toBe('leaflet');
   });
 
+  test('a capture from the collapsed tab expands the panel to show the checklist', async () => {
+    const model = createPanelModel(panelConfig(), fakeDeps({ collapsed: true }).deps);
+    await model.ready;
+    model.showChecklist();
+    expect(model.collapsed.value).toBe(false);
+    expect(model.view.value).toBe('checklist');
+  });
+
   test('recording sends outcome, steps shown and site kind once, ends the visit, tells listeners', async () => {
     const { deps } = fakeDeps();
     const model = createPanelModel(panelConfig(), deps);
