@@ -33,9 +33,13 @@ export function Panel({ model, toolbar, checklist }: PanelProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const { step } = model.flow.value;
   const view = model.view.value;
+  const place = `${view}/${step}`;
+  const shownPlace = useRef(place);
   useEffect(() => {
+    if (shownPlace.current === place) return;
+    shownPlace.current = place;
     if (bodyRef.current) bodyRef.current.scrollTop = 0;
-  }, [step, view]);
+  });
 
   const toggleFromPanel = (value: boolean) => {
     moveFocus.current = true;
