@@ -19,6 +19,7 @@ describe('dates', () => {
   test('type=date gets ISO; text gets ДД.ММ.ГГГГ by default', () => {
     expect(value('<input type="date">', 'birthDate')).toEqual({ value: '1956-03-14' });
     expect(value('<input>', 'birthDate')).toEqual({ value: '14.03.1956' });
+    expect(value('<input type="datetime-local">', 'benefitStart')).toEqual({ value: '2024-01-15T00:00' });
   });
   test('the mask in the placeholder or data-mask decides order and separators', () => {
     expect(value('<input placeholder="гггг-мм-дд">', 'idIssueDate')).toEqual({ value: '2003-06-01' });

@@ -24,6 +24,7 @@ export function formatDate(control: FieldControl, iso: string): Formatted {
   const p = isoParts(iso);
   if (!p) return { problem: 'Дата в чек-листе не распознана' };
   if (control.inputType === 'date') return { value: iso };
+  if (control.inputType === 'datetime-local') return { value: `${iso}T00:00` };
   const candidates = [
     `${p.d}.${p.m}.${p.y}`,
     `${p.y}-${p.m}-${p.d}`,
