@@ -206,3 +206,13 @@ describe('values that need reading', () => {
     expect(capturePage(page('<p>Получатель: пенсионер</p>')).fields.lastName).toBeUndefined();
   });
 });
+
+describe('people who are not the citizen', () => {
+  it('the clerk’s name in the page header never becomes the citizen’s', () => {
+    const doc = page(`
+      <header><p>ФИО специалиста: Андреева Нина Викторовна</p><p>Оператор: Романова Ирина Алексеевна</p></header>
+      <div class="card-header">Сведения о сотруднике</div><p>ФИО: Сергеева Татьяна Андреевна</p>
+      <h2>Получатель</h2><p>ФИО: Петров Пётр Семёнович</p>`);
+    expect(capturePage(doc).fields).toMatchObject({ lastName: 'Петров', middleName: 'Семёнович' });
+  });
+});

@@ -1,11 +1,14 @@
 import type { Section } from '../checklist/keys';
 import { classifyField, sectionOf } from '../fields/meanings';
 
-// Which heading-like elements start a section, and which person (applicant or representative) a heading speaks of.
+// Which heading-like elements start a section, and whose data (the citizen's or someone else's) a heading announces.
 // What a heading *means* (identity document, basis document, …) is decided by utils/fields (`sectionOf`) alone.
 
-/** Whose data a block shows: the representative's data must never be mixed into the citizen's checklist. */
-export type Party = 'applicant' | 'representative' | null;
+/**
+ * Whose data a block shows. 'other' is anyone but the citizen — a representative, the clerk, an operator: their
+ * ФИО and documents must never be mixed into the citizen's checklist.
+ */
+export type Party = 'applicant' | 'other' | null;
 
 export interface Heading {
   text: string;
@@ -19,13 +22,17 @@ export interface Heading {
 // ends with them («Паспорт представителя»); «Обращение (подано представителем)» is about the visit, not a block.
 const REPRESENTATIVE =
   /^(?:(?:сведения|данные|информация)\s+(?:о|об)\s+)?(?:законн\S*\s+|уполномоченн\S*\s+)?(?:представител|доверенн\S*\s+лиц|опекун|попечител)|(?:представител[яеюь]|опекуна|попечителя)$/i;
+/** The people who work the page: «Специалист», «Оператор», «Исполнитель», «ФИО сотрудника». */
+export const STAFF =
+  /специалист|оператор|сотрудник|исполнител|ответственн\S*\s+лиц|инспектор|регистратор/i;
 const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
 const TITLE_CLASS =
   /(^|[-_\s])(section|block|group|panel|card|form|fieldset|box|widget)[-_]{0,2}(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(title|header|heading|caption|subtitle|section-head)(\s|$)/i;
 const MAX_HEADING_CHARS = 120;
 
 export function partyOf(text: string): Party {
-  if (REPRESENTATIVE.test(text.replace(/[.:]+$/, '').trim())) return 'representative';
+  const clean = text.replace(/[.:]+$/, '').trim();
+  if (REPRESENTATIVE.test(clean) || STAFF.test(clean)) return 'other';
   if (APPLICANT.test(text)) return 'applicant';
   return null;
 }

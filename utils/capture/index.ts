@@ -1,7 +1,7 @@
 import type { ChecklistFields, Section } from '../checklist/keys';
 import { splitFio } from '../checklist/names';
 import { classifyField, type Meaning } from '../fields/meanings';
-import { partyOf } from './headings';
+import { partyOf, STAFF } from './headings';
 import { collectPairs, type LocatedPair } from './pairs';
 import { parseCaptured } from './values';
 
@@ -23,7 +23,7 @@ export interface CaptureResult {
 }
 
 const PATRONYMIC = /(?:вич|вна|ична|чна|оглы|кызы)$/i;
-const REPRESENTATIVE_LABEL = /представител|доверенн|опекун|попечител/i;
+const OTHER_PERSON_LABEL = new RegExp(`представител|доверенн|опекун|попечител|${STAFF.source}`, 'i');
 
 export function capturePage(doc: Document): CaptureResult {
   const located = collectPairs(doc);
@@ -33,9 +33,8 @@ export function capturePage(doc: Document): CaptureResult {
     const section = pair.section ?? pair.context.section;
     const meaning = meaningOf(pair, section);
     pairs.push({ label: pair.label, value: pair.value, section, meaning });
-    // Another person's block (a representative) is listed but never mixed into the citizen's data.
-    if (!meaning || pair.context.party === 'representative' || REPRESENTATIVE_LABEL.test(pair.label))
-      continue;
+    // Another person's block or label (a representative, the clerk) is listed but never mixed into the citizen's.
+    if (!meaning || pair.context.party === 'other' || OTHER_PERSON_LABEL.test(pair.label)) continue;
     const parsed = parseCaptured(meaning, pair.value);
     for (const [key, value] of Object.entries(parsed) as [keyof ChecklistFields, string][]) {
       // The first person shown wins: a later block with the same field is someone else's or a repeat.
