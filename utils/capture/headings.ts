@@ -23,8 +23,7 @@ export interface Heading {
 const REPRESENTATIVE =
   /^(?:(?:сведения|данные|информация)\s+(?:о|об)\s+)?(?:законн\S*\s+|уполномоченн\S*\s+)?(?:представител|доверенн\S*\s+лиц|опекун|попечител)|(?:представител[яеюь]|опекуна|попечителя)$/i;
 /** The people who work the page: «Специалист», «Оператор», «Исполнитель», «ФИО сотрудника». */
-export const STAFF =
-  /специалист|оператор|сотрудник|исполнител|ответственн\S*\s+лиц|инспектор|регистратор/i;
+export const STAFF = /специалист|оператор|сотрудник|исполнител|ответственн\S*\s+лиц|инспектор|регистратор/i;
 const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
 const TITLE_CLASS =
   /(^|[-_\s])(section|block|group|panel|card|form|fieldset|box|widget)[-_]{0,2}(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(title|header|heading|caption|subtitle|section-head)(\s|$)/i;
