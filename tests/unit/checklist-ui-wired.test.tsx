@@ -167,3 +167,29 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   expect(value('fam')).toBe('');
   expect(value('snils')).toBe('');
 });
+
+test('the default transport is the typed sendMessage protocol to the background', async () => {
+  const { onMessage } = await import('@/utils/messaging');
+  const saved: unknown[] = [];
+  const stops = [
+    onMessage('getChecklist', () => null),
+    onMessage('saveChecklist', ({ data }) => {
+      saved.push(data);
+      return { checklist: data, expiresAt: Date.now() + 5 * 60_000 };
+    }),
+    onMessage('clearChecklist', () => {
+      saved.push('cleared');
+    }),
+  ];
+  cleanup.push(...stops);
+  const model = createChecklistModel({ doc: document, kind: 'issuance' });
+  cleanup.push(model.dispose);
+  await settle();
+  expect(model.loaded.value).toBe(true);
+  await model.commit('lastName', 'Петров');
+  expect(saved).toHaveLength(1);
+  expect((saved[0] as { fields: { lastName: string } }).fields.lastName).toBe('Петров');
+  expect(model.minutesLeft.value).toBe(5);
+  await model.clear();
+  expect(saved[1]).toBe('cleared');
+});
