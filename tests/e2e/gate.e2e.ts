@@ -133,6 +133,19 @@ describe.each(BROWSERS)('%s: soft gate', (browser) => {
     await page.close();
   });
 
+  test('keyboard: Enter on a focused div[role=button] is held, then the action runs once', async () => {
+    const page = await open('role-button.html');
+    await page.evaluate(() => document.getElementById('issue')!.focus());
+    await page.press('Enter');
+    await page.waitFor('[data-gate-notice]', { inPanel: true });
+    await pause(300);
+    expect(await issued(page)).toBe(0);
+    await page.panelClick('[data-outcome="refused"]');
+    await page.waitForFunction(() => (window as unknown as { issued: number }).issued === 1);
+    expect(await statusText(page)).toBe('Оформлено: 1');
+    await page.close();
+  });
+
   test('an icon button named only by aria-label', async () => {
     const page = await open('icon.html');
     await holdThenRelease(page);

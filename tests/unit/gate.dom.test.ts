@@ -218,4 +218,35 @@ describe('soft gate (happy-dom)', () => {
     gate!.release();
     expect(handler).toHaveBeenCalledTimes(1);
   });
+
+  test('Enter on a focused [role=button] issue control is held; its keydown handler waits, release clicks it', () => {
+    document.body.innerHTML = '<div role="button" tabindex="0" id="issue">Оформить социальную карту</div>';
+    const control = document.getElementById('issue')!;
+    const keyHandler = vi.fn();
+    const clickHandler = vi.fn();
+    control.addEventListener('keydown', keyHandler);
+    control.addEventListener('click', clickHandler);
+    const onHold = arm();
+    control.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect(keyHandler).not.toHaveBeenCalled();
+    expect(onHold).toHaveBeenCalledTimes(1);
+    gate!.release();
+    expect(clickHandler).toHaveBeenCalledTimes(1);
+  });
+
+  test('other keys, and Enter on a native button (it clicks by itself), are not held as key presses', () => {
+    document.body.innerHTML =
+      '<div role="button" tabindex="0" id="issue">Оформить социальную карту</div><button id="b">Выдать карту</button>';
+    const keyHandler = vi.fn();
+    document.body.addEventListener('keydown', keyHandler);
+    const onHold = arm();
+    document
+      .getElementById('issue')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    document
+      .getElementById('b')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(keyHandler).toHaveBeenCalledTimes(2);
+    expect(onHold).not.toHaveBeenCalled();
+  });
 });

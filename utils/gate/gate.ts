@@ -30,6 +30,9 @@ export interface Gate {
   dispose(): void;
 }
 
+/** Elements whose Enter/Space already produce a click event. */
+const NATIVE_ACTIVATION = new Set(['button', 'a', 'input']);
+
 function isFromOwnPanel(path: readonly EventTarget[], ownHostTag: string): boolean {
   return path.some((node) => (node as Element)?.localName === ownHostTag);
 }
@@ -84,8 +87,22 @@ export function createGate(options: GateOptions): Gate {
     if (control) hold(event, { kind: 'submit', form, submitter }, control);
   };
 
+  // Enter/Space on a native button or link becomes a click by itself; a `[role=button]` element acts on its own
+  // keydown handler, so that key press is held too and later replayed as a click.
+  const onKeyDown = (event: Event) => {
+    const { key } = event as KeyboardEvent;
+    if (state === 'open' || (key !== 'Enter' && key !== ' ')) return;
+    const path = event.composedPath();
+    if (isFromOwnPanel(path, ownHostTag)) return;
+    const control = findIssueControl(path, issueSelector);
+    if (control && !NATIVE_ACTIVATION.has(control.localName)) {
+      hold(event, { kind: 'click', element: control as HTMLElement }, control);
+    }
+  };
+
   win.addEventListener('click', onClick, true);
   win.addEventListener('submit', onSubmit, true);
+  win.addEventListener('keydown', onKeyDown, true);
 
   return {
     get state() {
@@ -106,6 +123,7 @@ export function createGate(options: GateOptions): Gate {
       held = null;
       win.removeEventListener('click', onClick, true);
       win.removeEventListener('submit', onSubmit, true);
+      win.removeEventListener('keydown', onKeyDown, true);
     },
   };
 }
