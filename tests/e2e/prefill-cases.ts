@@ -281,6 +281,28 @@ export const CASES: Record<string, FixtureCase> = {
     },
     untouched: {},
   },
+  'web components (open shadow roots, slotted sections)': {
+    page: 'web-components.html',
+    ready: 'mais-field[name="basisDocIssuer"]',
+    want: {
+      [state('lastName')]: 'Петров',
+      [state('firstName')]: 'Пётр',
+      [state('middleName')]: 'Семёнович',
+      [state('birthDate')]: '1956-03-14',
+      [state('snils')]: '112-233-445 95',
+      [state('idSeries')]: '5004',
+      [state('idNumber')]: '123456',
+      [state('idIssueDate')]: '2003-06-01',
+      [state('idIssuer')]: ISSUER,
+      [state('benefitStart')]: '2024-01-15',
+      [state('basisDocName')]: 'Удостоверение ветерана труда',
+      [state('basisDocSeries')]: 'ВТ',
+      [state('basisDocNumber')]: '654321',
+      [state('basisDocIssueDate')]: '2010-09-20',
+      [state('basisDocIssuer')]: BASIS_ISSUER,
+    },
+    untouched: { "document.querySelector('mais-search').shadowRoot.getElementById('q').value": '' },
+  },
 };
 
 /** Evaluates each expression in the page (or the frame); errors and undefined come back as marked strings. */

@@ -162,3 +162,32 @@ describe('duplicate document fields without section headings', () => {
     });
   });
 });
+
+describe('web components', () => {
+  test('fields in open shadow roots are found with their labels and slotted sections; the panel never is', () => {
+    const { doc } = loadFixture('web-components.html');
+    const panel = doc.createElement('karta-nso-panel');
+    panel.attachShadow({ mode: 'open' }).innerHTML =
+      '<label for="p">Фамилия</label><input id="p" name="lastName">';
+    doc.body.append(panel);
+    const plan = planPrefill(doc, citizen());
+    const names = Object.fromEntries(
+      plan.targets.map((t) => [
+        t.key,
+        (t.control.element.getRootNode() as ShadowRoot).host?.getAttribute('name'),
+      ]),
+    );
+    expect(names).toMatchObject({
+      lastName: 'lastName',
+      snils: 'snils',
+      idSeries: 'idSeries',
+      idIssueDate: 'idIssueDate',
+      basisDocSeries: 'basisDocSeries',
+      basisDocIssueDate: 'basisDocIssueDate',
+    });
+    expect(
+      plan.targets.some((t) => t.control.element.closest('karta-nso-panel') || t.control.element.id === 'p'),
+    ).toBe(false);
+    expect(plan.targets.map((t) => t.control.element.id)).not.toContain('q');
+  });
+});

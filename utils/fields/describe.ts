@@ -39,18 +39,34 @@ export function textWithoutControls(node: Node): string {
       return;
     if (tag === 'option' || tag === 'datalist') return;
     if (el.getAttribute('aria-hidden') === 'true') return;
-    for (const child of Array.from(el.childNodes)) walk(child);
+    // A <slot> shows what the host's light DOM assigns to it (a label passed into a web component).
+    const assigned = tag === 'slot' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
+    for (const child of assigned.length > 0 ? assigned : Array.from(el.childNodes)) walk(child);
     if (tag === 'br' || tag === 'div' || tag === 'p' || tag === 'td' || tag === 'th') out += ' ';
   };
   walk(node);
   return cleanText(out);
 }
 
-function byIds(doc: Document, ids: string): string {
+/** Where ids and label[for] resolve: the control's own shadow root when it lives in one, else the document. */
+function scopeOf(el: Element, doc: Document): Document | ShadowRoot {
+  const root = el.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot) : doc;
+}
+
+/** The parent in the rendered (flat) tree: the slot an element is shown in, the parent, or a shadow root's host. */
+function parentOf(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+function byIds(scope: Document | ShadowRoot, ids: string): string {
   return cleanText(
     ids
       .split(/\s+/)
-      .map((id) => doc.getElementById(id))
+      .map((id) => scope.getElementById(id))
       .filter((el): el is HTMLElement => el !== null)
       .map((el) => textWithoutControls(el))
       .join(' '),
@@ -60,7 +76,7 @@ function byIds(doc: Document, ids: string): string {
 function labelForId(el: Element, doc: Document): string {
   const id = el.getAttribute('id');
   if (!id) return '';
-  for (const label of Array.from(doc.querySelectorAll('label'))) {
+  for (const label of Array.from(scopeOf(el, doc).querySelectorAll('label'))) {
     if (label.getAttribute('for') === id) return textWithoutControls(label);
   }
   return '';
@@ -86,7 +102,7 @@ export function precedingText(el: Element): string {
       sib = sib.previousSibling;
     }
     if (text) return text.length <= MAX_LABEL ? text : '';
-    const parent: Element | null = node.parentElement;
+    const parent: Element | null = parentOf(node);
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'FORM' || parent.tagName === 'FIELDSET')
       break;
     // Climb only while the parent holds this one control: a row box, not the whole form.
@@ -128,7 +144,7 @@ function tableCellText(el: Element): string {
 export function labelOf(el: Element, doc: Document): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   const candidates = [
-    labelledBy ? byIds(doc, labelledBy) : '',
+    labelledBy ? byIds(scopeOf(el, doc), labelledBy) : '',
     labelForId(el, doc),
     el.closest('label') ? textWithoutControls(el.closest('label') as Element) : '',
     cleanText(el.getAttribute('aria-label')),
@@ -140,7 +156,7 @@ export function labelOf(el: Element, doc: Document): string {
 
 function groupLabel(el: Element, doc: Document): string {
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) return byIds(doc, labelledBy);
+  if (labelledBy) return byIds(scopeOf(el, doc), labelledBy);
   return cleanText(el.getAttribute('aria-label'));
 }
 
@@ -195,7 +211,7 @@ export function sectionOfControl(el: Element, doc: Document): string {
       }
       sib = sib.previousElementSibling;
     }
-    node = node.parentElement;
+    node = parentOf(node);
   }
   return '';
 }

@@ -83,8 +83,42 @@ function isSearchLike(el: Element, words: string[]): boolean {
   return words.some((w) => SEARCH_WORDS.test(w));
 }
 
+/** The enclosing <form>, also across open shadow roots (a web component inside a form). */
+function enclosingForm(el: Element): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    if (node.tagName === 'FORM') return node;
+    const parent: Node | null = node.parentNode;
+    node = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : (node.parentElement ?? null);
+  }
+  return null;
+}
+
 function groupRootOf(el: Element, doc: Document): Element {
-  return (el as HTMLInputElement).form ?? el.closest('form') ?? doc.body ?? doc.documentElement;
+  return (el as HTMLInputElement).form ?? enclosingForm(el) ?? doc.body ?? doc.documentElement;
+}
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const PANEL_TAG = 'KARTA-NSO-PANEL';
+
+/** Form controls in tree order, descending into open shadow roots where a host stands (web components). */
+export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (CONTROL_TAGS.has(el.tagName)) out.push(el);
+    // Our own panel's controls (named after the checklist keys!) are never page fields.
+    if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Open shadow roots of a document, nested ones too (for the observer). */
+export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(el.shadowRoot, ...openShadowRoots(el.shadowRoot));
+  }
+  return out;
 }
 
 function groupLabelOf(root: Element, doc: Document): string {
@@ -161,9 +195,9 @@ export function collectControls(
   };
 
   for (const { doc: frameDoc, win: frameWin } of frames) {
-    const els = Array.from(frameDoc.querySelectorAll('input, select, textarea')).filter((el) =>
-      isCandidate(el, frameWin),
-    ) as HTMLElement[];
+    const els = controlsInTreeOrder(frameDoc).filter((el) => isCandidate(el, frameWin)) as HTMLElement[];
+    const position = new Map<Element, number>(els.map((el, i) => [el, i]));
+    const firstOfFrame = controls.length;
     const nonRadio = els.filter((el) => (el as HTMLInputElement).type !== 'radio');
     const inTrio = new Set<Element>();
     for (const [d, m, y] of findSplitDates(nonRadio)) {
@@ -210,8 +244,11 @@ export function collectControls(
       control.section = sectionOf(control.hints.section);
     }
     bindSiteFields(controls, frameDoc, siteFields);
+    // Split dates were taken out first: put this frame's controls back in tree order.
+    const ofFrame = controls.splice(firstOfFrame);
+    ofFrame.sort((a, b) => (position.get(a.element) ?? 0) - (position.get(b.element) ?? 0));
+    controls.push(...ofFrame);
   }
-  controls.sort((a, b) => order(a.element, b.element));
   controls.forEach((c, i) => {
     c.ref = `f${i}`; // refs follow document order (plan relies on it)
   });
@@ -222,11 +259,6 @@ function commonAncestor(els: Element[]): Element | null {
   let box: Element | null = els[0].parentElement;
   while (box && !els.every((el) => box?.contains(el))) box = box.parentElement;
   return box;
-}
-
-function order(a: Element, b: Element): number {
-  if (a.ownerDocument !== b.ownerDocument) return 0;
-  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
 }
 
 function bindSiteFields(

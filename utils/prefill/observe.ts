@@ -1,5 +1,5 @@
 import type { FieldKey } from '../checklist/keys';
-import { collectControls, framesOf } from './collect';
+import { collectControls, framesOf, openShadowRoots } from './collect';
 import { usableControls } from './plan';
 
 // The number of fields a prefill would use right now, kept current for the prefill button's label. One
@@ -19,7 +19,7 @@ export function observeFieldCount(
   opts: ObserveOptions = {},
 ): () => void {
   const win = doc.defaultView as Window & typeof globalThis;
-  const observed = new Set<Document>();
+  const observed = new Set<Document | ShadowRoot>();
   let scheduled = 0;
   let last = -1;
   let stopped = false;
@@ -49,17 +49,23 @@ export function observeFieldCount(
   const onLoad = (event: Event) => {
     if ((event.target as Element | null)?.tagName === 'IFRAME') schedule();
   };
+  const watch = (root: Document | ShadowRoot) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    if (root !== doc && root.nodeType === 9) root.addEventListener('load', onLoad, true);
+  };
+  // Frames and open shadow roots (web components) each need their own observation; new ones are picked up on the
+  // recount that their arrival causes.
   const observeFrames = () => {
     for (const frame of framesOf(doc, win).frames) {
-      if (observed.has(frame.doc)) continue;
-      observed.add(frame.doc);
-      observer.observe(frame.doc, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        attributeFilter: OBSERVED_ATTRIBUTES,
-      });
-      if (frame.doc !== doc) frame.doc.addEventListener('load', onLoad, true);
+      watch(frame.doc);
+      for (const shadow of openShadowRoots(frame.doc)) watch(shadow);
     }
   };
   doc.addEventListener('load', onLoad, true);
