@@ -15,7 +15,13 @@ import {
 // The in-page panel on an issuance page: docked at the right without covering the page, the memo's conversation
 // with texts from the pack, outcomes into the journal, collapse remembered, Esc, and styles isolated both ways.
 
-const SETTINGS = { version: 1, sites: [{ kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate/*' }] };
+const SETTINGS = {
+  version: 1,
+  sites: [
+    { kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate/*' },
+    { kind: 'issuance', match: 'http://127.0.0.1/fixtures/capture/dl-card.html*' },
+  ],
+};
 
 const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -257,6 +263,23 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     await page.waitFor('.kp-tab', { inPanel: true });
     await toggle();
     await page.waitFor('.kp-panel', { inPanel: true });
+    await page.close();
+  });
+
+  test('capture on an issuance page switches the panel to the checklist with the captured values', async () => {
+    const page = await session.openPage(server.url('/fixtures/capture/dl-card.html'));
+    await page.waitForPanel(15_000);
+    await page.waitFor('[data-step="offer"]', { inPanel: true });
+    await page.panelClick('.kp-toolbar [data-action="capture"]');
+    await page.waitFor('[name="snils"]', { inPanel: true });
+    await page.waitForFunction(() => {
+      const root = document.querySelector('karta-nso-panel')?.shadowRoot;
+      return (root?.querySelector('[name="snils"]') as HTMLInputElement | null)?.value === '112-233-445 95';
+    });
+    // «К беседе по памятке» returns to the conversation where it was.
+    await page.panelClick('[data-action="show-pitch"]');
+    await page.waitFor('[data-step="offer"]', { inPanel: true });
+    await session.clearStorage('session');
     await page.close();
   });
 });
