@@ -14,6 +14,8 @@ export interface PanelSessionOptions {
   deps: PanelDeps;
   /** Tag of the panel host, so the gate never holds the panel's own buttons. */
   hostTag?: string;
+  /** False once the content script's context is invalidated (extension reloaded or disabled). */
+  alive?: () => boolean;
 }
 
 export interface PanelSession {
@@ -36,6 +38,7 @@ export function createPanelSession(options: PanelSessionOptions): PanelSession {
       win,
       issueSelector: config.site.issueSelector,
       ownHostTag: options.hostTag,
+      alive: options.alive,
       onHold: () => model.gateHeld(),
     });
     gate = opened;

@@ -21,6 +21,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     win: window,
     doc: document,
     hostTag: PANEL_TAG,
+    alive: () => !ctx.isInvalid,
     deps: {
       recordOutcome: (data) => sendMessage('recordOutcome', data),
       loadUi: () => loadUiState(),

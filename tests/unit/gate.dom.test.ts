@@ -249,4 +249,18 @@ describe('soft gate (happy-dom)', () => {
     expect(keyHandler).toHaveBeenCalledTimes(2);
     expect(onHold).not.toHaveBeenCalled();
   });
+
+  test('an orphaned gate (extension reloaded or disabled) lets the page work', () => {
+    document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+    const handler = vi.fn();
+    document.getElementById('issue')!.addEventListener('click', handler);
+    let alive = true;
+    const onHold = vi.fn();
+    gate = createGate({ win: window, onHold, alive: () => alive });
+    alive = false;
+    document.getElementById('issue')!.click();
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(onHold).not.toHaveBeenCalled();
+    expect(gate.state).toBe('open');
+  });
 });

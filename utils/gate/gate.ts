@@ -17,6 +17,11 @@ export interface GateOptions {
   issueSelector?: string;
   /** Tag of our own panel host: events from inside the panel are never held. */
   ownHostTag?: string;
+  /**
+   * False once the extension is gone (reloaded, disabled, updated): the gate then lets everything through for good,
+   * so an orphaned content script never blocks the clerk's system.
+   */
+  alive?: () => boolean;
   /** Called each time an activation is held (the panel expands and explains). */
   onHold: (control: Element) => void;
 }
@@ -58,7 +63,14 @@ export function createGate(options: GateOptions): Gate {
   let state: GateState = 'armed';
   let held: HeldAction | null = null;
 
+  const alive = options.alive ?? (() => true);
+
   const hold = (event: Event, action: HeldAction, control: Element) => {
+    if (!alive()) {
+      state = 'open';
+      held = null;
+      return;
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     held = action;
