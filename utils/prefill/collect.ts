@@ -1,11 +1,13 @@
 import type { FieldKey } from '../checklist/keys';
 import { cleanText, describeControl, labelOf, precedingText, sectionOfControl } from '../fields/describe';
 import { sectionOf } from '../fields/meanings';
+import { controlsInTreeOrder, enclosingForm, framesOf } from './roots';
 import { commonBox, findSplitDates } from './split-date';
 import type { CollectResult, ControlOption, FieldControl, FormGroup } from './types';
 import { isVisible, isWritable } from './visible';
 
-// DOM → plain descriptions of every fillable control of the page and its same-origin iframes, at this moment.
+// DOM → plain descriptions of every fillable control of the page, its same-origin iframes and open shadow roots,
+// at this moment.
 
 const SKIPPED_INPUT_TYPES = new Set([
   'hidden',
@@ -20,37 +22,6 @@ const SKIPPED_INPUT_TYPES = new Set([
   'password',
 ]);
 const SEARCH_WORDS = /поиск|найти|искать|search|query/i;
-
-interface Frame {
-  doc: Document;
-  win: Window;
-}
-
-/** The page's document and, recursively, every same-origin iframe's; counts the ones it cannot read. */
-export function framesOf(doc: Document, win: Window): { frames: Frame[]; sandboxed: number } {
-  const frames: Frame[] = [{ doc, win }];
-  let sandboxed = 0;
-  for (let i = 0; i < frames.length; i++) {
-    for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe, frame'))) {
-      if (!isVisible(iframe, frames[i].win)) continue;
-      const sandbox = iframe.getAttribute('sandbox');
-      if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) {
-        sandboxed++; // an opaque origin: its document is never ours to read
-        continue;
-      }
-      let inner: Document | null = null;
-      try {
-        inner = (iframe as HTMLIFrameElement).contentDocument;
-      } catch {
-        inner = null;
-      }
-      const innerWin = (iframe as HTMLIFrameElement).contentWindow;
-      if (inner?.documentElement && innerWin) frames.push({ doc: inner, win: innerWin as Window });
-      else sandboxed++;
-    }
-  }
-  return { frames, sandboxed };
-}
 
 function isCandidate(el: Element, win: Window): boolean {
   if (el.closest('karta-nso-panel')) return false;
@@ -67,7 +38,9 @@ function optionsOf(el: Element, doc: Document): ControlOption[] {
     }));
   }
   const listId = el.getAttribute('list');
-  const list = listId ? doc.getElementById(listId) : null;
+  const root = el.getRootNode();
+  const scope = root.nodeType === 11 ? (root as ShadowRoot) : doc;
+  const list = listId ? scope.getElementById(listId) : null;
   if (!list) return [];
   return Array.from(list.querySelectorAll('option')).map((o) => ({
     value: o.value,
@@ -83,42 +56,8 @@ function isSearchLike(el: Element, words: string[]): boolean {
   return words.some((w) => SEARCH_WORDS.test(w));
 }
 
-/** The enclosing <form>, also across open shadow roots (a web component inside a form). */
-function enclosingForm(el: Element): Element | null {
-  let node: Element | null = el;
-  while (node) {
-    if (node.tagName === 'FORM') return node;
-    const parent: Node | null = node.parentNode;
-    node = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : (node.parentElement ?? null);
-  }
-  return null;
-}
-
 function groupRootOf(el: Element, doc: Document): Element {
   return (el as HTMLInputElement).form ?? enclosingForm(el) ?? doc.body ?? doc.documentElement;
-}
-
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
-const PANEL_TAG = 'KARTA-NSO-PANEL';
-
-/** Form controls in tree order, descending into open shadow roots where a host stands (web components). */
-export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
-  const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (CONTROL_TAGS.has(el.tagName)) out.push(el);
-    // Our own panel's controls (named after the checklist keys!) are never page fields.
-    if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));
-  }
-  return out;
-}
-
-/** Open shadow roots of a document, nested ones too (for the observer). */
-export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(el.shadowRoot, ...openShadowRoots(el.shadowRoot));
-  }
-  return out;
 }
 
 function groupLabelOf(root: Element, doc: Document): string {

@@ -1,6 +1,7 @@
 import type { FieldKey } from '../checklist/keys';
-import { collectControls, framesOf, openShadowRoots } from './collect';
+import { collectControls } from './collect';
 import { usableControls } from './plan';
+import { framesOf, openShadowRoots } from './roots';
 
 // The number of fields a prefill would use right now, kept current for the prefill button's label. One
 // MutationObserver per document; a burst of changes costs one count in the next animation frame, and nothing runs

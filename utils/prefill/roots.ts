@@ -1,0 +1,68 @@
+import { isVisible } from './visible';
+
+// Where form controls live: the page's document, its same-origin iframes, and open shadow roots (web components).
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const PANEL_TAG = 'KARTA-NSO-PANEL';
+
+export interface Frame {
+  doc: Document;
+  win: Window;
+}
+
+/** The page's document and, recursively, every same-origin iframe's; counts the ones it cannot read. */
+export function framesOf(doc: Document, win: Window): { frames: Frame[]; sandboxed: number } {
+  const frames: Frame[] = [{ doc, win }];
+  let sandboxed = 0;
+  for (let i = 0; i < frames.length; i++) {
+    for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe, frame'))) {
+      if (!isVisible(iframe, frames[i].win)) continue;
+      const sandbox = iframe.getAttribute('sandbox');
+      if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) {
+        sandboxed++; // an opaque origin: its document is never ours to read
+        continue;
+      }
+      let inner: Document | null = null;
+      try {
+        inner = (iframe as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null;
+      }
+      const innerWin = (iframe as HTMLIFrameElement).contentWindow;
+      if (inner?.documentElement && innerWin) frames.push({ doc: inner, win: innerWin as Window });
+      else sandboxed++;
+    }
+  }
+  return { frames, sandboxed };
+}
+
+/** The enclosing <form>, also across open shadow roots (a web component inside a form). */
+export function enclosingForm(el: Element): Element | null {
+  let node: Element | null = el;
+  while (node) {
+    if (node.tagName === 'FORM') return node;
+    const parent: Node | null = node.parentNode;
+    node = parent && parent.nodeType === 11 ? (parent as ShadowRoot).host : (node.parentElement ?? null);
+  }
+  return null;
+}
+
+/** Form controls in tree order, descending into open shadow roots where a host stands (web components). */
+export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (CONTROL_TAGS.has(el.tagName)) out.push(el);
+    // Our own panel's controls (named after the checklist keys!) are never page fields.
+    if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));
+  }
+  return out;
+}
+
+/** Open shadow roots of a document, nested ones too (for the observer). */
+export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(el.shadowRoot, ...openShadowRoots(el.shadowRoot));
+  }
+  return out;
+}
