@@ -1,3 +1,4 @@
+import './steps.css';
 import { QrCode } from '@/components/shared/QrCode';
 import type { ContentPack } from '@/utils/content-pack/schema';
 import type { StepId } from '@/utils/content-pack/steps';

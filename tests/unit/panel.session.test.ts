@@ -27,6 +27,19 @@ describe('page space (dock)', () => {
     expect(root.style.getPropertyPriority('margin-right')).toBe('');
   });
 
+  test('gives the width back while printing and takes it again afterwards', () => {
+    const root = document.documentElement;
+    const space = createPageSpace(document, 360);
+    space.set(true);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(root.style.getPropertyValue('margin-right')).toBe('');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(root.style.getPropertyValue('margin-right')).toBe('360px');
+    space.dispose();
+    window.dispatchEvent(new Event('afterprint'));
+    expect(root.style.getPropertyValue('margin-right')).toBe('');
+  });
+
   test('removes the property when the page had none', () => {
     const space = createPageSpace(document);
     space.set(true);
