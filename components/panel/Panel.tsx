@@ -78,6 +78,7 @@ export function Panel({ model, toolbar, checklist }: PanelProps) {
   }
 
   const gateNotice = model.gateNotice.value;
+  const status = model.status.value;
   return (
     <div class="kp-root" data-collapsed="false" data-kind={kind} data-view={view}>
       <aside class="kp-panel" aria-labelledby="kp-title" onKeyDown={onKeyDown}>
@@ -107,7 +108,7 @@ export function Panel({ model, toolbar, checklist }: PanelProps) {
               {gateNotice}
             </p>
           ) : null}
-          {model.status.value ? <p class="kp-status">{model.status.value}</p> : null}
+          {status.text ? <p class={status.visible ? 'kp-status' : 'kp-sr-only'}>{status.text}</p> : null}
         </div>
         <div class="kp-body" ref={bodyRef}>
           {view === 'checklist' ? (

@@ -10,6 +10,11 @@ import type { PanelUiState } from '@/utils/panel/ui-state';
 
 export type PanelView = 'pitch' | 'checklist';
 
+export interface PanelStatus {
+  text: string;
+  visible: boolean;
+}
+
 export interface PanelDeps {
   recordOutcome(data: { outcome: Outcome; steps: string[]; siteKind: PanelConfig['kind'] }): Promise<unknown>;
   loadUi(): Promise<PanelUiState>;
@@ -21,8 +26,11 @@ export interface PanelModel {
   readonly collapsed: Signal<boolean>;
   readonly flow: Signal<FlowState>;
   readonly view: ReadonlySignal<PanelView>;
-  /** Polite status line for screen readers and sighted clerks («Итог записан: …», errors). */
-  readonly status: Signal<string>;
+  /**
+   * Polite status line. `visible: false` is for screen readers only, when the same words are already on screen
+   * (the recorded outcome in the outcome bar).
+   */
+  readonly status: Signal<PanelStatus>;
   /** Shown while the page's issue control is held. */
   readonly gateNotice: Signal<string | null>;
   readonly recording: Signal<boolean>;
@@ -52,7 +60,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
   const collapsed = signal(false);
   const flow = signal<FlowState>(initialFlow());
   const checklistOpen = signal(config.kind === 'mais');
-  const status = signal('');
+  const status = signal<PanelStatus>({ text: '', visible: false });
   const gateNotice = signal<string | null>(null);
   const recording = signal(false);
   const outcomeListeners = new Set<(outcome: Outcome) => void>();
@@ -114,15 +122,18 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       recording.value = false;
       if (disposed) return;
       status.value = saved
-        ? `Итог записан: ${OUTCOME_LABELS[outcome]}.`
-        : `Итог «${OUTCOME_LABELS[outcome]}» не удалось записать в журнал; беседа завершена, работа продолжается.`;
+        ? { text: `Итог записан: ${OUTCOME_LABELS[outcome]}.`, visible: false }
+        : {
+            text: `Итог «${OUTCOME_LABELS[outcome]}» не удалось записать в журнал; беседа завершена, работа продолжается.`,
+            visible: true,
+          };
       // The gate opens whatever was chosen: the clerk has offered Карта жителя.
       for (const listener of outcomeListeners) listener(outcome);
     },
     newVisitor() {
       dispatch({ type: 'reset' });
       checklistOpen.value = config.kind === 'mais';
-      status.value = 'Новый посетитель: беседа начата заново.';
+      status.value = { text: 'Новый посетитель: беседа начата заново.', visible: true };
       gateNotice.value = null;
       for (const listener of visitorListeners) listener();
     },

@@ -89,7 +89,8 @@ describe('createPanelModel', () => {
       siteKind: 'issuance',
     });
     expect(model.flow.value.outcome).toBe('refused');
-    expect(model.status.value).toBe('Итог записан: Отказ — пластиковая карта.');
+    // Announced to screen readers; the outcome bar already shows it on screen.
+    expect(model.status.value).toEqual({ text: 'Итог записан: Отказ — пластиковая карта.', visible: false });
     expect(heard).toHaveBeenCalledWith('refused');
     await model.record('accepted');
     expect(deps.recordOutcome).toHaveBeenCalledTimes(1);
@@ -115,7 +116,8 @@ describe('createPanelModel', () => {
     const heard = vi.fn();
     model.onOutcome(heard);
     await model.record('accepted');
-    expect(model.status.value).toContain('не удалось записать');
+    expect(model.status.value.text).toContain('не удалось записать');
+    expect(model.status.value.visible).toBe(true);
     expect(heard).toHaveBeenCalledWith('accepted');
   });
 

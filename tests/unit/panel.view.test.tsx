@@ -127,7 +127,10 @@ describe('Panel (issuance page)', () => {
       steps: ['offer', 'details'],
       siteKind: 'issuance',
     });
-    expect(text()).toContain(`Итог записан: ${OUTCOME_LABELS.leaflet}`);
+    expect($('.kp-outcome')?.textContent).toContain(`Итог записан: ${OUTCOME_LABELS.leaflet}`);
+    // Screen readers hear it from the live region; on screen it is said once, in the outcome bar.
+    expect($('[aria-live="polite"] .kp-sr-only')?.textContent).toContain('Итог записан');
+    expect($('.kp-status')).toBeNull();
     expect(container.querySelectorAll('[data-outcome]')).toHaveLength(0);
     expect($('[data-action="step-leaflet"]')).toBeNull();
     await click('[data-action="new-visitor"]');
