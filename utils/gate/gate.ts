@@ -50,7 +50,7 @@ function replay(action: HeldAction): void {
   const { form, submitter } = action;
   if (!form.isConnected) return;
   try {
-    form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
+    form.requestSubmit(submitter?.isConnected ? submitter : undefined);
   } catch {
     // The submitter stopped being this form's submit button; submit without it rather than lose the action.
     form.requestSubmit();
@@ -89,7 +89,7 @@ export function createGate(options: GateOptions): Gate {
   const onSubmit = (event: Event) => {
     if (state === 'open') return;
     const form = event.target as HTMLFormElement | null;
-    if (!form || form.localName !== 'form') return;
+    if (form?.localName !== 'form') return;
     const submitter = (event as SubmitEvent).submitter ?? null;
     // A submit that no issue control started (a search form, Enter in a filter box) is not ours to hold.
     const formIsTheControl = issueSelector ? safeMatches(form, issueSelector) === true : false;
