@@ -13,6 +13,10 @@ export interface PanelConfig {
   gateEnabled: boolean;
   piiTtlMinutes: number;
   pack: ContentPack;
+  /** The QR code of pack.service.siteUrl, drawn by the background (lean-qr stays out of the page's bundle). */
+  qr: { path: string; modules: number };
+  /** Benefit categories for the checklist's select: code and official name. */
+  categories: { code: string; name: string }[];
 }
 
 export interface StoredChecklist {
@@ -31,6 +35,8 @@ export interface ProtocolMap {
   getChecklist(): StoredChecklist | null;
   saveChecklist(checklist: Checklist): StoredChecklist;
   clearChecklist(): void;
+  /** Content script → background: inject the capture/prefill engine (entrypoints/engine.ts) into the sender's frame. */
+  loadEngine(): void;
   /** Background → content script (commands API shortcut). */
   togglePanel(): void;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CopyButton } from '@/components/shared/CopyButton';
+import { QrSvg } from '@/components/shared/QrSvg';
 import { instructionsText } from '@/utils/content-pack/instructions';
 import type { StepId } from '@/utils/content-pack/steps';
 import { canGo, canGoBack } from '@/utils/flow/machine';
@@ -18,7 +19,7 @@ const NAV_ORDER = ['details', 'leaflet', 'refusal', 'mais'] as const;
 
 export function PitchView({ model }: { model: PanelModel }) {
   const state = model.flow.value;
-  const { pack } = model.config;
+  const { pack, qr } = model.config;
   const step = pack.steps.find((s) => s.id === state.step);
   const next = NAV_ORDER.filter((id) => canGo(state, id));
   const title = useRef<HTMLHeadingElement>(null);
@@ -40,6 +41,9 @@ export function PitchView({ model }: { model: PanelModel }) {
         pack={pack}
         step={state.step}
         copy={<CopyButton text={() => instructionsText(pack)} label="Скопировать инструкцию" />}
+        qr={
+          <QrSvg {...qr} text={pack.service.siteUrl} label={`QR-код сайта ${pack.service.site}`} size={136} />
+        }
       />
       {next.length > 0 || canGoBack(state) ? (
         <nav class="kp-nav" aria-label="Ход беседы">

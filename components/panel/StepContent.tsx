@@ -1,15 +1,16 @@
 import './steps.css';
-import { QrCode } from '@/components/shared/QrCode';
 import type { ContentPack } from '@/utils/content-pack/schema';
 import type { StepId } from '@/utils/content-pack/steps';
 
 // What the clerk says and shows on each memo step. Every text comes from the content pack.
 
-function Qr({ pack }: { pack: ContentPack }) {
+type Slot = preact.ComponentChildren;
+
+function Qr({ pack, code }: { pack: ContentPack; code: Slot }) {
   const { service } = pack;
   return (
     <figure class="kp-qr">
-      <QrCode text={service.siteUrl} label={`QR-код сайта ${service.site}`} size={136} />
+      {code}
       <figcaption>
         {service.site}
         <br />
@@ -31,7 +32,7 @@ function Actions({ pack, id }: { pack: ContentPack; id: StepId }) {
   );
 }
 
-function Offer({ pack }: { pack: ContentPack }) {
+function Offer({ pack, qr }: { pack: ContentPack; qr: Slot }) {
   return (
     <>
       <h4 class="kp-subtitle">Что сказать гражданину</h4>
@@ -47,7 +48,7 @@ function Offer({ pack }: { pack: ContentPack }) {
         {pack.posterReminder}
       </p>
       <h4 class="kp-subtitle">Где подключить</h4>
-      <Qr pack={pack} />
+      <Qr pack={pack} code={qr} />
       <ConnectSteps pack={pack} />
     </>
   );
@@ -86,12 +87,12 @@ function Details({ pack }: { pack: ContentPack }) {
   );
 }
 
-function Leaflet({ pack, copy }: { pack: ContentPack; copy: preact.ComponentChildren }) {
+function Leaflet({ pack, copy, qr }: { pack: ContentPack; copy: Slot; qr: Slot }) {
   return (
     <>
       <p>{pack.leafletText}</p>
       <Actions pack={pack} id="leaflet" />
-      <Qr pack={pack} />
+      <Qr pack={pack} code={qr} />
       {copy}
     </>
   );
@@ -116,17 +117,19 @@ export interface StepContentProps {
   pack: ContentPack;
   step: StepId;
   /** The copy-instructions control (A's CopyButton), passed in so this file stays free of clipboard code. */
-  copy: preact.ComponentChildren;
+  copy: Slot;
+  /** The QR code of the service's site (drawn by the background, see utils/background/panel-config.ts). */
+  qr: Slot;
 }
 
-export function StepContent({ pack, step, copy }: StepContentProps) {
+export function StepContent({ pack, step, copy, qr }: StepContentProps) {
   switch (step) {
     case 'offer':
-      return <Offer pack={pack} />;
+      return <Offer pack={pack} qr={qr} />;
     case 'details':
       return <Details pack={pack} />;
     case 'leaflet':
-      return <Leaflet pack={pack} copy={copy} />;
+      return <Leaflet pack={pack} copy={copy} qr={qr} />;
     case 'refusal':
       return <p class="kp-refusal">{pack.refusalText}</p>;
     case 'mais':

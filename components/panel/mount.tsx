@@ -8,8 +8,12 @@ import { Panel } from './Panel';
 // first render, the checklist view on МАИС pages and step 5); returns the unmount function.
 
 export function mountPanelUi(container: HTMLElement, model: PanelModel, doc: Document): () => void {
-  const { site, kind, pack } = model.config;
-  const checklist = createChecklistModel({ doc, site, kind });
+  const { site, kind, pack, categories } = model.config;
+  const checklist = createChecklistModel({ doc, site, kind, categories });
+  // The capture/prefill engine is fetched when the clerk turns to the panel, not with the page (size budget).
+  const preload = () => void checklist.preload();
+  container.addEventListener('focusin', preload, { once: true });
+  container.addEventListener('pointerover', preload, { once: true });
   container.classList.add('kp-host');
   const stopClass = effect(() => {
     container.classList.toggle('kp-host--collapsed', model.collapsed.value);
@@ -23,6 +27,8 @@ export function mountPanelUi(container: HTMLElement, model: PanelModel, doc: Doc
     container,
   );
   return () => {
+    container.removeEventListener('focusin', preload);
+    container.removeEventListener('pointerover', preload);
     stopClass();
     render(null, container);
     checklist.dispose();

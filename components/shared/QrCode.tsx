@@ -1,6 +1,7 @@
 import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { useMemo } from 'preact/hooks';
+import { QrSvg } from './QrSvg';
 
 export interface QrCodeProps {
   /** What the code encodes, e.g. https://karta.nso.ru */
@@ -11,30 +12,11 @@ export interface QrCodeProps {
   size?: number;
 }
 
-const QUIET_ZONE = 4; // modules of white margin the standard asks for
-
 /** A QR code drawn locally as inline SVG (lean-qr); no image requests, scannable from the clerk's screen. */
 export function QrCode({ text, label, size = 160 }: QrCodeProps) {
-  const { path, modules } = useMemo(() => {
-    const code = generate(text);
-    return { path: toSvgPath(code), modules: code.size };
+  const code = useMemo(() => {
+    const qr = generate(text);
+    return { path: toSvgPath(qr), modules: qr.size };
   }, [text]);
-  const side = modules + 2 * QUIET_ZONE;
-  return (
-    <svg
-      class="kn-qr"
-      role="img"
-      aria-label={label}
-      data-qr={text}
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`${-QUIET_ZONE} ${-QUIET_ZONE} ${side} ${side}`}
-      width={size}
-      height={size}
-      shape-rendering="crispEdges"
-    >
-      <title>{label}</title>
-      <rect x={-QUIET_ZONE} y={-QUIET_ZONE} width={side} height={side} fill="#ffffff" />
-      <path d={path} fill="#000000" />
-    </svg>
-  );
+  return <QrSvg {...code} text={text} label={label} size={size} />;
 }

@@ -1,7 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECKLIST_ALARM } from '@/utils/background/checklist-store';
 import { startBackground } from '@/utils/background/main';
+import { qrFor } from '@/utils/background/panel-config';
 import { togglePanelInActiveTab } from '@/utils/background/toggle-command';
+import { CATEGORIES } from '@/utils/catalogue/categories';
 import { emptyChecklist } from '@/utils/checklist/keys';
 import { DEFAULT_PACK } from '@/utils/content-pack';
 import { sendMessage } from '@/utils/messaging';
@@ -83,7 +85,11 @@ describe('background', () => {
       gateEnabled: true,
       piiTtlMinutes: 15,
       pack: DEFAULT_PACK,
+      qr: qrFor(DEFAULT_PACK.service.siteUrl),
+      categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
     });
+    expect(config?.qr.path).toMatch(/^M/); // a real SVG path the panel draws as is
+    expect(config?.categories.map((c) => c.name)).toContain('Ветеран труда Новосибирской области');
     expect(await sendMessage('getPanelConfig', 'http://127.0.0.1:5173/other')).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { CaptureButton, ChecklistView, createChecklistModel } from '@/components/panel/checklist';
+import { createRealEngine } from '@/components/panel/checklist/real-engines';
 import { CATEGORIES } from '@/utils/catalogue/categories';
 import { matchCategory } from '@/utils/catalogue/match';
 import { ELIGIBILITY_KEYS, emptyChecklist, FIELD_KEYS } from '@/utils/checklist/keys';
@@ -31,6 +32,12 @@ function loadPage(rel: string): { win: Window; doc: Document } {
   return { win, doc: win.document as unknown as Document };
 }
 
+/** The engine bundle's contents, handed over directly instead of injected by the background. */
+const realEngine = {
+  loadEngine: async () => createRealEngine(),
+  categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
+};
+
 let host: HTMLElement;
 let cleanup: (() => void)[] = [];
 beforeEach(() => {
@@ -44,7 +51,7 @@ afterEach(async () => {
 });
 
 async function mount(doc: Document, kind: 'issuance' | 'mais', bg = fakeBackground()) {
-  const model = createChecklistModel({ doc, kind, send: bg.send });
+  const model = createChecklistModel({ doc, kind, send: bg.send, ...realEngine });
   cleanup.push(model.dispose);
   await act(async () => {
     render(
@@ -54,6 +61,7 @@ async function mount(doc: Document, kind: 'issuance' | 'mais', bg = fakeBackgrou
       </>,
       host,
     );
+    await model.preload(); // what focus or pointer in the panel does
     await settle();
   });
   return { model, bg };
@@ -108,7 +116,7 @@ test('real capture: a citizen card fills the checklist, and the panel says how m
   cleanup.push(() => win.close());
   const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'capture/dl-card.expected.json'), 'utf8'));
   const onCaptured = vi.fn();
-  const model = createChecklistModel({ doc, kind: 'issuance', send: fakeBackground().send });
+  const model = createChecklistModel({ doc, kind: 'issuance', send: fakeBackground().send, ...realEngine });
   cleanup.push(model.dispose);
   await act(async () => {
     render(<CaptureButton model={model} onCaptured={onCaptured} />, host);

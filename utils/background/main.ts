@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
 import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
+import { createEngineInjector } from './engine-injector';
 import { createJournalWriter } from './journal-writer';
 import { wireMessages } from './messages';
 import { createSiteRegistrar } from './register-sites';
@@ -47,7 +48,7 @@ export function startBackground(): () => void {
 
   void keepSessionStorageTrusted();
   const stops = [
-    wireMessages({ loadSettings, journal, checklist }),
+    wireMessages({ loadSettings, journal, checklist, injectEngine: createEngineInjector(browser.scripting) }),
     settingsItem.watch(() => void refresh()),
     listenForToggleCommand(),
   ];

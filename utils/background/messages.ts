@@ -2,6 +2,7 @@ import { DEFAULT_PACK } from '../content-pack';
 import { onMessage } from '../messaging';
 import type { Settings } from '../settings/schema';
 import type { ChecklistStore } from './checklist-store';
+import type { InjectEngine } from './engine-injector';
 import type { JournalWriter } from './journal-writer';
 import { findPanelConfig } from './panel-config';
 
@@ -12,10 +13,11 @@ export interface MessageDeps {
   loadSettings: () => Promise<Settings>;
   journal: JournalWriter;
   checklist: ChecklistStore;
+  injectEngine: InjectEngine;
 }
 
 /** Registers the handlers; returns a function that removes them all. */
-export function wireMessages({ loadSettings, journal, checklist }: MessageDeps): () => void {
+export function wireMessages({ loadSettings, journal, checklist, injectEngine }: MessageDeps): () => void {
   const removers = [
     onMessage('getPanelConfig', async ({ data }) =>
       findPanelConfig(await loadSettings(), data, DEFAULT_PACK),
@@ -25,6 +27,7 @@ export function wireMessages({ loadSettings, journal, checklist }: MessageDeps):
     onMessage('getChecklist', () => checklist.get()),
     onMessage('saveChecklist', ({ data }) => checklist.save(data)),
     onMessage('clearChecklist', () => checklist.clear()),
+    onMessage('loadEngine', ({ sender }) => injectEngine(sender)),
   ];
   return () => {
     for (const remove of removers) remove();

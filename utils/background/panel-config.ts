@@ -1,9 +1,18 @@
+import { generate } from 'lean-qr';
+import { toSvgPath } from 'lean-qr/extras/svg';
+import { CATEGORIES } from '../catalogue/categories';
 import type { ContentPack } from '../content-pack/schema';
 import type { PanelConfig } from '../messaging';
 import { matchesUrl } from '../settings/match-pattern';
 import type { Settings } from '../settings/schema';
 
-// What the panel needs on a page: the first configured site whose pattern matches the URL, or null.
+// What the panel needs on a page: the first configured site whose pattern matches the URL, or null. The QR code and
+// the category names are prepared here so the page's bundle carries neither lean-qr nor the catalogue.
+
+export function qrFor(text: string): PanelConfig['qr'] {
+  const code = generate(text);
+  return { path: toSvgPath(code), modules: code.size };
+}
 
 export function findPanelConfig(settings: Settings, url: unknown, pack: ContentPack): PanelConfig | null {
   if (typeof url !== 'string') return null;
@@ -15,5 +24,7 @@ export function findPanelConfig(settings: Settings, url: unknown, pack: ContentP
     gateEnabled: settings.gateEnabled,
     piiTtlMinutes: settings.piiTtlMinutes,
     pack,
+    qr: qrFor(pack.service.siteUrl),
+    categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
   };
 }

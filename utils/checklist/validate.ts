@@ -1,14 +1,6 @@
 import { categoryByCode } from '../catalogue/match';
 import { parseDate, todayIso } from './dates';
-import {
-  type Checklist,
-  type ChecklistFields,
-  type Eligibility,
-  type EligibilityKey,
-  FIELD_KEYS,
-  type FieldKey,
-  OPTIONAL_FIELDS,
-} from './keys';
+import { type Checklist, type ChecklistFields, FIELD_KEYS, type FieldKey, OPTIONAL_FIELDS } from './keys';
 import { isValidName } from './names';
 import { checkSnils } from './snils';
 import { collapseSpaces, digitsOf } from './text';
@@ -144,22 +136,4 @@ export function validateChecklist(c: Checklist, now: Date = new Date()): Partial
   return errors;
 }
 
-/** What the memo says to do instead when one of step 5's three conditions does not hold. */
-export const ELIGIBILITY_ADVICE: Record<EligibilityKey, string> = {
-  registeredInKarta:
-    'Гражданин ещё не зарегистрирован в «Карте жителя НСО»: вносить данные в МАИС НСО рано. Предложите оформить ' +
-    'Социальный проездной в сервисе (шаги 1–3 памятки): сайт karta.nso.ru или приложение, вход через Госуслуги, ' +
-    'привязка карты «Мир», фото в профиле, подключение тарифа. Вопросы — горячая линия 110.',
-  hasBenefitCategory:
-    'У гражданина нет льготной категории — вносить данные в МАИС НСО не нужно. Без льготы в «Карте жителя НСО» ' +
-    'сохраняется скидка 1 рубль на проезд в городском транспорте.',
-  categoryNotShown:
-    'Льготная категория уже отображается в «Карте жителя НСО» — вносить в МАИС НСО нечего: Социальный проездной ' +
-    'подключается в личном кабинете.',
-};
-
-export function missingEligibility(e: Eligibility): { key: EligibilityKey; advice: string }[] {
-  return (Object.keys(ELIGIBILITY_ADVICE) as EligibilityKey[])
-    .filter((key) => !e[key])
-    .map((key) => ({ key, advice: ELIGIBILITY_ADVICE[key] }));
-}
+export { ELIGIBILITY_ADVICE, missingEligibility } from './eligibility';

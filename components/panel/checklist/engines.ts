@@ -20,7 +20,10 @@ export type ChecklistSend = <K extends ChecklistMessage>(
 ) => Promise<ReturnType<ProtocolMap[K]>>;
 
 export interface CaptureEngine {
-  capturePage(doc: Document): { fields: Partial<ChecklistFields> };
+  /** May load the on-demand engine first (utils/engine), hence the promise. */
+  capturePage(
+    doc: Document,
+  ): { fields: Partial<ChecklistFields> } | Promise<{ fields: Partial<ChecklistFields> }>;
   mergeCaptured(
     current: Checklist,
     fields: Partial<ChecklistFields>,
@@ -58,6 +61,8 @@ export interface PrefillPlan {
 export type SiteFields = Pick<SiteSettings, 'fields'>;
 
 export interface PrefillEngine<P extends PrefillPlan = PrefillPlan, U = unknown> {
+  /** Resolves once planning can run (the on-demand engine is loaded); absent for an engine that is always ready. */
+  ready?(): Promise<void>;
   planPrefill(doc: Document, checklist: Checklist, site?: SiteFields | null): P;
   applyPrefill(
     plan: P,
@@ -98,4 +103,13 @@ export interface CatalogueRules {
   categories: readonly Category[];
   /** Code of the catalogue entry a free text names, or null. */
   match(text: string): string | null;
+}
+
+/** The parts of the model that come from the engine (real, on-demand, or fakes in tests). */
+export interface ChecklistModelEngines {
+  capture: CaptureEngine;
+  // biome-ignore lint/suspicious/noExplicitAny: the engine's plan and undo token stay opaque here
+  prefill: PrefillEngine<any, any>;
+  rules: ChecklistRules;
+  catalogue: CatalogueRules;
 }

@@ -1,19 +1,11 @@
-import { capturePage, mergeCaptured } from '@/utils/capture';
 import { sendMessage } from '@/utils/messaging';
-import {
-  applyPrefill,
-  highlightFields,
-  observeFieldCount,
-  type PrefillPlan,
-  planPrefill,
-  type UndoSnapshot,
-  undoPrefill,
-} from '@/utils/prefill';
-import type { ChecklistSend, PrefillEngine } from './engines';
+import { loadEngineVia } from './engine-global';
+import type { Category, ChecklistSend } from './engines';
+import { createLazyEngine } from './lazy-engine';
 import { type ChecklistModel, type ChecklistModelDeps, createChecklistModelWith } from './model';
-import { catalogueRules, checklistRules } from './rules';
+import type { LoadedEngine } from './real-engines';
 
-// What the panel mounts: the checklist model (wired to the background, capture and prefill) and its two views.
+// What the panel mounts: the checklist model (wired to the background and to the on-demand engine) and its views.
 
 export { CaptureButton, type CaptureButtonProps } from './CaptureButton';
 export { ChecklistView, type ChecklistViewProps } from './ChecklistView';
@@ -22,31 +14,25 @@ export type { CaptureNotice, ChecklistModel } from './model';
 const sendToBackground: ChecklistSend = (type, ...data) =>
   (sendMessage as (t: string, d?: unknown) => Promise<never>)(type, data[0]);
 
-const prefillEngine: PrefillEngine<PrefillPlan, UndoSnapshot> = {
-  planPrefill,
-  applyPrefill,
-  undoPrefill,
-  observeFieldCount,
-  highlight(plan, report, doc) {
-    const filled = plan.targets.filter((t) => report[t.key]?.status === 'filled');
-    return highlightFields(
-      filled.flatMap((t) => t.control.elements),
-      { win: doc.defaultView ?? undefined },
-    );
-  },
-};
+/** The engine bundle, injected into this frame by the background on first use. */
+const injectEngine = (): Promise<LoadedEngine> => loadEngineVia(globalThis, () => sendMessage('loadEngine'));
 
 export type ChecklistModelOptions = Pick<ChecklistModelDeps, 'doc' | 'site' | 'kind'> &
-  Partial<Omit<ChecklistModelDeps, 'doc' | 'site' | 'kind'>>;
+  Partial<Omit<ChecklistModelDeps, 'doc' | 'site' | 'kind'>> & {
+    /** Catalogue entries for the category select (plain data from the background). */
+    categories?: readonly Category[];
+    /** Where the capture/prefill engine comes from; tests pass the real one (createRealEngine) or fakes. */
+    loadEngine?: () => Promise<LoadedEngine>;
+  };
 
 /** One per mounted panel; call `dispose()` on unmount. Pass `send` (or any engine) to replace it in tests. */
 export function createChecklistModel(options: ChecklistModelOptions): ChecklistModel {
+  const { categories = [], loadEngine = injectEngine, ...rest } = options;
+  const lazy = createLazyEngine(loadEngine, categories);
   return createChecklistModelWith({
     send: sendToBackground,
-    capture: { capturePage, mergeCaptured },
-    prefill: prefillEngine,
-    rules: checklistRules,
-    catalogue: catalogueRules,
-    ...options,
+    ...lazy.engines,
+    preload: lazy.preload,
+    ...rest,
   });
 }

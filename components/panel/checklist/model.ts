@@ -33,6 +33,8 @@ export interface ChecklistModelDeps {
   catalogue: CatalogueRules;
   saveDelayMs?: number;
   now?: () => number;
+  /** Loads the on-demand engine ahead of use (focus or pointer in the panel); absent when engines are eager. */
+  preload?: () => Promise<void>;
 }
 
 export type CaptureNotice =
@@ -121,7 +123,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
     capturing.value = true;
     try {
       if (!store.loaded.value) await store.load(); // merge into the stored checklist, not an empty one
-      const { fields } = deps.capture.capturePage(doc);
+      const { fields } = await deps.capture.capturePage(doc);
       const keys = FIELD_KEYS.filter((k) => (fields[k] ?? '').trim() !== '');
       if (keys.length === 0) return announce({ kind: 'nothing' });
       const before = checklist.value;
@@ -201,6 +203,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
     clear,
     restore,
     dispose,
+    preload: () => (deps.preload ?? (async () => {}))().catch(() => {}),
   };
 }
 

@@ -62,6 +62,7 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
     error.value = null;
     try {
       await flush();
+      await engine.ready?.();
       // Planned again at the moment of the click: a late form may have appeared since the preview.
       const fresh = engine.planPrefill(doc, checklist.value, site);
       const result = await engine.applyPrefill(fresh, doc);
