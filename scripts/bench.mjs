@@ -58,6 +58,8 @@ for (const browser of ['chromium', 'firefox']) {
     ['popup', htmlEntryFiles(out, 'popup.html')],
     ['options', htmlEntryFiles(out, 'options.html')],
     ['background', ['background.js']],
+    // Capture, prefill and the checklist rules: injected only when the clerk turns to the panel, not with the page.
+    ['engine (on demand / по требованию)', ['engine.js']],
   ];
   section(
     `${browser}: страницы расширения и фон / extension pages and background`,
