@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -23,4 +24,19 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The panel (loaded on every matched page) uses the browser's native promise API instead of the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name.endsWith('-panel'))) return;
+      const shim = fileURLToPath(new URL('./utils/panel/native-browser.ts', import.meta.url));
+      const alias = config.resolve?.alias;
+      const entry = { find: 'wxt/browser', replacement: shim };
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [entry, ...alias]
+          : [entry, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))],
+      };
+    },
+  },
 });

@@ -1,8 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ChecklistArea } from './ChecklistArea';
 import type { PanelModel } from './model';
-import { OutcomeBar } from './OutcomeBar';
-import { PitchView } from './PitchView';
 
 // The docked panel: header with the persistent toolbar, the pitch or the checklist, the outcome bar, a live status.
 // Collapsed, it is a small tab at the right edge.
@@ -13,9 +11,12 @@ export interface PanelProps {
   toolbar: preact.ComponentChildren;
   /** Engineer G's <ChecklistView>. */
   checklist: preact.ComponentChildren;
+  /** Issuance pages: the memo's conversation (<PitchView>) and the outcome bar; absent from the МАИС bundle. */
+  pitch?: preact.ComponentChildren;
+  outcomes?: preact.ComponentChildren;
 }
 
-export function Panel({ model, toolbar, checklist }: PanelProps) {
+export function Panel({ model, toolbar, checklist, pitch, outcomes }: PanelProps) {
   const collapsed = model.collapsed.value;
   const { kind } = model.config;
   const tabRef = useRef<HTMLButtonElement>(null);
@@ -111,13 +112,9 @@ export function Panel({ model, toolbar, checklist }: PanelProps) {
           {status.text ? <p class={status.visible ? 'kp-status' : 'kp-sr-only'}>{status.text}</p> : null}
         </div>
         <div class="kp-body" ref={bodyRef}>
-          {view === 'checklist' ? (
-            <ChecklistArea model={model} checklist={checklist} />
-          ) : (
-            <PitchView model={model} />
-          )}
+          {view === 'checklist' ? <ChecklistArea model={model} checklist={checklist} /> : pitch}
         </div>
-        {kind === 'issuance' ? <OutcomeBar model={model} /> : null}
+        {kind === 'issuance' ? outcomes : null}
       </aside>
     </div>
   );

@@ -1,4 +1,3 @@
-import './steps.css';
 import type { ContentPack } from '@/utils/content-pack/schema';
 import type { StepId } from '@/utils/content-pack/steps';
 

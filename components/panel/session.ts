@@ -1,5 +1,5 @@
 import { effect } from '@preact/signals';
-import { createGate, type Gate } from '@/utils/gate/gate';
+import type { createGate, Gate } from '@/utils/gate/gate';
 import type { PanelConfig } from '@/utils/messaging';
 import { createPageSpace } from '@/utils/panel/dock';
 import { createPanelModel, type PanelDeps, type PanelModel } from './model';
@@ -16,6 +16,8 @@ export interface PanelSessionOptions {
   hostTag?: string;
   /** False once the content script's context is invalidated (extension reloaded or disabled). */
   alive?: () => boolean;
+  /** The soft gate's factory: given by the issuance bundle only (the МАИС bundle has no gate). */
+  createGate?: typeof createGate;
 }
 
 export interface PanelSession {
@@ -33,8 +35,8 @@ export function createPanelSession(options: PanelSessionOptions): PanelSession {
 
   let gate: Gate | null = null;
   const cleanups: Array<() => void> = [];
-  if (config.kind === 'issuance' && config.gateEnabled) {
-    const opened = createGate({
+  if (config.kind === 'issuance' && config.gateEnabled && options.createGate) {
+    const opened = options.createGate({
       win,
       issueSelector: config.site.issueSelector,
       ownHostTag: options.hostTag,

@@ -1,9 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { onMessage, sendMessage } from '@/utils/messaging';
+import { createShadowHost } from '@/utils/panel/shadow-host';
 import { loadUiState, saveUiState } from '@/utils/panel/ui-state';
+import type { PanelKit } from './kit';
 import { mountPanelUi } from './mount';
 import { createPanelSession } from './session';
+import { PANEL_CSS } from './styles';
 
 // The content script's whole job: ask the background whether this page is a configured site, then mount the
 // panel (custom element with an open shadow root) and wire the keyboard shortcut. Everything is undone when the
@@ -11,10 +13,11 @@ import { createPanelSession } from './session';
 
 export const PANEL_TAG = 'karta-nso-panel';
 
-export async function startPanel(ctx: ContentScriptContext): Promise<void> {
+export async function startPanel(ctx: ContentScriptContext, kit: PanelKit): Promise<void> {
   if (window.top !== window) return; // the panel lives in the top document only
   const config = await sendMessage('getPanelConfig', location.href).catch(() => null);
-  if (!config || ctx.isInvalid) return;
+  // Each site kind has its own bundle; the other kind's bundle, if a second pattern also matched, stays idle.
+  if (!config || config.kind !== kit.kind || ctx.isInvalid) return;
 
   const session = createPanelSession({
     config,
@@ -22,6 +25,7 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
     doc: document,
     hostTag: PANEL_TAG,
     alive: () => !ctx.isInvalid,
+    createGate: kit.createGate,
     deps: {
       recordOutcome: (data) => sendMessage('recordOutcome', data),
       loadUi: () => loadUiState(),
@@ -31,16 +35,11 @@ export async function startPanel(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(() => session.dispose());
   ctx.onInvalidated(onMessage('togglePanel', () => session.model.toggle()));
 
-  const ui = await createShadowRootUi(ctx, {
-    name: PANEL_TAG,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'open',
-    isolateEvents: true,
-    onMount: (container) => mountPanelUi(container, session.model, document),
-    onRemove: (unmount) => unmount?.(),
-  });
-  if (ctx.isInvalid) return;
+  const ui = createShadowHost(document, PANEL_TAG, PANEL_CSS);
   ui.mount();
+  const unmount = mountPanelUi(ui.container, session.model, document, kit);
+  ctx.onInvalidated(() => {
+    unmount();
+    ui.remove();
+  });
 }

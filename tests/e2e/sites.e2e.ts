@@ -73,7 +73,7 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
     expect(script).toMatchObject({
       id: 'karta-panel-0',
       matches: [patternFor(A_PATH)],
-      js: ['content-scripts/panel.js'],
+      js: ['content-scripts/issuance-panel.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true, // Chrome and Firefox 153 ESR both keep it across browser restarts
     });

@@ -13,14 +13,14 @@ describe('registrationsFor', () => {
       {
         id: 'karta-panel-0',
         matches: ['https://a.ru/*'],
-        js: ['content-scripts/panel.js'],
+        js: ['content-scripts/issuance-panel.js'],
         runAt: 'document_idle',
         allFrames: false,
       },
       {
         id: 'karta-panel-1',
         matches: ['https://b.ru/x*'],
-        js: ['content-scripts/panel.js'],
+        js: ['content-scripts/issuance-panel.js'],
         runAt: 'document_idle',
         allFrames: false,
       },
@@ -36,8 +36,24 @@ describe('registrationsFor', () => {
   });
 
   test('CSS files are passed on when the build has them', () => {
-    const [reg] = registrationsFor(settingsWith('https://a.ru/*'), { js: ['p.js'], css: ['p.css'] });
+    const files = { issuance: { js: ['p.js'], css: ['p.css'] }, mais: { js: ['m.js'], css: [] } };
+    const [reg] = registrationsFor(settingsWith('https://a.ru/*'), files);
     expect(reg.css).toEqual(['p.css']);
+  });
+
+  test('each site kind gets its own bundle; a pattern shared by two kinds follows the first site', () => {
+    const settings = parseSettings({
+      version: 1,
+      sites: [
+        { kind: 'mais', match: 'https://mais.ru/*' },
+        { kind: 'issuance', match: 'https://ais.ru/*' },
+        { kind: 'issuance', match: 'https://mais.ru/*' },
+      ],
+    }).settings;
+    expect(registrationsFor(settings).map((r) => [r.matches, r.js])).toEqual([
+      [['https://mais.ru/*'], ['content-scripts/mais-panel.js']],
+      [['https://ais.ru/*'], ['content-scripts/issuance-panel.js']],
+    ]);
   });
 });
 

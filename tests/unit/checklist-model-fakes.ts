@@ -8,6 +8,7 @@ import type {
   PrefillPlan,
 } from '@/components/panel/checklist/engines';
 import { type ChecklistModelDeps, createChecklistModelWith } from '@/components/panel/checklist/model';
+import { createPrefillState } from '@/components/panel/checklist/prefill-state';
 import {
   type Checklist,
   type ChecklistFields,
@@ -186,6 +187,7 @@ export function makeModel(over: Partial<ChecklistModelDeps> = {}) {
     prefill: prefill.engine,
     rules: fakeRules,
     catalogue: fakeCatalogue,
+    prefillState: createPrefillState,
     ...over,
   });
   return { model, bg, capture, prefill };

@@ -4,6 +4,8 @@ import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { CaptureButton, ChecklistView, createChecklistModel } from '@/components/panel/checklist';
+import { PrefillSection } from '@/components/panel/checklist/PrefillSection';
+import { createPrefillState } from '@/components/panel/checklist/prefill-state';
 import { createRealEngine } from '@/components/panel/checklist/real-engines';
 import { CATEGORIES } from '@/utils/catalogue/categories';
 import { matchCategory } from '@/utils/catalogue/match';
@@ -35,6 +37,8 @@ function loadPage(rel: string): { win: Window; doc: Document } {
 /** The engine bundle's contents, handed over directly instead of injected by the background. */
 const realEngine = {
   loadEngine: async () => createRealEngine(),
+  advice: ELIGIBILITY_ADVICE,
+  prefillState: createPrefillState,
   categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
 };
 
@@ -57,7 +61,7 @@ async function mount(doc: Document, kind: 'issuance' | 'mais', bg = fakeBackgrou
     render(
       <>
         <CaptureButton model={model} />
-        <ChecklistView model={model} />
+        <ChecklistView model={model} prefill={PrefillSection} />
       </>,
       host,
     );

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { CaptureButton } from '@/components/panel/checklist/CaptureButton';
 import { ChecklistView } from '@/components/panel/checklist/ChecklistView';
+import { PrefillSection } from '@/components/panel/checklist/PrefillSection';
 import { ELIGIBILITY_KEYS, emptyChecklist, FIELD_KEYS } from '@/utils/checklist/keys';
 import { fakeBackground, fakeCapture, fakePrefill, makeModel, settle } from './checklist-model-fakes';
 
@@ -25,7 +26,11 @@ async function mount(opts: Parameters<typeof makeModel>[0] = {}, onCaptured?: ()
     render(
       <>
         <CaptureButton model={made.model} onCaptured={onCaptured} />
-        <ChecklistView model={made.model} conditions={['Условие 1', 'Условие 2', 'Условие 3']} />
+        <ChecklistView
+          model={made.model}
+          conditions={['Условие 1', 'Условие 2', 'Условие 3']}
+          prefill={PrefillSection}
+        />
       </>,
       host,
     );

@@ -4,6 +4,7 @@ import { installEngine, installedEngine, loadEngineVia } from '@/components/pane
 import { createLazyEngine } from '@/components/panel/checklist/lazy-engine';
 import { createRealEngine } from '@/components/panel/checklist/real-engines';
 import { createEngineInjector } from '@/utils/background/engine-injector';
+import { ELIGIBILITY_ADVICE } from '@/utils/checklist/eligibility-advice';
 import { emptyChecklist } from '@/utils/checklist/keys';
 import { fakeBackground, settle } from './checklist-model-fakes';
 
@@ -22,7 +23,7 @@ function countingLoader() {
 
 test('nothing is loaded up front; validation is quiet and the date display still works', () => {
   const loader = countingLoader();
-  const lazy = createLazyEngine(loader.load, [{ code: 'x', name: 'Икс' }]);
+  const lazy = createLazyEngine(loader.load, [{ code: 'x', name: 'Икс' }], ELIGIBILITY_ADVICE);
   const { rules, catalogue } = lazy.engines;
   expect(loader.calls).toBe(0);
   expect(lazy.loaded.value).toBe(false);
@@ -30,12 +31,14 @@ test('nothing is loaded up front; validation is quiet and the date display still
   expect(rules.display('birthDate', '1950-03-01')).toBe('01.03.1950');
   expect(rules.normalize('lastName', '  Петров ')).toBe('Петров');
   expect(catalogue.categories).toEqual([{ code: 'x', name: 'Икс' }]);
-  expect(rules.missingEligibility(emptyChecklist().eligibility)).toHaveLength(3);
+  expect(rules.missingEligibility(emptyChecklist().eligibility).map((m) => m.advice)).toEqual(
+    Object.values(ELIGIBILITY_ADVICE),
+  );
 });
 
 test('computed validation wakes up when the engine arrives; concurrent loads share one request', async () => {
   const loader = countingLoader();
-  const lazy = createLazyEngine(loader.load, []);
+  const lazy = createLazyEngine(loader.load, [], ELIGIBILITY_ADVICE);
   const message = computed(() =>
     lazy.engines.rules.validate('snils', '112-233-445 94', emptyChecklist().fields),
   );
@@ -46,7 +49,7 @@ test('computed validation wakes up when the engine arrives; concurrent loads sha
 });
 
 test('a field-count observer asked for before the engine starts once it arrives, and not after stop', async () => {
-  const lazy = createLazyEngine(async () => createRealEngine(), []);
+  const lazy = createLazyEngine(async () => createRealEngine(), [], ELIGIBILITY_ADVICE);
   document.body.innerHTML =
     '<form><label>Фамилия <input name="fam"></label><label>СНИЛС <input name="snils"></label></form>';
   const counts: number[] = [];

@@ -1,5 +1,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
+import { issuanceKit } from '@/components/panel/issuance-kit';
+import { maisKit } from '@/components/panel/mais-kit';
 import { createPanelModel } from '@/components/panel/model';
 import { mountPanelUi } from '@/components/panel/mount';
 import { fakeDeps, panelConfig } from './panel-helpers';
@@ -24,7 +26,7 @@ async function mount(kind: 'issuance' | 'mais') {
   );
   await act(async () => {
     await model.ready;
-    unmount = mountPanelUi(container, model, document);
+    unmount = mountPanelUi(container, model, document, kind === 'issuance' ? issuanceKit : maisKit);
   });
   return model;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPanelSession, type PanelSession } from '@/components/panel/session';
+import { createGate } from '@/utils/gate/gate';
 import { createPageSpace } from '@/utils/panel/dock';
 import { loadUiState, saveUiState, UI_STORAGE_KEY } from '@/utils/panel/ui-state';
 import { fakeDeps, panelConfig } from './panel-helpers';
@@ -65,7 +66,13 @@ describe('ui state (storage.local key «ui»)', () => {
 describe('panel session: model + dock + gate', () => {
   function start(overrides = {}) {
     const { deps } = fakeDeps();
-    session = createPanelSession({ config: panelConfig(overrides), win: window, doc: document, deps });
+    session = createPanelSession({
+      config: panelConfig(overrides),
+      win: window,
+      doc: document,
+      deps,
+      createGate,
+    });
     return { session, deps };
   }
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { issuanceKit } from '@/components/panel/issuance-kit';
 import { createPanelModel, type PanelModel } from '@/components/panel/model';
 import { Panel } from '@/components/panel/Panel';
 import { OUTCOME_LABELS, OUTCOMES } from '@/utils/journal/outcomes';
@@ -34,6 +35,8 @@ async function mount(overrides: Partial<PanelConfig> = {}) {
           </button>
         }
         checklist={<div data-testid="checklist">чек-лист</div>}
+        pitch={issuanceKit.pitch?.(model)}
+        outcomes={issuanceKit.outcomes?.(model)}
       />,
       container,
     );

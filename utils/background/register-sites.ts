@@ -1,5 +1,5 @@
 import type { Browser, PublicPath } from 'wxt/browser';
-import type { Settings } from '../settings/schema';
+import type { Settings, SiteKind } from '../settings/schema';
 import { createSerialQueue } from './serial-queue';
 
 // The panel content script is registered at runtime for exactly the configured sites' patterns — one registration
@@ -18,11 +18,20 @@ export interface ScriptingApi {
 
 export const PANEL_ID_PREFIX = 'karta-panel-';
 
-// Typed against WXT's generated list of built files: renaming entrypoints/panel.content fails the typecheck.
-const PANEL_JS = '/content-scripts/panel.js' satisfies PublicPath;
+// Typed against WXT's generated list of built files: renaming an entrypoints/*-panel.content fails the typecheck.
+const ISSUANCE_JS = '/content-scripts/issuance-panel.js' satisfies PublicPath;
+const MAIS_JS = '/content-scripts/mais-panel.js' satisfies PublicPath;
 
-/** Built files of entrypoints/panel.content (`registration: 'runtime'`); its CSS is loaded by the shadow-root UI. */
-export const PANEL_FILES = { js: [PANEL_JS.slice(1)], css: [] as string[] };
+export interface PanelFiles {
+  js: string[];
+  css: string[];
+}
+
+/** Built files of each site kind's panel bundle (`registration: 'runtime'`); styles are inlined in the scripts. */
+export const PANEL_FILES: Record<SiteKind, PanelFiles> = {
+  issuance: { js: [ISSUANCE_JS.slice(1)], css: [] },
+  mais: { js: [MAIS_JS.slice(1)], css: [] },
+};
 
 export interface SyncReport {
   registered: string[];
@@ -33,14 +42,16 @@ export interface SyncReport {
 /** The registrations the settings ask for: one per distinct pattern, top frame only, at document_idle. */
 export function registrationsFor(
   settings: Settings,
-  files: { js: string[]; css: string[] } = PANEL_FILES,
+  files: Record<SiteKind, PanelFiles> = PANEL_FILES,
 ): ContentScriptRegistration[] {
-  const patterns = [...new Set(settings.sites.map((site) => site.match))];
-  return patterns.map((match, index) => ({
+  // The first site with a pattern decides its kind, as getPanelConfig does for a URL.
+  const kindOf = new Map<string, SiteKind>();
+  for (const site of settings.sites) if (!kindOf.has(site.match)) kindOf.set(site.match, site.kind);
+  return [...kindOf].map(([match, kind], index) => ({
     id: `${PANEL_ID_PREFIX}${index}`,
     matches: [match],
-    js: files.js,
-    ...(files.css.length ? { css: files.css } : {}),
+    js: files[kind].js,
+    ...(files[kind].css.length ? { css: files[kind].css } : {}),
     runAt: 'document_idle',
     allFrames: false,
   }));

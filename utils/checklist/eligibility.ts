@@ -1,23 +1,13 @@
 import type { Eligibility, EligibilityKey } from './keys';
 
-// Kept apart from validate.ts: the panel shows this advice before the on-demand engine (utils/engine) loads.
+// Which of step 5's three conditions are missing, each with the memo's advice. The advice text comes in (from the
+// content pack in the panel), so this module stays tiny for the page's bundle.
 
-/** What the memo says to do instead when one of step 5's three conditions does not hold. */
-export const ELIGIBILITY_ADVICE: Record<EligibilityKey, string> = {
-  registeredInKarta:
-    'Гражданин ещё не зарегистрирован в «Карте жителя НСО»: вносить данные в МАИС НСО рано. Предложите оформить ' +
-    'Социальный проездной в сервисе (шаги 1–3 памятки): сайт karta.nso.ru или приложение, вход через Госуслуги, ' +
-    'привязка карты «Мир», фото в профиле, подключение тарифа. Вопросы — горячая линия 110.',
-  hasBenefitCategory:
-    'У гражданина нет льготной категории — вносить данные в МАИС НСО не нужно. Без льготы в «Карте жителя НСО» ' +
-    'сохраняется скидка 1 рубль на проезд в городском транспорте.',
-  categoryNotShown:
-    'Льготная категория уже отображается в «Карте жителя НСО» — вносить в МАИС НСО нечего: Социальный проездной ' +
-    'подключается в личном кабинете.',
-};
-
-export function missingEligibility(e: Eligibility): { key: EligibilityKey; advice: string }[] {
-  return (Object.keys(ELIGIBILITY_ADVICE) as EligibilityKey[])
+export function missingEligibilityWith(
+  e: Eligibility,
+  advice: Record<EligibilityKey, string>,
+): { key: EligibilityKey; advice: string }[] {
+  return (Object.keys(advice) as EligibilityKey[])
     .filter((key) => !e[key])
-    .map((key) => ({ key, advice: ELIGIBILITY_ADVICE[key] }));
+    .map((key) => ({ key, advice: advice[key] }));
 }

@@ -1,6 +1,14 @@
 import { categoryByCode } from '../catalogue/match';
 import { parseDate, todayIso } from './dates';
-import { type Checklist, type ChecklistFields, FIELD_KEYS, type FieldKey, OPTIONAL_FIELDS } from './keys';
+import {
+  type Checklist,
+  type ChecklistFields,
+  type Eligibility,
+  type EligibilityKey,
+  FIELD_KEYS,
+  type FieldKey,
+  OPTIONAL_FIELDS,
+} from './keys';
 import { isValidName } from './names';
 import { checkSnils } from './snils';
 import { collapseSpaces, digitsOf } from './text';
@@ -136,4 +144,12 @@ export function validateChecklist(c: Checklist, now: Date = new Date()): Partial
   return errors;
 }
 
-export { ELIGIBILITY_ADVICE, missingEligibility } from './eligibility';
+import { missingEligibilityWith } from './eligibility';
+import { ELIGIBILITY_ADVICE } from './eligibility-advice';
+
+export { ELIGIBILITY_ADVICE };
+
+/** The missing conditions with the default advice (the panel uses the content pack's wording). */
+export function missingEligibility(e: Eligibility): { key: EligibilityKey; advice: string }[] {
+  return missingEligibilityWith(e, ELIGIBILITY_ADVICE);
+}

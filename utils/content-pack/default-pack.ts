@@ -1,3 +1,4 @@
+import { ELIGIBILITY_ADVICE } from '../checklist/eligibility-advice';
 import type { ContentPack } from './schema';
 
 // The memo (shared/memo.txt) as data, its wording kept; only typography is fixed (double spaces, a missing comma
@@ -157,4 +158,5 @@ export const DEFAULT_PACK: ContentPack = {
   maisInstruction:
     'Внесите данные о льготной категории по данному гражданину в «Межведомственную автоматизированную ' +
     'информационную систему» (МАИС НСО) согласно инструкции «Инструкция по работе в МАИС НСО».',
+  maisAdvice: ELIGIBILITY_ADVICE,
 };

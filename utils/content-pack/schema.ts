@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ELIGIBILITY_ADVICE } from '../checklist/eligibility-advice';
 import { STEP_IDS } from './steps';
 
 // The memo as data. The UI reads only this pack, so an administrator can replace it without code changes.
@@ -58,6 +59,10 @@ export const contentPackSchema = z.object({
   /** Step 5: the three conditions, in the memo's order, and the МАИС instruction. */
   maisConditions: z.array(text).length(3),
   maisInstruction: text,
+  /** Step 5: what to do instead when a condition does not hold (registered / has a category / not shown). */
+  maisAdvice: z
+    .object({ registeredInKarta: text, hasBenefitCategory: text, categoryNotShown: text })
+    .default(ELIGIBILITY_ADVICE),
 });
 
 export type ContentPack = z.infer<typeof contentPackSchema>;

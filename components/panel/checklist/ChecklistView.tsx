@@ -1,11 +1,10 @@
-import './checklist.css';
+import type { ComponentType } from 'preact';
 import { useRef } from 'preact/hooks';
 import { CategoryControl } from './CategoryControl';
 import { EligibilitySection } from './EligibilitySection';
 import { FieldControl } from './FieldControl';
 import { FIELD_GROUPS } from './fields';
 import type { ChecklistModel } from './model';
-import { PrefillSection } from './PrefillSection';
 
 // Memo step 5: the checklist. Personal data lives only in the background's session storage; this view edits it.
 
@@ -13,9 +12,11 @@ export interface ChecklistViewProps {
   model: ChecklistModel;
   /** The memo's three conditions from the content pack (pack.maisConditions), in order. */
   conditions?: readonly string[];
+  /** The prefill block (МАИС pages only): passed in so the issuance bundle does not carry it (size budget). */
+  prefill?: ComponentType<{ model: ChecklistModel }>;
 }
 
-export function ChecklistView({ model, conditions }: ChecklistViewProps) {
+export function ChecklistView({ model, conditions, prefill: Prefill }: ChecklistViewProps) {
   return (
     <section class="kn-checklist" aria-labelledby="kn-checklist-title">
       <h4 id="kn-checklist-title" class="kn-checklist__title">
@@ -40,8 +41,8 @@ export function ChecklistView({ model, conditions }: ChecklistViewProps) {
           )}
         </fieldset>
       ))}
-      {model.kind === 'mais' ? (
-        <PrefillSection model={model} />
+      {model.kind === 'mais' && Prefill ? (
+        <Prefill model={model} />
       ) : (
         <p class="kn-checklist__note">
           Откройте МАИС НСО в другой вкладке: чек-лист будет там, и форму можно заполнить одной кнопкой.

@@ -1,5 +1,6 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import { missingEligibility } from '@/utils/checklist/eligibility';
+import { missingEligibilityWith } from '@/utils/checklist/eligibility';
+import type { EligibilityKey } from '@/utils/checklist/keys';
 import type { Category, ChecklistModelEngines } from './engines';
 import { isDateField } from './fields';
 import type { LoadedEngine } from './real-engines';
@@ -20,6 +21,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function createLazyEngine(
   load: () => Promise<LoadedEngine>,
   categories: readonly Category[],
+  /** The memo's advice per missing condition (pack.maisAdvice). */
+  advice: Record<EligibilityKey, string>,
 ): LazyEngine {
   const engine = signal<LoadedEngine | null>(null);
   const loaded = signal(false);
@@ -56,7 +59,7 @@ export function createLazyEngine(
       display: (key, value) =>
         current()?.rules.display(key, value) ??
         (isDateField(key) ? value.replace(ISO_DATE, '$3.$2.$1') : value),
-      missingEligibility,
+      missingEligibility: (e) => missingEligibilityWith(e, advice),
     },
     catalogue: { categories, match: (text) => current()?.catalogue.match(text) ?? null },
     capture: {

@@ -15,7 +15,8 @@ import type {
   PrefillEngine,
   SiteFields,
 } from './engines';
-import { createPrefillState } from './prefill-state';
+import { createInactivePrefill } from './prefill-inactive';
+import type { createPrefillState } from './prefill-state';
 import { createChecklistStore } from './store';
 
 // The checklist panel's state: a factory of signals, one per mounted panel, disposed on unmount.
@@ -33,6 +34,8 @@ export interface ChecklistModelDeps {
   catalogue: CatalogueRules;
   saveDelayMs?: number;
   now?: () => number;
+  /** The prefill state machine (МАИС pages: maisKit passes createPrefillState); inactive when absent. */
+  prefillState?: typeof createPrefillState;
   /** Loads the on-demand engine ahead of use (focus or pointer in the panel); absent when engines are eager. */
   preload?: () => Promise<void>;
 }
@@ -72,7 +75,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
   const eligibilityMissing = computed(() => rules.missingEligibility(checklist.value.eligibility));
   const eligible = computed(() => eligibilityMissing.value.length === 0);
 
-  const prefill = createPrefillState({
+  const prefill = (deps.prefillState ?? createInactivePrefill)({
     doc,
     site: deps.site,
     engine: deps.prefill,
