@@ -1,0 +1,186 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  startFixtureServer,
+  type TestPage,
+} from './harness';
+
+// The outside tester's run on issuance pages nobody tuned the gate for (tests/fixtures/gate-unseen): sites come only
+// from `storage.local.settings`, every assertion reads the page's own state (a counter its handler sets), the panel
+// is read through its open shadow root, and the popup counts the refusals in `[data-stat="refused"]`.
+
+const SETTINGS = {
+  version: 1,
+  sites: [{ kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate-unseen/*' }],
+};
+
+const PITCH = ['Карта жителя', 'karta.nso.ru', '«Мир»', 'Госуслуг'];
+
+interface UnseenPage {
+  file: string;
+  /** How the clerk activates the issue control. */
+  activate: (page: TestPage) => Promise<void>;
+  /** The page's own count of issue actions. */
+  counter: string;
+  /** Waits until the page's control is there (late-rendered pages). */
+  ready?: string;
+}
+
+const clickIssue = (selector: string) => (page: TestPage) => page.click(selector);
+
+const PAGES: UnseenPage[] = [
+  { file: 'bootstrap-icon.html', activate: clickIssue('#issue i.bi'), counter: 'window.issued' },
+  { file: 'delegated.html', activate: clickIssue('#issue span'), counter: 'window.issued' },
+  { file: 'input-button.html', activate: clickIssue('#btnIssue'), counter: 'window.issued' },
+  {
+    file: 'late-angular.html',
+    activate: clickIssue('#issue .mdc-button__label'),
+    counter: 'window.issued',
+    ready: 'window.rendered === true',
+  },
+  {
+    file: 'enter-submit.html',
+    activate: async (page) => {
+      await page.fill('#regnum', '2026-0415');
+      await page.press('Enter');
+    },
+    counter: 'window.submitted',
+  },
+  { file: 'several-buttons.html', activate: clickIssue('#issue'), counter: 'window.issued' },
+];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function statRefused(session: ExtSession): Promise<number> {
+  const popup = await session.openExtensionPage('popup.html');
+  try {
+    await popup.waitFor('[data-stat="refused"]', { state: 'attached' });
+    const text = await popup.evaluate(
+      () => document.querySelector('[data-stat="refused"]')?.textContent ?? '',
+    );
+    return Number(text.trim());
+  } finally {
+    await popup.close();
+  }
+}
+
+describe.each(BROWSERS)('%s: soft gate on unseen issuance pages', (browser) => {
+  let server: FixtureServer;
+  let session: ExtSession;
+  let refusals = 0;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchExtension(browser, { settings: SETTINGS });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test.each(PAGES)('$file: pitch shown, issue held, released once by «refused»', async (spec) => {
+    const page = await session.openPage(server.url(`/fixtures/gate-unseen/${spec.file}`));
+    try {
+      await page.waitForPanel();
+      const panel = await page.panelText();
+      for (const word of PITCH) expect(panel, `pitch text «${word}»`).toContain(word);
+      if (spec.ready) await page.waitForFunction(spec.ready, { timeout: 10_000 });
+
+      await spec.activate(page);
+      await page.waitFor('[data-gate-notice]', { inPanel: true, timeout: 5_000 });
+      await page.waitFor('[data-step="offer"]', { inPanel: true });
+      await sleep(300);
+      expect(await page.evaluate(spec.counter), 'held: the page’s handler did not run').toBe(0);
+
+      await page.panelClick('[data-outcome="refused"]');
+      refusals += 1;
+      await page.waitForFunction(`${spec.counter} === 1`, { timeout: 5_000 });
+      await sleep(500);
+      expect(await page.evaluate(spec.counter), 'released exactly once, no second click').toBe(1);
+      await page.waitFor('[data-gate-notice]', { inPanel: true, state: 'detached' });
+      expect(page.dialogs()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('enter-submit.html: the held Enter submission is replayed with the typed value and the submitter', async () => {
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/enter-submit.html'));
+    try {
+      await page.waitForPanel();
+      await page.fill('#regnum', '77-15');
+      await page.press('Enter');
+      await page.waitFor('[data-gate-notice]', { inPanel: true, timeout: 5_000 });
+      expect(await page.evaluate('window.submitted')).toBe(0);
+      await page.panelClick('[data-outcome="refused"]');
+      refusals += 1;
+      await page.waitForFunction('window.submitted === 1', { timeout: 5_000 });
+      expect(await page.evaluate('[window.lastRegnum, window.lastSubmitter]')).toEqual(['77-15', 'issue']);
+      expect(page.url()).toContain('/enter-submit.html');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('several-buttons.html: compensation, «Карта жителя» and record-card printing run at once, not held', async () => {
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/several-buttons.html'));
+    try {
+      await page.waitForPanel();
+      for (const id of ['compensation', 'karta', 'print']) await page.click(`#${id}`);
+      expect(await page.evaluate('window.clicks')).toEqual({ compensation: 1, karta: 1, print: 1, issue: 0 });
+      await page.waitFor('[data-gate-notice]', { inPanel: true, state: 'detached', timeout: 1_000 });
+      // The gate is still armed for the real issue control after those clicks.
+      await page.click('#issue');
+      await page.waitFor('[data-gate-notice]', { inPanel: true, timeout: 5_000 });
+      expect(await page.evaluate('window.issued')).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('bootstrap-icon.html: the neighbouring «История» button is not held', async () => {
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/bootstrap-icon.html'));
+    try {
+      await page.waitForPanel();
+      await page.click('#history');
+      expect(await page.evaluate('window.history_opened')).toBe(1);
+      await page.waitFor('[data-gate-notice]', { inPanel: true, state: 'detached', timeout: 1_000 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('iframe-issue.html: documents the top-frame-only gate (an issue button inside a same-origin iframe)', async () => {
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/iframe-issue.html'));
+    try {
+      await page.waitForPanel();
+      // A real mouse click at the frame's button (TestPage.click reaches the top document only).
+      const frame = await page.evaluate(() => {
+        const r = (document.getElementById('work') as HTMLIFrameElement).getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2, left: r.x, top: r.y };
+      });
+      const inner = await page.frameEvaluate('iframe-issue-inner', () => {
+        const r = (document.getElementById('issue') as HTMLElement).getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      });
+      const mouse = (page.raw as { mouse: { click(x: number, y: number): Promise<void> } }).mouse;
+      await mouse.click(frame.left + inner.x, frame.top + inner.y);
+      await sleep(300);
+      const issued = await page.frameEvaluate(
+        'iframe-issue-inner',
+        () => (window as unknown as { issued: number }).issued,
+      );
+      // By design (ARCHITECTURE.md: the gate listens on the top window) the frame's button is not held.
+      expect(issued).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the popup counts every refusal recorded today', async () => {
+    expect(refusals).toBe(PAGES.length + 1);
+    expect(await statRefused(session)).toBe(refusals);
+  });
+});
