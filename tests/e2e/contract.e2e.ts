@@ -1,0 +1,228 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ELIGIBILITY_KEYS, FIELD_KEYS } from '../../utils/checklist/keys';
+import { OUTCOMES } from '../../utils/journal/outcomes';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  startFixtureServer,
+  type TestPage,
+} from './harness';
+
+// The README's «Контракт автоматизации» walked end to end in the built extension, as an outside tester would:
+// sites only through `storage.local.settings` (the minimal object), every documented data-action / data-step /
+// data-outcome / data-stat / name= / data-fill-report reached through the panel's open shadow root or the popup.
+
+const SETTINGS = {
+  version: 1,
+  sites: [
+    { kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate-unseen/*' },
+    { kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' },
+  ],
+};
+
+const TYPED: Record<string, string> = {
+  lastName: 'Петров',
+  firstName: 'Пётр',
+  middleName: 'Семёнович',
+  birthDate: '14.03.1956',
+  snils: '11223344595',
+  idSeries: '5004',
+  idNumber: '123456',
+  idIssueDate: '01.06.2003',
+  idIssuer: 'ОВД Советского района г. Новосибирска',
+  benefitStart: '15.01.2024',
+  basisDocName: 'Удостоверение ветерана труда',
+  basisDocNumber: '654321',
+  basisDocIssueDate: '20.09.2010',
+  basisDocIssuer: 'Департамент социальной защиты населения Новосибирской области',
+};
+
+const STATUSES = ['filled', 'unchanged', 'not-found', 'invalid', 'skipped'];
+
+/** Runs in the page: what the panel's shadow root holds for a selector. */
+function inPanel(page: TestPage, selector: string) {
+  return page.evaluate((s: string) => {
+    const root = document.querySelector('karta-nso-panel')?.shadowRoot;
+    return [...(root?.querySelectorAll(s) ?? [])].map((el) => ({
+      name: el.getAttribute('name'),
+      value: (el as HTMLInputElement).value ?? null,
+      checked: (el as HTMLInputElement).checked ?? null,
+      field: el.getAttribute('data-field'),
+      status: el.getAttribute('data-status'),
+      text: (el.textContent ?? '').trim(),
+    }));
+  }, selector);
+}
+
+const step = async (page: TestPage) => (await inPanel(page, '[data-step]')).length > 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(BROWSERS)('%s: automation contract', (browser) => {
+  let server: FixtureServer;
+  let session: ExtSession;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchExtension(browser, { settings: SETTINGS });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  test('issuance panel: steps, back, collapse (remembered), outcomes, new-visitor, step-mais and show-pitch', async () => {
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/several-buttons.html'));
+    try {
+      await page.waitForPanel();
+      await page.waitFor('[data-step="offer"]', { inPanel: true });
+      expect((await inPanel(page, '[data-outcome]')).length).toBeGreaterThanOrEqual(OUTCOMES.length);
+      for (const outcome of OUTCOMES) {
+        expect(await inPanel(page, `[data-outcome="${outcome}"]`), outcome).toHaveLength(1);
+      }
+      for (const [action, id] of [
+        ['step-details', 'details'],
+        ['step-leaflet', 'leaflet'],
+        ['step-refusal', 'refusal'],
+      ]) {
+        await page.panelClick(`[data-action="${action}"]`);
+        await page.waitFor(`[data-step="${id}"]`, { inPanel: true });
+        await page.panelClick('[data-action="back"]');
+        await page.waitFor('[data-step="offer"]', { inPanel: true });
+      }
+      expect(await inPanel(page, '[data-action="capture"]')).toHaveLength(1);
+
+      await page.panelClick('[data-action="collapse"]');
+      await page.waitFor('[data-step]', { inPanel: true, state: 'detached' });
+      expect((await session.getStorage('local', 'ui')).ui).toEqual({ collapsed: true });
+      await page.panelClick('[data-action="collapse"]');
+      await page.waitFor('[data-step="offer"]', { inPanel: true });
+      expect((await session.getStorage('local', 'ui')).ui).toEqual({ collapsed: false });
+
+      await page.panelClick('[data-action="step-mais"]');
+      await page.waitFor('[name="snils"]', { inPanel: true });
+      const names = (await inPanel(page, '[name]')).map((c) => c.name);
+      for (const key of [...ELIGIBILITY_KEYS, ...FIELD_KEYS]) expect(names, key).toContain(key);
+      await page.panelClick('[data-action="back"]');
+      await page.waitFor('[data-step="offer"]', { inPanel: true });
+
+      await page.panelClick('[data-outcome="accepted"]');
+      await page.waitFor('[data-action="new-visitor"]', { inPanel: true });
+      await page.panelClick('[data-action="new-visitor"]');
+      await page.waitFor('[data-step="offer"]', { inPanel: true });
+      expect(await step(page)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('issuance panel: a capture from the offer step opens the checklist; show-pitch returns to the talk', async () => {
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/delegated.html'));
+    try {
+      await page.waitForPanel();
+      await page.panelClick('[data-action="capture"]');
+      await page.waitFor('[name="lastName"]', { inPanel: true, timeout: 10_000 });
+      expect((await inPanel(page, '[name="lastName"]'))[0].value).toBe('Кузнецов');
+      await page.panelClick('[data-action="show-pitch"]');
+      await page.waitFor('[data-step="offer"]', { inPanel: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('МАИС panel: typed checklist → prefill report for every key → undo; clear and restore', async () => {
+    await session.clearStorage('session'); // the checklist captured in the previous test
+    const page = await session.openPage(server.url('/fixtures/mais/label-for.html'));
+    try {
+      await page.waitForPanel();
+      await page.waitFor('[name="snils"]', { inPanel: true });
+      for (const key of ELIGIBILITY_KEYS) await page.panelClick(`[name="${key}"]`);
+      for (const [key, value] of Object.entries(TYPED)) await page.panelFill(`[name="${key}"]`, value);
+      await page.panelSelect('[name="category"]', 'Ветеран труда');
+      await page.panelClick('[name="lastName"]'); // blur the last field so it is committed
+      const snils = (await inPanel(page, '[name="snils"]'))[0];
+      expect(snils.value).toBe('112-233-445 95');
+
+      await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
+      await page.panelClick('[data-action="prefill"]');
+      await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 10_000 });
+      const report = await inPanel(page, '[data-fill-report] [data-field]');
+      expect(report.map((r) => r.field).sort()).toEqual([...FIELD_KEYS].sort());
+      for (const r of report) expect(STATUSES, `${r.field}: ${r.status}`).toContain(r.status);
+      expect(report.filter((r) => r.status === 'filled').length).toBeGreaterThanOrEqual(14);
+      expect(await page.evaluate('[fam.value, snils.value, lk.value, searchText.value]')).toEqual([
+        'Петров',
+        '112-233-445 95',
+        '101',
+        '',
+      ]);
+
+      await page.panelClick('[data-action="undo-prefill"]');
+      await page.waitForFunction("fam.value === '' && snils.value === '' && lk.value === ''", {
+        timeout: 5_000,
+      });
+      expect(await page.evaluate('snils_old.value')).toBe('000-000-000 00');
+
+      await page.panelClick('[data-action="clear-checklist"]');
+      await page.waitFor('[data-action="restore-checklist"]', { inPanel: true });
+      expect((await inPanel(page, '[name="lastName"]'))[0].value).toBe('');
+      await page.panelClick('[data-action="restore-checklist"]');
+      await page.waitForFunction(
+        () =>
+          (
+            document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector('[name="lastName"]') as
+              | HTMLInputElement
+              | undefined
+          )?.value === 'Петров',
+        { timeout: 5_000 },
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('popup: a number for every outcome in data-stat', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    try {
+      await popup.waitFor('[data-stat="refused"]', { state: 'attached' });
+      const stats = await popup.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('[data-stat]')].map((el) => [
+            el.getAttribute('data-stat'),
+            (el.textContent ?? '').trim(),
+          ]),
+        ),
+      );
+      for (const outcome of OUTCOMES) expect(stats[outcome], outcome).toMatch(/^\d+$/);
+      expect(stats.accepted).toBe('1');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  test('corrupted storage (settings "garbage", journal {}, ui 42) breaks neither the panel nor the popup', async () => {
+    await session.setStorage('local', { settings: 'garbage', journal: {}, ui: 42 });
+    await sleep(500);
+    const popup = await session.openExtensionPage('popup.html');
+    try {
+      await popup.waitFor('[data-stat="refused"]', { state: 'attached' });
+      const refused = await popup.evaluate(
+        () => document.querySelector('[data-stat="refused"]')?.textContent ?? '',
+      );
+      expect(refused.trim()).toBe('0');
+      expect(popup.consoleErrors()).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+    // Broken settings fall back to the defaults: the demo issuance page still gets a working panel.
+    expect(await session.waitForRegistration(undefined, 5_000)).toBe(true);
+    const page = await session.openPage(server.url('/demo/issuance.html'));
+    try {
+      await page.waitForPanel();
+      await page.waitFor('[data-step="offer"]', { inPanel: true });
+      expect(await page.panelText()).toContain('Карта жителя');
+    } finally {
+      await page.close();
+    }
+  });
+});
