@@ -27,7 +27,15 @@ export const STAFF = /специалист|оператор|сотрудник|�
 const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
 const TITLE_CLASS =
   /(^|[-_\s])(section|block|group|panel|card|form|fieldset|box|widget)[-_]{0,2}(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(title|header|heading|caption|subtitle|section-head)(\s|$)/i;
+/** Component libraries name titles by their block: `ant-descriptions-title`, `MuiCardHeader-title`, `x-panel__header`. */
+const TITLE_TOKEN = /^[a-z][\w-]*?(?:-|__)(?:title|heading|header|caption)$/i;
+/** …but a field's own title (`field-title`, `item__title`) is a label. */
+const LABEL_TOKEN = /(?:field|item|row|info|prop|property|label|term|cell|col)(?:-|__)?(?:title|head)/i;
 const MAX_HEADING_CHARS = 120;
+
+function hasTitleClass(cls: string): boolean {
+  return TITLE_CLASS.test(cls) || cls.split(/\s+/).some((t) => TITLE_TOKEN.test(t) && !LABEL_TOKEN.test(t));
+}
 
 export function partyOf(text: string): Party {
   const clean = text.replace(/[.:]+$/, '').trim();
@@ -82,7 +90,7 @@ function isTitleBlock(el: Element): boolean {
   if (!text || text.length > MAX_HEADING_CHARS || hasValueAfterColon(text)) return false;
   if (el.querySelector('input,select,textarea,table,dl,ul,ol,p,div')) return false;
   const cls = el.getAttribute('class') ?? '';
-  if (TITLE_CLASS.test(cls)) return true;
+  if (hasTitleClass(cls)) return true;
   if (el.localName === 'span') return false;
   const bold = Array.from(el.querySelectorAll('b,strong'))
     .map((b) => b.textContent ?? '')

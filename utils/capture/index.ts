@@ -1,9 +1,10 @@
+import { matchCategory } from '../catalogue/match';
 import type { ChecklistFields, Section } from '../checklist/keys';
 import { splitFio } from '../checklist/names';
 import { classifyField, type Meaning } from '../fields/meanings';
 import { partyOf, STAFF } from './headings';
 import { collectPairs, type LocatedPair } from './pairs';
-import { parseCaptured } from './values';
+import { type Parsed, parseCaptured } from './values';
 
 export { type MergeResult, mergeCaptured } from './merge';
 
@@ -35,7 +36,7 @@ export function capturePage(doc: Document): CaptureResult {
     pairs.push({ label: pair.label, value: pair.value, section, meaning });
     // Another person's block or label (a representative, the clerk) is listed but never mixed into the citizen's.
     if (!meaning || pair.context.party === 'other' || OTHER_PERSON_LABEL.test(pair.label)) continue;
-    const parsed = parseCaptured(meaning, pair.value);
+    const parsed = parseLines(meaning, pair);
     for (const [key, value] of Object.entries(parsed) as [keyof ChecklistFields, string][]) {
       // The first person shown wins: a later block with the same field is someone else's or a repeat.
       if (value && fields[key] === undefined) fields[key] = value;
@@ -44,14 +45,28 @@ export function capturePage(doc: Document): CaptureResult {
   return { fields, pairs };
 }
 
-function meaningOf(pair: LocatedPair, section: Section): Meaning | null {
-  return classified(pair, section) ?? (namesThePerson(pair) ? 'fullName' : null);
+/**
+ * The whole value first; when it gives nothing and the page broke it into lines, the first line: a cell
+ * «Кузьмина Валентина Егоровна<br>жен., 74 года» holds the name and an annotation under it.
+ */
+function parseLines(meaning: Meaning, pair: LocatedPair): Parsed {
+  const parsed = parseCaptured(meaning, pair.value);
+  if (Object.keys(parsed).length > 0 || pair.lines.length < 2) return parsed;
+  return parseCaptured(meaning, pair.lines[0]);
 }
 
-/** «Получатель: Петров Пётр Семёнович» — a role for a label and a full ФИО (with отчество) for a value. */
-function namesThePerson(pair: LocatedPair): boolean {
-  if (partyOf(pair.label) !== 'applicant') return false;
-  const fio = splitFio(pair.value);
+function meaningOf(pair: LocatedPair, section: Section): Meaning | null {
+  const known = classified(pair, section);
+  if (known) return known;
+  // A role for a label («Получатель», «Льготник»): the value says whether it is the person or their category.
+  if (partyOf(pair.label) !== 'applicant') return null;
+  if (namesThePerson(pair.value) || namesThePerson(pair.lines[0] ?? '')) return 'fullName';
+  return matchCategory(pair.value) ? 'category' : null;
+}
+
+/** «Получатель: Петров Пётр Семёнович» — a full ФИО (with отчество) for a value. */
+function namesThePerson(value: string): boolean {
+  const fio = splitFio(value);
   return !!fio && PATRONYMIC.test(fio.middleName);
 }
 

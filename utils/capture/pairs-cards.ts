@@ -33,12 +33,36 @@ export function extractCards(ex: Extraction): void {
 function isLabelElement(el: Element, label: string, ex: Extraction): boolean {
   if (LABEL_CLASS.test(cls(el)) && !VALUE_CLASS.test(cls(el))) return true;
   // <label> with no control of its own, before a static value (`p.form-control-static`, a span).
-  if (el.localName === 'label' || el.localName === 'th') return true;
-  // A classless row of exactly two parts: only when the first part is a field name we know.
+  if (el.localName === 'label' || el.localName === 'th' || el.getAttribute('role') === 'term') return true;
+  // A classless row of exactly two parts: when the first part is a field name we know (in its section), or when
+  // the row is one of a list of such rows (`.row > .col-4 + .col-8`) of which some name fields we know.
   const parent = el.parentElement;
+  if (!parent || visibleChildren(parent, ex)[0] !== el || visibleChildren(parent, ex).length !== 2)
+    return false;
+  const section = ex.index.context.get(el)?.section;
+  return classifyField({ label, section }) !== null || isRowOfFieldList(parent, ex);
+}
+
+function visibleChildren(el: Element, ex: Extraction): Element[] {
+  return Array.from(el.children).filter((c) => ex.index.position.has(c));
+}
+
+/** ≥ 3 sibling rows of one shape (tag and class), each of two parts, at least one of them a known field. */
+function isRowOfFieldList(row: Element, ex: Extraction): boolean {
+  const parent = row.parentElement;
   if (!parent) return false;
-  const visibleChildren = Array.from(parent.children).filter((c) => ex.index.position.has(c));
-  return visibleChildren.length === 2 && visibleChildren[0] === el && classifyField({ label }) !== null;
+  const shape = (r: Element) => `${r.localName}.${cls(r)}`;
+  const rows = visibleChildren(parent, ex).filter(
+    (r) => shape(r) === shape(row) && visibleChildren(r, ex).length === 2,
+  );
+  if (rows.length < 3) return false;
+  return rows.some((r) => {
+    const first = visibleChildren(r, ex)[0];
+    const text = cleanLabel(visibleText(first, ex.index));
+    return (
+      looksLikeLabel(text) && classifyField({ label: text, section: ex.index.context.get(first)?.section })
+    );
+  });
 }
 
 function nextVisibleSibling(el: Element, ex: Extraction): Element | null {

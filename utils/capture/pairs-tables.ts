@@ -46,12 +46,25 @@ function extractRow(ex: Extraction, tr: Element): void {
   for (let i = 0; i + 1 < cells.length; i += 2) {
     const [labelCell, valueCell] = [cells[i], cells[i + 1]];
     if (ex.consumed.has(labelCell) || labelCell.querySelector('input,select,textarea,table')) continue;
+    if (holdsOwnPair(labelCell) || holdsOwnPair(valueCell)) continue;
     if (valueCell.querySelector('table')) continue;
     const label = cleanLabel(visibleText(labelCell, ex.index));
     if (!looksLikeLabel(label)) continue;
     ex.pairs.push({ label, value: shownValue(valueCell, ex.index), anchor: valueCell });
     consume(ex, labelCell, valueCell);
   }
+}
+
+const LABEL_PART = /(^|[-_\s])label([-_\s]|$)/i;
+const VALUE_PART = /(^|[-_\s])(value|content|data)([-_\s]|$)/i;
+
+/**
+ * A cell that is a whole item of a descriptions grid (`td > span.item-label + span.item-content`): it is read by the
+ * cards extractor as its own pair, never as the label or the value of its neighbour cell.
+ */
+function holdsOwnPair(cell: Element): boolean {
+  const classes = Array.from(cell.querySelectorAll('[class]')).map((el) => el.getAttribute('class') ?? '');
+  return classes.some((c) => LABEL_PART.test(c)) && classes.some((c) => VALUE_PART.test(c));
 }
 
 /**

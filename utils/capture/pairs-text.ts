@@ -1,4 +1,4 @@
-import { classifyField } from '../fields/meanings';
+import { classifyField, isKnownLabel } from '../fields/meanings';
 import { consume, type Extraction, looksLikeLabel, type RawPair } from './raw-pair';
 import { cleanLabel, isControl, oneLine, visibleText } from './text';
 
@@ -58,14 +58,17 @@ export function parseTextPairs(text: string): Pick<RawPair, 'label' | 'value'>[]
   return out;
 }
 
-/** «Серия: 5002 Номер: 777888» — a later colon starts a new pair if the words before it are a known label. */
+/**
+ * «Серия: 5002 Номер: 777888» — a later colon starts a new pair if the words before it are a known label, also one
+ * known to be something else («01.03.56 Пол: жен.»).
+ */
 function splitByKnownLabels(label: string, rest: string): Pick<RawPair, 'label' | 'value'>[] {
   const colon = rest.indexOf(':');
   if (colon < 0) return [{ label, value: rest }];
   const words = rest.slice(0, colon).trimEnd().split(' ');
   for (let n = Math.min(MAX_WORDS_IN_NEXT_LABEL, words.length - 1); n >= 1; n--) {
     const nextLabel = cleanLabel(words.slice(-n).join(' '));
-    if (!/^\p{Lu}/u.test(nextLabel) || classifyField({ label: nextLabel }) === null) continue;
+    if (!/^\p{Lu}/u.test(nextLabel) || !isKnownLabel(nextLabel)) continue;
     const value = words
       .slice(0, -n)
       .join(' ')

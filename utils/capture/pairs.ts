@@ -13,6 +13,8 @@ export interface LocatedPair extends RawPair {
   context: Context;
   /** Document order across frames: [position in top document, position in the frame, …]. */
   order: number[];
+  /** The value's lines as the page breaks them (one line for most values). */
+  lines: string[];
 }
 
 const MAX_FRAME_DEPTH = 3;
@@ -32,8 +34,12 @@ export function collectPairs(doc: Document, initial?: Context, depth = 0): Locat
     const label = cleanLabel(pair.label);
     const value = oneLine(pair.value);
     if (isEmptyValue(value)) continue;
+    const lines = pair.value
+      .split('\n')
+      .map(oneLine)
+      .filter((line) => line);
     const context = index.context.get(pair.anchor) ?? { section: 'unknown', heading: '', party: null };
-    located.push({ ...pair, label, value, context, order: [index.position.get(pair.anchor) ?? 0] });
+    located.push({ ...pair, label, value, lines, context, order: [index.position.get(pair.anchor) ?? 0] });
   }
   if (depth < MAX_FRAME_DEPTH) {
     for (const frame of index.frames) {

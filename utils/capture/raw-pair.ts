@@ -36,7 +36,10 @@ export function controlsIn(el: Element, index: VisibleIndex): Element[] {
   return Array.from(el.querySelectorAll('input,select,textarea')).filter((c) => index.position.has(c));
 }
 
-/** What a cell, dd or value block shows: its controls' values if it has any, else its text on one line. */
+/**
+ * What a cell, dd or value block shows: its controls' values if it has any, else its text with one '\n' where the
+ * page breaks lines (<br>, blocks) — «Кузьмина В. Е.<br>жен., 74 года» keeps its annotation on a line of its own.
+ */
 export function shownValue(el: Element, index: VisibleIndex): string {
   const controls = controlsIn(el, index);
   if (controls.length > 0) {
@@ -47,7 +50,11 @@ export function shownValue(el: Element, index: VisibleIndex): string {
         .join(' '),
     );
   }
-  return oneLine(visibleText(el, index));
+  return visibleText(el, index)
+    .split('\n')
+    .map(oneLine)
+    .filter((line) => line)
+    .join('\n');
 }
 
 export function consume(ex: Extraction, ...elements: Element[]): void {

@@ -1,4 +1,5 @@
 import { matchCategory } from '../catalogue/match';
+import { hasRequisites, parseRequisitesLine } from '../checklist/document-line';
 import { DATE_FIELDS, type FieldKey } from '../checklist/keys';
 import { splitFio } from '../checklist/names';
 import { normalizeField } from '../checklist/normalize';
@@ -17,11 +18,19 @@ export function parseCaptured(meaning: Meaning, raw: string): Parsed {
     case 'fullName':
       return fromFio(value);
     case 'idSeriesNumber':
-      return fromSeriesNumber(value, 'idSeries', 'idNumber');
+      // «50 04 № 123456 от 12.03.2005»: the date printed with the number is the issue date.
+      return DATE_TEXT.test(value)
+        ? fromDocumentLine(value)
+        : fromSeriesNumber(value, 'idSeries', 'idNumber');
     case 'basisSeriesNumber':
-      return fromSeriesNumber(value, 'basisDocSeries', 'basisDocNumber');
+      return DATE_TEXT.test(value)
+        ? fromRequisites(value, false)
+        : fromSeriesNumber(value, 'basisDocSeries', 'basisDocNumber');
     case 'idDocument':
       return fromDocumentLine(value);
+    case 'basisDocName':
+      // «Удостоверение … серия А № 654321 от 20.01.2001, выдано …»: the name and its requisites in one line.
+      return hasRequisites(value) ? fromRequisites(value, true) : single(meaning, value);
     case 'category':
       return { category: categoryCode(value) };
     case 'benefitStart':
@@ -33,6 +42,8 @@ export function parseCaptured(meaning: Meaning, raw: string): Parsed {
 }
 
 const SNILS_TEXT = /\d{3}[-\s]?\d{3}[-\s]?\d{3}[-\s]?\d{2}(?!\d)/;
+/** The first Russian phone number in a cell that may list several («+7 (383) 210-10-10 +7 913 … (дочь)»). */
+const PHONE_TEXT = /(?:\+7|8)[\s-]?\(?\d{3,5}\)?[\s-]?\d{1,3}[\s-]?\d{2}[\s-]?\d{2}(?!\d)/;
 
 function single(key: FieldKey, value: string): Parsed {
   // «01.01.1950 г.», «с 01.02.2020», «112-233-445 95 (подтверждён)» — keep only the date or the number.
@@ -40,7 +51,9 @@ function single(key: FieldKey, value: string): Parsed {
     ? dateText(value)
     : key === 'snils'
       ? (value.match(SNILS_TEXT)?.[0] ?? value)
-      : value;
+      : key === 'phone'
+        ? (value.match(PHONE_TEXT)?.[0] ?? value)
+        : value;
   if (!raw) return {};
   const normalized = normalizeField(key, raw);
   if (!normalized) return {};
@@ -50,12 +63,21 @@ function single(key: FieldKey, value: string): Parsed {
 
 const DATE_TEXT = /\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[а-яё]+\s+\d{4}/i;
 const SPACED_DIGITS_DATE = /^(\d{1,2})\s+(\d{1,2})\s+(\d{4})$/;
+/** «01.03.56» on print forms: a two-digit year, nothing else around it but words. */
+const SHORT_YEAR_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
 
-function dateText(value: string): string {
+function dateText(value: string, now: Date = new Date()): string {
   // Three selects read as «14 02 1951».
   const spaced = value.trim().match(SPACED_DIGITS_DATE);
   if (spaced) return `${spaced[1]}.${spaced[2]}.${spaced[3]}`;
-  return value.match(DATE_TEXT)?.[0] ?? '';
+  const full = value.match(DATE_TEXT)?.[0];
+  if (full) return full;
+  // A printed two-digit year is the latest such year not in the future: «56» → 1956, «05» → 2005.
+  const short = value.match(SHORT_YEAR_DATE);
+  if (!short) return '';
+  const yy = Number(short[3]);
+  const century = yy <= now.getFullYear() % 100 ? 2000 : 1900;
+  return `${short[1]}.${short[2]}.${century + yy}`;
 }
 
 const ANY_DATE = new RegExp(DATE_TEXT.source, 'gi');
@@ -108,7 +130,32 @@ function fromDocumentLine(value: string): Parsed {
   return out;
 }
 
-/** The catalogue code when the name is known; the text as written when it is not (the clerk sees it). */
+/** A basis document printed as one line: its name (when `withName`), series, number, date and issuer. */
+function fromRequisites(value: string, withName: boolean): Parsed {
+  const line = parseRequisitesLine(value);
+  const out: Parsed = {};
+  if (withName && line.name) out.basisDocName = line.name;
+  if (line.series) out.basisDocSeries = normalizeField('basisDocSeries', line.series);
+  if (line.number) out.basisDocNumber = normalizeField('basisDocNumber', line.number);
+  if (!withName && !line.series && !line.number && line.head) {
+    Object.assign(out, fromSeriesNumber(line.head, 'basisDocSeries', 'basisDocNumber'));
+  }
+  if (line.issueDate) out.basisDocIssueDate = line.issueDate;
+  if (line.issuer) out.basisDocIssuer = line.issuer;
+  return out;
+}
+
+/**
+ * The catalogue code when the name is known; the text as written when it is not (the clerk sees it). A card may list
+ * several categories («Инвалид II группы; Ветеран труда НСО»): МАИС НСО is the regional register, so a regional
+ * category is the one to enter; among equals the first listed.
+ */
 function categoryCode(value: string): string {
+  const parts = value.split(/\s*(?:;|\n|\s\/\s)\s*/).filter(Boolean);
+  if (parts.length > 1) {
+    const known = parts.map((part) => matchCategory(part)).filter((entry) => entry !== null);
+    const chosen = known.find((entry) => entry.level === 'regional') ?? known[0];
+    if (chosen) return chosen.code;
+  }
   return matchCategory(value)?.code ?? value;
 }

@@ -33,7 +33,28 @@ const SKIP_TAGS = new Set([
   'button',
 ]);
 
-export function isHidden(el: Element, win: Window | null): boolean {
+/**
+ * An inactive tab of the same card: a tab panel (role=tabpanel, the target of a role=tab, a `.tab-pane`) is hidden
+ * only until the clerk clicks its tab, and the record it completes is the one on screen («Документы», «Льгота»).
+ */
+function isTabPanel(el: Element, tabTargets: Set<string>): boolean {
+  if (el.getAttribute('role') === 'tabpanel') return true;
+  if (/(^|[\s_-])tab-?pane(?![a-z])/i.test(el.getAttribute('class') ?? '')) return true;
+  const id = el.getAttribute('id');
+  return !!id && tabTargets.has(id);
+}
+
+/** Ids of the panels that the page's tabs (role=tab with aria-controls) show. */
+function tabTargetsOf(doc: Document): Set<string> {
+  const ids = new Set<string>();
+  for (const tab of Array.from(doc.querySelectorAll('[role="tab"][aria-controls]'))) {
+    for (const id of (tab.getAttribute('aria-controls') ?? '').split(/\s+/)) if (id) ids.add(id);
+  }
+  return ids;
+}
+
+export function isHidden(el: Element, win: Window | null, tabTargets: Set<string> = new Set()): boolean {
+  if (isTabPanel(el, tabTargets)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('inert')) {
     return true;
   }
@@ -48,6 +69,7 @@ export function indexVisible(
   initial: Context = { section: 'unknown', heading: '', party: null },
 ): VisibleIndex {
   const win = doc.defaultView;
+  const tabTargets = tabTargetsOf(doc);
   const index: VisibleIndex = { doc, elements: [], position: new Map(), context: new Map(), frames: [] };
   // The stack of open headings; `base` marks where the innermost scoped container (fieldset, table…) begins.
   const stack: Heading[] = [];
@@ -59,7 +81,7 @@ export function indexVisible(
   };
 
   const visit = (el: Element) => {
-    if (SKIP_TAGS.has(el.localName) || isHidden(el, win)) return;
+    if (SKIP_TAGS.has(el.localName) || isHidden(el, win, tabTargets)) return;
     const level = flowHeadingLevel(el);
     if (level !== null) {
       const heading = makeHeading(el.textContent ?? '', level);

@@ -15,10 +15,21 @@ const OPTIONAL_MARKS =
 /** «(ДД.ММ.ГГГГ)», «дд/мм/гггг»: how to type, not what the field is. */
 const FORMAT_HINT = /\(?\s*дд[./ -]?мм[./ -]?(?:гггг|гг)\s*\)?/g;
 const INVITATION = /^(?:введите|укажите|выберите|заполните|впишите|ввод)\s+/;
+/** Abbreviations of print forms and narrow columns («Документ, удост. личность», «Страх. номер», «Конт. тел.»). */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/(^|[\s,])удост\.\s*(?=личност)/g, '$1удостоверяющий '],
+  [/(^|[\s,])подтв\.\s*/g, '$1подтверждающий '],
+  [/(^|[\s,])страх\.\s*/g, '$1страховой '],
+  [/(^|[\s,])конт\.\s*/g, '$1контактный '],
+  [/(^|[\s,])док\.\s*/g, '$1документ '],
+];
+
+function expandAbbreviations(text: string): string {
+  return ABBREVIATIONS.reduce((out, [pattern, full]) => out.replace(pattern, full), text);
+}
 
 export function normalizeLabel(text: string): string {
-  return text
-    .toLowerCase()
+  return expandAbbreviations(text.toLowerCase())
     .replace(/ё/g, 'е')
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(OPTIONAL_MARKS, ' ')
@@ -129,7 +140,7 @@ const RULES: Rule[] = [
     is('birthDate'),
   ],
   [/снилс|страхов\S* номер|страхов\S* свидетельств|индивидуальн\S* лицев\S* сч/, is('snils')],
-  [/телефон|^тел(?![а-я])|^моб|^сотов/, is('phone')],
+  [/телефон|(?:^|\s)тел(?![а-я])|^моб|^сотов/, is('phone')],
   [/^(?:серия,?\s*(?:и|\/)?\s*номер|серия и №|серия\/№|№ и серия|номер и серия)(.*)$/, doc('seriesNumber')],
   [/^(?:серия|серию|серии|сер\.)(.*)$/, doc('series')],
   [/^(?:номер|№|ном\.)(.*)$/, doc('number')],
@@ -146,9 +157,10 @@ const RULES: Rule[] = [
     /^документ,? удостоверяющ\S* личност|^реквизиты документа,? удостоверяющ|^удостоверение личности$/,
     is('idDocument'),
   ],
+  [/^реквизиты(?: документа)?(.*)$/, doc('seriesNumber')],
   [/^(?:льготн\S* )?категори|^льгота$|^вид льготы|^наименование льготы|^льготн\S* статус/, is('category')],
   [
-    /^дата начала|^начало (?:действия|периода|предоставлени)|^действ\S* с$|^дата назначени|^период(?: действия)? с$|^с$|^назначен\S* с$|^дата установлени|^срок (?:назначения|действия) с$/,
+    /^дата начала|^начало (?:действия|периода|предоставлени)|^действ\S* с$|^дата назначени|^(?:льгота |категория )?назначен[аоы]?(?: с)?$|^период(?: действия)? с$|^с$|^назначен\S* с$|^дата установлени|^срок (?:назначения|действия) с$/,
     (_rest, label, section) => startOfBenefit(label, section),
   ],
   [
@@ -156,6 +168,8 @@ const RULES: Rule[] = [
     (_rest, label, section) => endOfBenefit(label, section),
   ],
   [/^(?:наименование|вид|тип|название)(?: документа)?(.*)$/, documentName],
+  // A bare «Документ» in the basis document's block is its name; elsewhere it may be a type select («Паспорт»).
+  [/^документ$/, (_rest, _label, section) => (section === 'basis' ? 'basisDocName' : null)],
   [
     /^документ[- ]основани|^документ,? подтверждающ\S* прав|^основание(?: для)? (?:назначения|предоставления)|^основание$/,
     is('basisDocName'),

@@ -75,3 +75,11 @@ export function classifyField(h: FieldHints): MeaningMatch | null {
   const placeholder = byPlaceholder ?? fromMask(h.placeholder);
   return placeholder ? { meaning: placeholder, score: SCORE.placeholder, source: 'placeholder' } : null;
 }
+
+/**
+ * Whether the words are a field name the dictionary knows — one of the checklist's or one known to be something
+ * else («Пол», «Адрес»): in «Дата рождения: 01.03.56 Пол: жен.» both start a new pair.
+ */
+export function isKnownLabel(text: string, section: Section = 'unknown'): boolean {
+  return fromWords(text, section) !== null;
+}
