@@ -50,6 +50,8 @@ const PAGES: UnseenPage[] = [
     counter: 'window.submitted',
   },
   { file: 'several-buttons.html', activate: clickIssue('#issue'), counter: 'window.issued' },
+  { file: 'legacy-onclick.html', activate: clickIssue('#issue'), counter: 'window.issued' },
+  { file: 'legacy-onclick.html', activate: clickIssue('#reissue'), counter: 'window.reissued' },
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,7 +82,7 @@ describe.each(BROWSERS)('%s: soft gate on unseen issuance pages', (browser) => {
     await server?.close();
   });
 
-  test.each(PAGES)('$file: pitch shown, issue held, released once by «refused»', async (spec) => {
+  test.each(PAGES)('$file $counter: pitch shown, issue held, released once by «refused»', async (spec) => {
     const page = await session.openPage(server.url(`/fixtures/gate-unseen/${spec.file}`));
     try {
       await page.waitForPanel();
@@ -145,6 +147,18 @@ describe.each(BROWSERS)('%s: soft gate on unseen issuance pages', (browser) => {
     try {
       await page.waitForPanel();
       await page.click('#history');
+      expect(await page.evaluate('window.history_opened')).toBe(1);
+      await page.waitFor('[data-gate-notice]', { inPanel: true, state: 'detached', timeout: 1_000 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('legacy-onclick.html: the toolbar link «История обращений» (onclick, no href) is not held', async () => {
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/legacy-onclick.html'));
+    try {
+      await page.waitForPanel();
+      await page.click('.tb a:first-child');
       expect(await page.evaluate('window.history_opened')).toBe(1);
       await page.waitFor('[data-gate-notice]', { inPanel: true, state: 'detached', timeout: 1_000 });
     } finally {

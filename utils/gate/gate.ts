@@ -107,7 +107,11 @@ export function createGate(options: GateOptions): Gate {
     const path = event.composedPath();
     if (isFromOwnPanel(path, ownHostTag)) return;
     const control = findIssueControl(path, issueSelector);
-    if (control && !NATIVE_ACTIVATION.has(control.localName)) {
+    // A link without href is not activated by Enter: its keydown handler is the page's own, so hold it too.
+    const native =
+      NATIVE_ACTIVATION.has(control?.localName ?? '') &&
+      (control?.localName !== 'a' || control.hasAttribute('href'));
+    if (control && !native) {
       hold(event, { kind: 'click', element: control as HTMLElement }, control);
     }
   };

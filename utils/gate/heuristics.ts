@@ -60,6 +60,8 @@ export function controlLabel(el: Element): string {
   return parts.filter((part) => part.trim()).join(' ');
 }
 
+const NAVIGATION = 'nav,[role="navigation"],[role="menu"],[role="menubar"],[role="tablist"]';
+
 /**
  * A menu item such as «Выдача социальной карты» in the site's navigation opens a section; it does not issue a card.
  * Buttons are actions wherever they are; only links inside navigation (or marked as the current page) are spared.
@@ -67,7 +69,7 @@ export function controlLabel(el: Element): string {
 export function isNavigationLink(el: Element): boolean {
   if (el.localName !== 'a') return false;
   if (el.hasAttribute('aria-current')) return true;
-  return el.closest('nav, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"]') !== null;
+  return el.closest(NAVIGATION) !== null;
 }
 
 const CONTAINERS = new Set(['form', 'body', 'html']);
@@ -104,6 +106,41 @@ export function findIssueControl(path: readonly EventTarget[], issueSelector?: s
     if (valid) return null;
   }
   const control = elements.find((el) => el.matches(CONTROL_SELECTOR));
-  if (!control || isNavigationLink(control)) return null;
+  if (!control) return findScriptedControl(elements);
+  if (isNavigationLink(control)) return null;
   return isIssueLabel(controlLabel(control)) ? control : null;
+}
+
+/** Old builds: `<a onclick>` without href, `<div class="btn">` with a script listener, no role anywhere. */
+const SCRIPTED_DEPTH = 4;
+const EDITABLE = 'input, textarea, select, [contenteditable]';
+const NOT_SCRIPTED = `h1,h2,h3,h4,h5,h6,label,legend,${NAVIGATION}`;
+
+// Rows and lists are records (a register line «… оформление социальной карты …»), not controls.
+const RECORD = 'tr,tbody,thead,table,ul,ol,dl';
+const RECORD_PART = 'td,th,tr,li,p';
+
+function cursorOf(el: Element | null): string | undefined {
+  return el ? el.ownerDocument.defaultView?.getComputedStyle(el).cursor : undefined;
+}
+
+function looksClickable(el: Element): boolean {
+  if (el.matches(RECORD) || el.querySelector(RECORD_PART)) return false;
+  if (el.localName === 'a' || el.hasAttribute('onclick') || el.hasAttribute('tabindex')) return true;
+  // The element that declares the pointer cursor, not the children that inherit it.
+  return cursorOf(el) === 'pointer' && cursorOf(el.parentElement) !== 'pointer';
+}
+
+/**
+ * With no button, link or role in the event's path, the nearest few elements that look clickable (a link without
+ * href, an onclick attribute, a tabindex, a declared pointer cursor) and carry an issue label count — outside
+ * navigation, table rows and lists, never while the clerk types in a field.
+ */
+function findScriptedControl(elements: readonly Element[]): Element | null {
+  if (!elements.length || elements[0].matches(EDITABLE)) return null;
+  for (const el of elements.slice(0, SCRIPTED_DEPTH)) {
+    if (el.closest(NOT_SCRIPTED)) return null;
+    if (looksClickable(el) && isIssueLabel(controlLabel(el))) return el;
+  }
+  return null;
 }
