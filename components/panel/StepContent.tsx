@@ -14,6 +14,8 @@ function Qr({ pack, code }: { pack: ContentPack; code: Slot }) {
         {service.site}
         <br />
         Приложение «{service.appName}»: {service.stores.join(', ')}
+        <br />
+        Вход — через Госуслуги
       </figcaption>
     </figure>
   );

@@ -17,7 +17,7 @@ const SETTINGS = {
   sites: [{ kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate-unseen/*' }],
 };
 
-const PITCH = ['Карта жителя', 'karta.nso.ru', '«Мир»', 'Госуслуг'];
+const PITCH = ['Карта жителя', 'karta.nso.ru', '«Мир»', 'Госуслуги'];
 
 interface UnseenPage {
   file: string;
