@@ -200,6 +200,34 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
     }
   });
 
+  test('settings: issueSelector names the issue control (heuristic off for the rest); gateEnabled: false holds nothing', async () => {
+    const site = { kind: 'issuance', match: 'http://127.0.0.1/fixtures/gate-unseen/*' };
+    expect(await session.applySettings({ version: 1, sites: [{ ...site, issueSelector: '#history' }] })).toBe(
+      true,
+    );
+    let page = await session.openPage(server.url('/fixtures/gate-unseen/bootstrap-icon.html'));
+    try {
+      await page.waitForPanel();
+      await page.click('#issue');
+      expect(await page.evaluate('window.issued')).toBe(1);
+      await page.click('#history');
+      await page.waitFor('[data-gate-notice]', { inPanel: true, timeout: 5_000 });
+      expect(await page.evaluate('window.history_opened')).toBe(0);
+    } finally {
+      await page.close();
+    }
+    expect(await session.applySettings({ version: 1, sites: [site], gateEnabled: false })).toBe(true);
+    page = await session.openPage(server.url('/fixtures/gate-unseen/bootstrap-icon.html'));
+    try {
+      await page.waitForPanel();
+      await page.click('#issue');
+      expect(await page.evaluate('window.issued')).toBe(1);
+      expect(await inPanel(page, '[data-gate-notice]')).toHaveLength(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('corrupted storage (settings "garbage", journal {}, ui 42) breaks neither the panel nor the popup', async () => {
     await session.setStorage('local', { settings: 'garbage', journal: {}, ui: 42 });
     await sleep(500);
