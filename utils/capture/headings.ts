@@ -27,8 +27,11 @@ export const STAFF = /специалист|оператор|сотрудник|�
 const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
 const TITLE_CLASS =
   /(^|[-_\s])(section|block|group|panel|card|form|fieldset|box|widget)[-_]{0,2}(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(title|header|heading|caption|subtitle|section-head)(\s|$)/i;
-/** Component libraries name titles by their block: `ant-descriptions-title`, `MuiCardHeader-title`, `x-panel__header`. */
-const TITLE_TOKEN = /^[a-z][\w-]*?(?:-|__)(?:title|heading|header|caption)$/i;
+/**
+ * Component libraries name titles by their block: `ant-descriptions-title`, `MuiCardHeader-title`, `x-panel__header`
+ * (not `…-caption`: `MuiTypography-caption` is a field's small label).
+ */
+const TITLE_TOKEN = /^[a-z][\w-]*?(?:-|__)(?:title|heading|header)$/i;
 /** …but a field's own title (`field-title`, `item__title`) is a label. */
 const LABEL_TOKEN = /(?:field|item|row|info|prop|property|label|term|cell|col)(?:-|__)?(?:title|head)/i;
 const MAX_HEADING_CHARS = 120;
@@ -59,7 +62,23 @@ export function flowHeadingLevel(el: Element): number | null {
   if ((tag === 'div' || tag === 'p' || tag === 'span' || tag === 'header') && isTitleBlock(el)) {
     return isFieldLabel(el.textContent ?? '') ? null : 7;
   }
+  if ((tag === 'li' || tag === 'div') && isLoneRowHeading(el)) return 7;
   return null;
+}
+
+/**
+ * A list of «label | value» rows interrupted by a row of plain text that names a section or a person
+ * (`li.list-group-item.active` «Паспорт гражданина РФ»): like a table's heading row, it heads the rows after it.
+ */
+function isLoneRowHeading(el: Element): boolean {
+  if (el.children.length > 0) return false;
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > MAX_HEADING_CHARS || hasValueAfterColon(text)) return false;
+  if (sectionOf(text) === 'unknown' && partyOf(text) === null) return false;
+  const rows = Array.from(el.parentElement?.children ?? []).filter(
+    (s) => s !== el && s.children.length === 2,
+  );
+  return rows.length >= 2;
 }
 
 /** A bold «Фамилия» or a div.title «Дата рождения» in a card is a field's label, not a section heading. */

@@ -50,6 +50,8 @@ export function capturePage(doc: Document): CaptureResult {
  * «Кузьмина Валентина Егоровна<br>жен., 74 года» holds the name and an annotation under it.
  */
 function parseLines(meaning: Meaning, pair: LocatedPair): Parsed {
+  // A category cell of several lines lists several categories.
+  if (meaning === 'category' && pair.lines.length > 1) return parseCaptured(meaning, pair.lines.join('; '));
   const parsed = parseCaptured(meaning, pair.value);
   if (Object.keys(parsed).length > 0 || pair.lines.length < 2) return parsed;
   return parseCaptured(meaning, pair.lines[0]);

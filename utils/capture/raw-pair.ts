@@ -50,7 +50,9 @@ export function shownValue(el: Element, index: VisibleIndex): string {
         .join(' '),
     );
   }
-  return visibleText(el, index)
+  const items = listItems(el, index);
+  return (items ?? [visibleText(el, index)])
+    .join('\n')
     .split('\n')
     .map(oneLine)
     .filter((line) => line)
@@ -62,4 +64,18 @@ export function consume(ex: Extraction, ...elements: Element[]): void {
     ex.consumed.add(el);
     for (const c of controlsIn(el, ex.index)) ex.consumed.add(c);
   }
+}
+
+/**
+ * Chips, tags or badges side by side (`span.chip` + `span.chip`, nothing but spaces between): one item each, on lines
+ * of their own, so «Инвалид III группы» and «Ветеран труда» are not read as one name.
+ */
+function listItems(el: Element, index: VisibleIndex): string[] | null {
+  const children = Array.from(el.children).filter((c) => index.position.has(c));
+  if (children.length < 2) return null;
+  const shape = (c: Element) => `${c.localName}.${c.getAttribute('class') ?? ''}`;
+  if (!children[0].getAttribute('class') || children.some((c) => shape(c) !== shape(children[0])))
+    return null;
+  const looseText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+  return looseText ? null : children.map((c) => visibleText(c, index));
 }

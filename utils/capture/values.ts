@@ -33,6 +33,10 @@ export function parseCaptured(meaning: Meaning, raw: string): Parsed {
       return hasRequisites(value) ? fromRequisites(value, true) : single(meaning, value);
     case 'category':
       return { category: categoryCode(value) };
+    case 'idIssuer':
+      return fromIssuer(value, 'idIssuer', 'idIssueDate');
+    case 'basisDocIssuer':
+      return fromIssuer(value, 'basisDocIssuer', 'basisDocIssueDate');
     case 'benefitStart':
     case 'benefitEnd':
       return fromPeriod(meaning, value);
@@ -128,6 +132,16 @@ function fromDocumentLine(value: string): Parsed {
   if (doc.issueDate) Object.assign(out, single('idIssueDate', doc.issueDate));
   if (doc.issuer) out.idIssuer = normalizeField('idIssuer', doc.issuer) || doc.issuer;
   return out;
+}
+
+/** «Выдан: 25.07.2000, Октябрьским РУВД …» — the issue date printed with the issuer goes to its own field. */
+function fromIssuer(value: string, issuerKey: FieldKey, dateKey: FieldKey): Parsed {
+  const date = value.match(DATE_TEXT);
+  if (!date) return single(issuerKey, value);
+  const issuer = `${value.slice(0, date.index)} ${value.slice((date.index ?? 0) + date[0].length)}`
+    .replace(/^\s*(?:от|выдан[аоы]?)?[\s,;:]*(?:г\.|года)?[\s,;:]*/i, '')
+    .replace(/[\s,;:]+$/, '');
+  return { ...single(dateKey, date[0]), ...(issuer ? single(issuerKey, issuer) : {}) };
 }
 
 /** A basis document printed as one line: its name (when `withName`), series, number, date and issuer. */

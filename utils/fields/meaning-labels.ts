@@ -149,6 +149,8 @@ const RULES: Rule[] = [
     /^(?:кем выдан\S*|орган,? выдавш\S*(?: документ)?|выдавш\S* орган|наименование органа,? выдавш\S*(?: документ)?|выдан\S*(?: кем)?|кем издан\S*)(.*)$/,
     doc('issuer'),
   ],
+  [/^(?:учреждение|организация),? выдавш\S*(?: документ\S*)?(.*)$/, doc('issuer')],
+  [/^(?:учреждение|бюро) мсэ$/, is('basisDocIssuer')],
   [
     /^паспорт(?: гражданина(?: рф| российской федерации)?| рф)?$|^паспортные данные|^данные паспорта|^реквизиты паспорта/,
     is('idDocument'),
@@ -168,6 +170,12 @@ const RULES: Rule[] = [
     (_rest, label, section) => endOfBenefit(label, section),
   ],
   [/^(?:наименование|вид|тип|название)(?: документа)?(.*)$/, documentName],
+  // A period's verb or word alone («Предоставляется: с 09.05.1995», «Период: 01.09.2019 — 31.08.2029»): the value's
+  // «с»/«по» and its two dates decide which ends it fills.
+  [
+    /^(?:предоставля\S*|действу\S*|период(?: действия| предоставления)?)$/,
+    (_rest, label, section) => startOfBenefit(label, section),
+  ],
   // A bare «Документ» in the basis document's block is its name; elsewhere it may be a type select («Паспорт»).
   [/^документ$/, (_rest, _label, section) => (section === 'basis' ? 'basisDocName' : null)],
   [
