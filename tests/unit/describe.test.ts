@@ -24,6 +24,15 @@ describe('labelOf', () => {
     });
   });
 
+  test('a select with no label: its prompt option (no value) is its placeholder; a real first option is not', () => {
+    const doc = page(
+      '<select id="a"><option value="" disabled selected>Категория получателя</option><option value="1">Инвалиды</option></select>' +
+        '<select id="b"><option value="1">Ветераны труда</option></select>',
+    );
+    expect(describeControl(el('#a'), doc).placeholder).toBe('Категория получателя');
+    expect(describeControl(el('#b'), doc).placeholder).toBe('');
+  });
+
   test('a wrapping label gives its own text, not the options of the select inside it', () => {
     const doc = page(
       '<label><span>Льготная категория</span> <select><option>Ветеран труда</option></select></label>',

@@ -26,6 +26,19 @@ describe('dates', () => {
     expect(value('<input placeholder="__/__/____">', 'idIssueDate')).toEqual({ value: '01/06/2003' });
     expect(value('<input data-mask="99.99.9999">', 'idIssueDate')).toEqual({ value: '01.06.2003' });
   });
+  test('Inputmask options in data-inputmask: the mask, the datetime inputFormat or an old date alias', () => {
+    const mask = (opts: string) => `<input data-inputmask="${opts}">`;
+    expect(value(mask("'alias': 'datetime', 'inputFormat': 'dd.mm.yyyy'"), 'idIssueDate')).toEqual({
+      value: '01.06.2003',
+    });
+    expect(value(mask("'alias': 'datetime', 'inputFormat': 'yyyy-mm-dd'"), 'idIssueDate')).toEqual({
+      value: '2003-06-01',
+    });
+    expect(value(mask("'alias': 'dd/mm/yyyy'"), 'idIssueDate')).toEqual({ value: '01/06/2003' });
+    expect(value(mask("'mask': '999-999-999-99'"), 'snils')).toEqual({ value: '112-233-445-95' });
+    expect(value(mask("'mask': '+7 (999) 999-99-99'"), 'phone')).toEqual({ value: '+7 (913) 123-45-67' });
+    expect(value(mask("'alias': 'email'"), 'snils')).toEqual({ value: '112-233-445 95' });
+  });
   test('a pattern attribute picks the format it accepts; maxlength 8 means digits only', () => {
     expect(value('<input pattern="\\d{4}-\\d{2}-\\d{2}">', 'benefitStart')).toEqual({ value: '2024-01-15' });
     expect(value('<input maxlength="8">', 'benefitStart')).toEqual({ value: '15012024' });

@@ -25,3 +25,27 @@ describe('labels of МАИС-like forms', () => {
     expect(classifyField({ label: '', placeholder: 'Поиск по реестру' })).toBeNull();
   });
 });
+
+describe('wordings of other МАИС builds', () => {
+  test('«Льгота с» / «Льгота по» (and «Категория … с/по») are the benefit period, not a document date', () => {
+    expect(meaning('Льгота с')).toBe('benefitStart');
+    expect(meaning('Льгота по')).toBe('benefitEnd');
+    expect(meaning('Льгота назначена до')).toBe('benefitEnd');
+    expect(meaning('Право на меру социальной поддержки с')).toBe('benefitStart');
+    expect(meaning('Льгота с', 'Документ-основание')).toBe('benefitStart');
+  });
+
+  test('the document named first, the field after a colon («Паспорт: серия», «Документ-основание: номер»)', () => {
+    expect(meaning('Паспорт: серия')).toBe('idSeries');
+    expect(meaning('Паспорт: номер')).toBe('idNumber');
+    expect(meaning('Паспорт: серия и номер')).toBe('idSeriesNumber');
+    expect(meaning('Документ-основание: номер')).toBe('basisDocNumber');
+    expect(meaning('Документ-основание: дата выдачи')).toBe('basisDocIssueDate');
+    expect(meaning('Документ-основание: наименование')).toBe('basisDocName');
+    expect(meaning('Удостоверение: кем выдано', 'Льгота')).toBe('basisDocIssuer');
+    // Only a document's name in front: «Дата выдачи паспорта» and «Серия и номер» stay as they were.
+    expect(meaning('Дата выдачи паспорта')).toBe('idIssueDate');
+    expect(meaning('Номер и серия', 'Документ-основание')).toBe('basisSeriesNumber');
+    expect(meaning('Телефон: номер')).toBe('phone');
+  });
+});

@@ -38,7 +38,7 @@ function openForm(form: UnseenForm): Document {
   return win.document as unknown as Document;
 }
 
-function valueOf(doc: Document, selector: string): string | null {
+function controlValue(doc: Document, selector: string): string | null {
   const el = doc.querySelector(selector) as HTMLInputElement | null;
   return el ? el.value : null;
 }
@@ -61,13 +61,13 @@ describe('prefill on unseen МАИС-like forms', () => {
 
   test.each(FORMS)('$page: ≥ 95% right, the rest untouched', (form) => {
     const doc = openForm(form);
-    const before: Score = scoreForm(form, (s) => valueOf(doc, s));
+    const before: Score = scoreForm(form, (s) => controlValue(doc, s));
     expect(before.right).toBe(0);
     fillLikeTheClerk(form, doc);
-    const score = scoreForm(form, (s) => valueOf(doc, s));
+    const score = scoreForm(form, (s) => controlValue(doc, s));
     lines.push(formatScore(form, score));
     expect(score.right / score.total, formatScore(form, score)).toBeGreaterThanOrEqual(0.95);
-    const still = Object.fromEntries(Object.keys(form.untouched).map((s) => [s, valueOf(doc, s)]));
+    const still = Object.fromEntries(Object.keys(form.untouched).map((s) => [s, controlValue(doc, s)]));
     expect(still).toEqual(form.untouched);
   });
 });

@@ -216,6 +216,17 @@ export function sectionOfControl(el: Element, doc: Document): string {
   return '';
 }
 
+/**
+ * The placeholder attribute, or for a select its prompt option: a first option with no value (often disabled) whose
+ * text names the field («Категория получателя») is the select's placeholder.
+ */
+function placeholderOf(el: Element): string {
+  const own = cleanText(el.getAttribute('placeholder'));
+  if (own || el.tagName.toLowerCase() !== 'select') return own;
+  const first = (el as HTMLSelectElement).options?.[0];
+  return first && first.value === '' ? cleanText(first.textContent) : '';
+}
+
 /** All hints of one control. */
 export function describeControl(el: Element, doc: Document): ControlHints {
   return {
@@ -223,7 +234,7 @@ export function describeControl(el: Element, doc: Document): ControlHints {
     section: sectionOfControl(el, doc),
     name: el.getAttribute('name') ?? '',
     id: el.getAttribute('id') ?? '',
-    placeholder: cleanText(el.getAttribute('placeholder')),
+    placeholder: placeholderOf(el),
     title: cleanText(el.getAttribute('title')),
   };
 }

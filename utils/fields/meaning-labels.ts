@@ -162,11 +162,11 @@ const RULES: Rule[] = [
   [/^реквизиты(?: документа)?(.*)$/, doc('seriesNumber')],
   [/^(?:льготн\S* )?категори|^льгота$|^вид льготы|^наименование льготы|^льготн\S* статус/, is('category')],
   [
-    /^дата начала|^начало (?:действия|периода|предоставлени)|^действ\S* с$|^дата назначени|^(?:льгота |категория )?назначен[аоы]?(?: с)?$|^период(?: действия)? с$|^с$|^назначен\S* с$|^дата установлени|^срок (?:назначения|действия) с$/,
+    /^дата начала|^начало (?:действия|периода|предоставлени)|^действ\S* с$|^дата назначени|^(?:льгота |категория )?назначен[аоы]?(?: с)?$|^период(?: действия)? с$|^с$|^назначен\S* с$|^дата установлени|^срок (?:назначения|действия) с$|^(?:льгот|категори|право|предоставл|мер\S* социальн)[^,]* с$/,
     (_rest, label, section) => startOfBenefit(label, section),
   ],
   [
-    /^дата окончани|^окончание|^действ\S* (?:по|до)$|^действителен до|^период(?: действия)? по$|^по$|^дата прекращени|^срок (?:назначения|действия) (?:по|до)$|^срок действия/,
+    /^дата окончани|^окончание|^действ\S* (?:по|до)$|^действителен до|^период(?: действия)? по$|^по$|^дата прекращени|^срок (?:назначения|действия) (?:по|до)$|^срок действия|^(?:льгот|категори|право|предоставл|мер\S* социальн)[^,]* (?:по|до)$/,
     (_rest, label, section) => endOfBenefit(label, section),
   ],
   [/^(?:наименование|вид|тип|название)(?: документа)?(.*)$/, documentName],
@@ -184,10 +184,28 @@ const RULES: Rule[] = [
   ],
 ];
 
+/** Field words of a document, as they follow the document's name in «Паспорт: серия», «Документ-основание: номер». */
+const DOC_FIELD_AFTER =
+  /^(.+?) ((?:серия|номер|№|дата выдачи|кем выдан|орган,? выдавш|наименование|название)(?:.*))$/;
+
+/**
+ * «Паспорт: серия» / «Документ-основание: номер» put the document first and the field after the colon: read them
+ * as «серия паспорта» / «номер документа-основания». Only when the first part names a document.
+ */
+function documentFirst(label: string): string | null {
+  const m = DOC_FIELD_AFTER.exec(label);
+  if (!m) return null;
+  const [, document, field] = m;
+  const q = qualifier(document);
+  return q === 'identity' || q === 'basis' || /^документ/.test(document) ? `${field} ${document}` : null;
+}
+
 /** Meaning of a normalised label in a section; REJECT for known non-checklist fields; null when unknown. */
-export function meaningOfLabel(label: string, section: Section): LabelVerdict {
+export function meaningOfLabel(label: string, section: Section, reordered = false): LabelVerdict {
   if (!label) return null;
   if (UNRELATED.test(label)) return REJECT;
+  const fieldFirst = reordered ? null : documentFirst(label);
+  if (fieldFirst) return meaningOfLabel(fieldFirst, section, true);
   for (const [pattern, verdict] of RULES) {
     const m = label.match(pattern);
     if (m) return verdict((m[m.length - 1] ?? '').trim(), label, section);

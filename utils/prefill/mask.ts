@@ -3,9 +3,21 @@
 /** Characters that stand for "a digit goes here" in a mask written with letters or underscores. */
 const LETTER_SLOTS = /[_#Xxдмгdmy]/i;
 
+/**
+ * Inputmask's `data-inputmask` holds options, not the mask itself: «'mask': '999-999-999 99'», «'alias': 'datetime',
+ * 'inputFormat': 'dd.mm.yyyy'» or the old date aliases («'alias': 'dd.mm.yyyy'»). Returns the template they describe,
+ * or the attribute unchanged when it is a plain mask.
+ */
+export function maskFromOptions(attr: string): string {
+  const option = (name: string) =>
+    new RegExp(`(?:^|[{,\\s])["']?${name}["']?\\s*:\\s*(["'])(.*?)\\1`).exec(attr)?.[2] ?? '';
+  if (!/:/.test(attr)) return attr;
+  return option('mask') || option('inputFormat') || option('alias') || attr;
+}
+
 /** A placeholder or mask attribute that looks like a mask («___-___-___ __», «дд.мм.гггг», «99.99.9999»). */
 export function maskTemplate(mask: string, placeholder: string): string {
-  const candidates = [mask, placeholder].map((s) => s.trim()).filter(Boolean);
+  const candidates = [maskFromOptions(mask), placeholder].map((s) => s.trim()).filter(Boolean);
   for (const c of candidates) {
     if (/^[\d_#Xxдмгdmy\s.\-/()+:]+$/i.test(c) && slotCount(c) >= 2) return c;
   }
