@@ -68,6 +68,13 @@ describe('labelOf', () => {
 });
 
 describe('sectionOfControl', () => {
+  test('the summary of an open <details> heads the fields inside it', () => {
+    page(
+      '<details open><summary>Удостоверение</summary><div><span>Выдано</span><input id="a"></div></details>',
+    );
+    expect(sectionOfControl(el('#a'), document)).toBe('Удостоверение');
+  });
+
   test('fieldset legend, nearest one wins', () => {
     const doc = page(
       '<fieldset><legend>Документ-основание</legend><fieldset><legend>Реквизиты</legend><input id="a"></fieldset><input id="b"></fieldset>',

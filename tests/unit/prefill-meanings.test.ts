@@ -48,4 +48,14 @@ describe('wordings of other МАИС builds', () => {
     expect(meaning('Номер и серия', 'Документ-основание')).toBe('basisSeriesNumber');
     expect(meaning('Телефон: номер')).toBe('phone');
   });
+
+  test("«Вид удостоверения» names the basis document by itself; «<документ> от» is that document's date", () => {
+    expect(meaning('Вид удостоверения')).toBe('basisDocName');
+    expect(meaning('Наименование справки')).toBe('basisDocName');
+    expect(meaning('Удостоверение от')).toBe('basisDocIssueDate');
+    expect(meaning('Паспорт от')).toBe('idIssueDate');
+    expect(meaning('от', 'Документ-основание')).toBe('basisDocIssueDate');
+    expect(meaning('Заявление от')).toBeNull();
+    expect(meaning('Оборот')).toBeNull();
+  });
 });

@@ -15,7 +15,7 @@ export interface ControlHints {
 
 const CONTROL_SELECTOR = 'input, select, textarea, button';
 const HEADING_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption, th[colspan], [class*="title" i], [class*="heading" i], [class*="header" i]';
+  'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption, summary, th[colspan], [class*="title" i], [class*="heading" i], [class*="header" i]';
 const MAX_LABEL = 160;
 const MAX_SECTION = 200;
 

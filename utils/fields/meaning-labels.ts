@@ -124,7 +124,8 @@ const person =
 function documentName(rest: string, label: string, section: Section): LabelVerdict {
   const bare = !/документ/.test(label);
   if (IDENTITY_WORDS.test(rest) || section === 'identity') return REJECT;
-  if (bare && section !== 'basis') return null;
+  // «Вид удостоверения», «Наименование справки»: the words name the basis document whatever the section.
+  if (bare && section !== 'basis' && !BASIS_WORDS.test(rest)) return null;
   return rest.trim() && !BASIS_WORDS.test(rest) && !DOC_WORDS.test(rest) ? REJECT : 'basisDocName';
 }
 
@@ -145,6 +146,8 @@ const RULES: Rule[] = [
   [/^(?:серия|серию|серии|сер\.)(.*)$/, doc('series')],
   [/^(?:номер|№|ном\.)(.*)$/, doc('number')],
   [/^(?:дат[аеуы] выдачи|когда выдан\S*|выдан\S* \(дата\)|дата документа)(.*)$/, doc('issueDate')],
+  // «Удостоверение от», «Справка от», a bare «от» after «№»: the document's date.
+  [/^(?:(.*)\s)?от$/, doc('issueDate')],
   [
     /^(?:кем выдан\S*|орган,? выдавш\S*(?: документ)?|выдавш\S* орган|наименование органа,? выдавш\S*(?: документ)?|выдан\S*(?: кем)?|кем издан\S*)(.*)$/,
     doc('issuer'),
