@@ -194,7 +194,7 @@ test('the default transport is the typed sendMessage protocol to the background'
     }),
   ];
   cleanup.push(...stops);
-  const model = createChecklistModel({ doc: document, kind: 'issuance' });
+  const model = createChecklistModel({ doc: document, kind: 'issuance', advice: ELIGIBILITY_ADVICE });
   cleanup.push(model.dispose);
   await settle();
   expect(model.loaded.value).toBe(true);

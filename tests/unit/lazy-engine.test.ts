@@ -66,6 +66,7 @@ test('a field-count observer asked for before the engine starts once it arrives,
 test('a failed load is reported by capture and retried by the next action', async () => {
   let fail = true;
   const model = createChecklistModel({
+    advice: ELIGIBILITY_ADVICE,
     doc: document,
     kind: 'issuance',
     send: fakeBackground().send,

@@ -15,13 +15,6 @@ export type { CaptureNotice, ChecklistModel } from './model';
 const sendToBackground: ChecklistSend = (type, ...data) =>
   (sendMessage as (t: string, d?: unknown) => Promise<never>)(type, data[0]);
 
-/** Without the pack's wording the panel still names what is missing. */
-const NO_ADVICE: Record<EligibilityKey, string> = {
-  registeredInKarta: 'Гражданин не зарегистрирован в «Карте жителя НСО».',
-  hasBenefitCategory: 'У гражданина нет льготной категории.',
-  categoryNotShown: 'Льготная категория уже отображается в «Карте жителя НСО».',
-};
-
 /** The engine bundle, injected into this frame by the background on first use. */
 const injectEngine = (): Promise<LoadedEngine> => loadEngineVia(globalThis, () => sendMessage('loadEngine'));
 
@@ -29,15 +22,15 @@ export type ChecklistModelOptions = Pick<ChecklistModelDeps, 'doc' | 'site' | 'k
   Partial<Omit<ChecklistModelDeps, 'doc' | 'site' | 'kind'>> & {
     /** Catalogue entries for the category select (plain data from the background). */
     categories?: readonly Category[];
-    /** The memo's advice per missing step-5 condition (pack.maisAdvice); short defaults otherwise. */
-    advice?: Record<EligibilityKey, string>;
+    /** The memo's advice per missing step-5 condition (pack.maisAdvice). */
+    advice: Record<EligibilityKey, string>;
     /** Where the capture/prefill engine comes from; tests pass the real one (createRealEngine) or fakes. */
     loadEngine?: () => Promise<LoadedEngine>;
   };
 
 /** One per mounted panel; call `dispose()` on unmount. Pass `send` (or any engine) to replace it in tests. */
 export function createChecklistModel(options: ChecklistModelOptions): ChecklistModel {
-  const { categories = [], advice = NO_ADVICE, loadEngine = injectEngine, ...rest } = options;
+  const { categories = [], advice, loadEngine = injectEngine, ...rest } = options;
   const lazy = createLazyEngine(loadEngine, categories, advice);
   return createChecklistModelWith({
     send: sendToBackground,
