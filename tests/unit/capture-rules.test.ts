@@ -201,3 +201,19 @@ describe('page structure', () => {
     });
   });
 });
+
+describe('what the new rules must not take', () => {
+  it('a row of an unknown label does not swallow «Метка: значение» text beside it', async () => {
+    const row = (l: string, v: string) =>
+      `<div class="r"><div class="a">${l}</div><div class="b">${v}</div></div>`;
+    const fields = await capture(
+      `<div>${row('Раздел', 'СНИЛС: 112-233-445 95')}${row('Фамилия', 'Петров')}${row('Заметка', 'Дата рождения: 14.02.1951')}</div>`,
+    );
+    expect(fields).toMatchObject({ snils: '112-233-445 95', lastName: 'Петров', birthDate: '1951-02-14' });
+  });
+
+  it('a role label whose value is neither a full name nor a category means nothing', async () => {
+    const fields = await capture('<dl><dt>Получатель</dt><dd>обратился лично</dd></dl>');
+    expect(fields).toEqual({});
+  });
+});

@@ -25,6 +25,9 @@ export function extractCards(ex: Extraction): void {
     if (!looksLikeLabel(label) || !isLabelElement(el, label, ex)) continue;
     const value = shownValue(valueEl, ex.index);
     if (!value || value.length > MAX_VALUE_CHARS) continue;
+    // An unknown label must not swallow a value that holds «Метка: значение» text of its own (pairs-text reads it).
+    if (/:\s*\S/.test(value) && !classifyField({ label, section: ex.index.context.get(el)?.section }))
+      continue;
     ex.pairs.push({ label, value, anchor: valueEl });
     consume(ex, el, valueEl);
   }

@@ -165,7 +165,7 @@ function fromRequisites(value: string, withName: boolean): Parsed {
  * category is the one to enter; among equals the first listed.
  */
 function categoryCode(value: string): string {
-  const parts = value.split(/\s*(?:;|\n|\s\/\s)\s*/).filter(Boolean);
+  const parts = value.split(/\s*[;\n]\s*/).filter(Boolean);
   if (parts.length > 1) {
     const known = parts.map((part) => matchCategory(part)).filter((entry) => entry !== null);
     const chosen = known.find((entry) => entry.level === 'regional') ?? known[0];
