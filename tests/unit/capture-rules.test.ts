@@ -217,3 +217,18 @@ describe('what the new rules must not take', () => {
     expect(fields).toEqual({});
   });
 });
+
+describe('bold field names without colons', () => {
+  it('several per line, values to the next bold name; «Отделом …» keeps its «От»', async () => {
+    const fields = await capture(`
+      <div class="box"><div class="box-caption">Паспорт</div>
+        <b>Серия</b> 5004 <b>Номер</b> 443322<br><b>Выдан</b> 02.02.2004 Отделом милиции № 3</div>
+      <p><b>Внимание!</b> Проверьте данные</p>`);
+    expect(fields).toEqual({
+      idSeries: '5004',
+      idNumber: '443322',
+      idIssueDate: '2004-02-02',
+      idIssuer: 'Отделом милиции № 3',
+    });
+  });
+});

@@ -1,8 +1,10 @@
 import { classifyField, isKnownLabel } from '../fields/meanings';
+import { boldLabelPairs } from './pairs-bold';
 import { consume, type Extraction, looksLikeLabel, type RawPair } from './raw-pair';
 import { cleanLabel, isControl, oneLine, visibleText } from './text';
 
-// Plain «Метка: значение» text in p/div/li/span/td (also `<b>Метка:</b> значение`), several pairs per block
+// Plain «Метка: значение» text in p/div/li/span/td (also `<b>Метка:</b> значение`; bold names without a colon are
+// read by pairs-bold), several pairs per block
 // separated by line breaks or «;», and several per line when the next label is a known field name.
 
 const MAX_WORDS_IN_NEXT_LABEL = 5;
@@ -14,25 +16,13 @@ export function extractTextPairs(ex: Extraction): void {
     const el = ex.index.elements[i];
     if (inside.has(el) || isControl(el) || el.localName === 'body') continue;
     const text = visibleText(el, ex.index, ex.consumed);
-    const pairs = text.includes(':') ? parseTextPairs(text) : boldLabelPair(el, text, ex);
+    const pairs = text.includes(':')
+      ? parseTextPairs(text).map((pair) => ({ ...pair, anchor: el }))
+      : boldLabelPairs(el, ex);
     if (pairs.length === 0) continue;
-    for (const pair of pairs) ex.pairs.push({ ...pair, anchor: el });
+    ex.pairs.push(...pairs);
     consume(ex, el);
   }
-}
-
-/** `<p><b>СНИЛС</b> 112-233-445 95</p>`: a bold known field name, then its value, with no colon between. */
-function boldLabelPair(el: Element, text: string, ex: Extraction): Pick<RawPair, 'label' | 'value'>[] {
-  const first = el.firstElementChild;
-  if (!first || (first.localName !== 'b' && first.localName !== 'strong') || ex.consumed.has(first))
-    return [];
-  const label = cleanLabel(first.textContent ?? '');
-  const value = oneLine(text)
-    .slice(oneLine(first.textContent ?? '').length)
-    .trim();
-  if (!value || !looksLikeLabel(label) || !oneLine(text).startsWith(oneLine(first.textContent ?? '')))
-    return [];
-  return classifyField({ label }) ? [{ label, value }] : [];
 }
 
 /** Elements inside an already-read element: their text was part of that element's value. */

@@ -139,7 +139,7 @@ function fromIssuer(value: string, issuerKey: FieldKey, dateKey: FieldKey): Pars
   const date = value.match(DATE_TEXT);
   if (!date) return single(issuerKey, value);
   const issuer = `${value.slice(0, date.index)} ${value.slice((date.index ?? 0) + date[0].length)}`
-    .replace(/^\s*(?:от|выдан[аоы]?)?[\s,;:]*(?:г\.|года)?[\s,;:]*/i, '')
+    .replace(/^\s*(?:(?:от|выдан[аоы]?)(?!\p{L}))?[\s,;:]*(?:(?:г\.|года)(?!\p{L}))?[\s,;:]*/iu, '')
     .replace(/[\s,;:]+$/, '');
   return { ...single(dateKey, date[0]), ...(issuer ? single(issuerKey, issuer) : {}) };
 }
