@@ -1,4 +1,4 @@
-import { classifyField, isKnownLabel } from '../fields/meanings';
+import { isKnownLabel } from '../fields/meanings';
 import { boldLabelPairs } from './pairs-bold';
 import { consume, type Extraction, looksLikeLabel, type RawPair } from './raw-pair';
 import { cleanLabel, isControl, oneLine, visibleText } from './text';
