@@ -58,4 +58,27 @@ describe('wordings of other МАИС builds', () => {
     expect(meaning('Заявление от')).toBeNull();
     expect(meaning('Оборот')).toBeNull();
   });
+
+  test('a person named first («Гражданин: фамилия», «Заявитель — имя») and a parenthesised field list', () => {
+    expect(meaning('Гражданин: фамилия')).toBe('lastName');
+    expect(meaning('Заявитель: Имя')).toBe('firstName');
+    expect(meaning('Получатель — отчество')).toBe('middleName');
+    expect(meaning('Получатель: дата рождения')).toBe('birthDate');
+    expect(meaning('Получатель')).toBeNull();
+    expect(meaning('Паспорт (серия, номер)')).toBe('idSeriesNumber');
+    expect(meaning('Номер (без серии)', 'Паспорт')).toBe('idNumber');
+  });
+
+  test('issuer, date and period wordings', () => {
+    expect(meaning('Подразделение, выдавшее документ')).toBe('idIssuer');
+    expect(meaning('Орган выдачи', 'Паспорт')).toBe('idIssuer');
+    expect(meaning('Место выдачи', 'Удостоверение')).toBe('basisDocIssuer');
+    expect(meaning('Дата', 'Документ-основание')).toBe('basisDocIssueDate');
+    expect(meaning('Дата', 'Паспорт')).toBe('idIssueDate');
+    expect(meaning('Дата')).toBeNull();
+    expect(meaning('Срок действия льготы с')).toBe('benefitStart');
+    expect(meaning('Срок действия льготы по')).toBe('benefitEnd');
+    expect(meaning('Срок действия удостоверения с')).toBeNull();
+    expect(meaning('Вид льготной категории')).toBe('category');
+  });
 });

@@ -49,6 +49,8 @@ const UNRELATED =
 const IDENTITY_WORDS =
   /паспорт|удостоверяющ\S* личност|удостоверени\S* личност|(?<![а-я])дул(?![а-я])|свидетельств\S* о рождении/;
 const BASIS_WORDS = /основани|подтвержда|удостоверени|справк|свидетельств|льгот|мсэ|ветеран|решени|выписк/;
+/** Nouns that are themselves a basis document («Вид удостоверения», «Наименование справки»). */
+const BASIS_DOCUMENTS = /^(?:удостоверени|справк|свидетельств|решени|выписк|документ\S*[- ]основани)/;
 const DOC_WORDS = /документ|бланк/;
 
 /** Which document a qualified label speaks of; 'section' when it does not say; null when it is not a document. */
@@ -125,7 +127,7 @@ function documentName(rest: string, label: string, section: Section): LabelVerdi
   const bare = !/документ/.test(label);
   if (IDENTITY_WORDS.test(rest) || section === 'identity') return REJECT;
   // «Вид удостоверения», «Наименование справки»: the words name the basis document whatever the section.
-  if (bare && section !== 'basis' && !BASIS_WORDS.test(rest)) return null;
+  if (bare && section !== 'basis' && !BASIS_DOCUMENTS.test(rest)) return null;
   return rest.trim() && !BASIS_WORDS.test(rest) && !DOC_WORDS.test(rest) ? REJECT : 'basisDocName';
 }
 
@@ -153,6 +155,13 @@ const RULES: Rule[] = [
     doc('issuer'),
   ],
   [/^(?:учреждение|организация),? выдавш\S*(?: документ\S*)?(.*)$/, doc('issuer')],
+  [/^(?:подразделени\S*,? выдавш\S*(?: документ\S*)?|(?:орган|место) выдачи)(.*)$/, doc('issuer')],
+  // A bare «Дата» is the document's date only inside a document's block.
+  [
+    /^дата$/,
+    (_rest, _label, section) =>
+      section === 'basis' || section === 'identity' ? docField('issueDate', '', section) : null,
+  ],
   [/^(?:учреждение|бюро) мсэ$/, is('basisDocIssuer')],
   [
     /^паспорт(?: гражданина(?: рф| российской федерации)?| рф)?$|^паспортные данные|^данные паспорта|^реквизиты паспорта/,
@@ -163,13 +172,16 @@ const RULES: Rule[] = [
     is('idDocument'),
   ],
   [/^реквизиты(?: документа)?(.*)$/, doc('seriesNumber')],
-  [/^(?:льготн\S* )?категори|^льгота$|^вид льготы|^наименование льготы|^льготн\S* статус/, is('category')],
   [
-    /^дата начала|^начало (?:действия|периода|предоставлени)|^действ\S* с$|^дата назначени|^(?:льгота |категория )?назначен[аоы]?(?: с)?$|^период(?: действия)? с$|^с$|^назначен\S* с$|^дата установлени|^срок (?:назначения|действия) с$|^(?:льгот|категори|право|предоставл|мер\S* социальн)[^,]* с$/,
+    /^(?:(?:вид|тип|наименование) )?(?:льготн\S* )?категори|^льгота$|^вид льготы|^наименование льготы|^льготн\S* статус/,
+    is('category'),
+  ],
+  [
+    /^дата начала|^начало (?:действия|периода|предоставлени)|^действ\S* с$|^дата назначени|^(?:льгота |категория )?назначен[аоы]?(?: с)?$|^период(?: действия)? с$|^с$|^назначен\S* с$|^дата установлени|^(?:срок|период)[^,]* с$|^(?:льгот|категори|право|предоставл|мер\S* социальн)[^,]* с$/,
     (_rest, label, section) => startOfBenefit(label, section),
   ],
   [
-    /^дата окончани|^окончание|^действ\S* (?:по|до)$|^действителен до|^период(?: действия)? по$|^по$|^дата прекращени|^срок (?:назначения|действия) (?:по|до)$|^срок действия|^(?:льгот|категори|право|предоставл|мер\S* социальн)[^,]* (?:по|до)$/,
+    /^дата окончани|^окончание|^действ\S* (?:по|до)$|^действителен до|^период(?: действия)? по$|^по$|^дата прекращени|^срок (?:назначения|действия) (?:по|до)$|^срок действия|^(?:срок|период|льгот|категори|право|предоставл|мер\S* социальн)[^,]* (?:по|до)$/,
     (_rest, label, section) => endOfBenefit(label, section),
   ],
   [/^(?:наименование|вид|тип|название)(?: документа)?(.*)$/, documentName],
@@ -189,14 +201,20 @@ const RULES: Rule[] = [
 
 /** Field words of a document, as they follow the document's name in «Паспорт: серия», «Документ-основание: номер». */
 const DOC_FIELD_AFTER =
-  /^(.+?) ((?:серия|номер|№|дата выдачи|кем выдан|орган,? выдавш|наименование|название)(?:.*))$/;
+  /^([^()]+?) ((?:серия|номер|№|дата выдачи|кем выдан|орган,? выдавш|наименование|название)(?:.*))$/;
+/** Whose field it is, said first: «Гражданин: фамилия», «Заявитель — имя», «Получатель: дата рождения». */
+const PERSON_FIRST = /^(?:гражданин\S*|заявител\S*|получател\S*|льготник\S*)\s*[-—–]?\s+(.+)$/;
 
 /**
- * «Паспорт: серия» / «Документ-основание: номер» put the document first and the field after the colon: read them
- * as «серия паспорта» / «номер документа-основания». Only when the first part names a document.
+ * Labels that name the document or the person first and the field after a colon or dash: «Паспорт: серия»,
+ * «Документ-основание: номер», «Паспорт (серия, номер)», «Заявитель: имя» read as «серия паспорта», «номер
+ * документа-основания», «серия, номер паспорта», «имя». Only when the first part names a document or a person.
  */
-function documentFirst(label: string): string | null {
-  const m = DOC_FIELD_AFTER.exec(label);
+function fieldFirst(label: string): string | null {
+  const person = PERSON_FIRST.exec(label);
+  if (person) return person[1];
+  const unwrapped = label.replace(/^([^()]+?)\s*\(([^()]+)\)$/, '$1 $2');
+  const m = DOC_FIELD_AFTER.exec(unwrapped);
   if (!m) return null;
   const [, document, field] = m;
   const q = qualifier(document);
@@ -207,8 +225,8 @@ function documentFirst(label: string): string | null {
 export function meaningOfLabel(label: string, section: Section, reordered = false): LabelVerdict {
   if (!label) return null;
   if (UNRELATED.test(label)) return REJECT;
-  const fieldFirst = reordered ? null : documentFirst(label);
-  if (fieldFirst) return meaningOfLabel(fieldFirst, section, true);
+  const reread = reordered ? null : fieldFirst(label);
+  if (reread) return meaningOfLabel(reread, section, true);
   for (const [pattern, verdict] of RULES) {
     const m = label.match(pattern);
     if (m) return verdict((m[m.length - 1] ?? '').trim(), label, section);
