@@ -53,8 +53,12 @@ export interface PanelModel {
 }
 
 export const GATE_NOTICE =
-  'Сначала предложите Социальный проездной в «Карте жителя НСО» и отметьте итог беседы — после этого ' +
-  'оформление карты продолжится само, без повторного нажатия.';
+  'Сначала предложите Социальный проездной в «Карте жителя НСО» и отметьте итог беседы. При отказе оформление ' +
+  'карты продолжится само, без повторного нажатия.';
+
+/** Said when an outcome other than refusal ends a visit whose issue click was held. */
+export const NOT_ISSUED_NOTE =
+  'Пластиковая карта не оформлялась. Если она всё же нужна, нажмите кнопку оформления на странице ещё раз.';
 
 export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelModel {
   const collapsed = signal(false);
@@ -112,6 +116,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       recording.value = true;
       dispatch({ type: 'record', outcome });
       if (outcome === 'mais') checklistOpen.value = true;
+      const heldIssue = gateNotice.value !== null;
       gateNotice.value = null;
       let saved = true;
       try {
@@ -122,12 +127,14 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       recording.value = false;
       if (disposed) return;
       status.value = saved
-        ? { text: `Итог записан: ${OUTCOME_LABELS[outcome]}.`, visible: false }
+        ? heldIssue && outcome !== 'refused'
+          ? { text: `Итог записан: ${OUTCOME_LABELS[outcome]}. ${NOT_ISSUED_NOTE}`, visible: true }
+          : { text: `Итог записан: ${OUTCOME_LABELS[outcome]}.`, visible: false }
         : {
             text: `Итог «${OUTCOME_LABELS[outcome]}» не удалось записать в журнал; беседа завершена, работа продолжается.`,
             visible: true,
           };
-      // The gate opens whatever was chosen: the clerk has offered Карта жителя.
+      // The gate opens whatever was chosen (the clerk has offered Карта жителя); only a refusal replays the issuance.
       for (const listener of outcomeListeners) listener(outcome);
     },
     newVisitor() {

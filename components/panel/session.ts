@@ -45,7 +45,8 @@ export function createPanelSession(options: PanelSessionOptions): PanelSession {
     });
     gate = opened;
     cleanups.push(
-      model.onOutcome(() => opened.release()),
+      // Only a refusal carries out the held issuance (memo step 4); other outcomes just open the gate.
+      model.onOutcome((outcome) => (outcome === 'refused' ? opened.release() : opened.open())),
       model.onNewVisitor(() => opened.rearm()),
       () => opened.dispose(),
     );

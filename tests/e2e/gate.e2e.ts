@@ -80,14 +80,14 @@ describe.each(BROWSERS)('%s: soft gate', (browser) => {
     const page = await open('listener-form.html');
     await page.click('#search');
     await page.waitForFunction(() => (window as unknown as { searched: number }).searched === 1);
-    await holdThenRelease(page, 'leaflet');
+    await holdThenRelease(page);
     expect(await statusText(page)).toBe('Карта выпущена: 1');
     await page.close();
   });
 
   test('form submit: the submit handler waits and then runs with the original submitter', async () => {
     const page = await open('form-submit.html');
-    await holdThenRelease(page, 'accepted');
+    await holdThenRelease(page);
     expect(await page.evaluate(() => (window as unknown as { lastSubmitter: string }).lastSubmitter)).toBe(
       'issue',
     );
@@ -120,7 +120,7 @@ describe.each(BROWSERS)('%s: soft gate', (browser) => {
     const page = await open('react.html');
     await page.click('#print');
     await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
-    await holdThenRelease(page, 'mais');
+    await holdThenRelease(page);
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Заказано карт: 1');
     await page.close();
   });
@@ -175,6 +175,20 @@ describe.each(BROWSERS)('%s: soft gate', (browser) => {
     await page.close();
   });
 
+  test('«Подключит Карту жителя» opens the gate without issuing; the clerk can still issue with a new click', async () => {
+    const page = await open('onclick.html');
+    await page.click('#issue');
+    await page.waitFor('[data-gate-notice]', { inPanel: true });
+    await page.panelClick('[data-outcome="accepted"]');
+    await page.waitFor('[data-gate-notice]', { inPanel: true, state: 'detached' });
+    await pause(300);
+    expect(await issued(page)).toBe(0);
+    expect(await page.panelText()).toContain('Пластиковая карта не оформлялась');
+    await page.click('#issue');
+    await page.waitForFunction(() => (window as unknown as { issued: number }).issued === 1);
+    await page.close();
+  });
+
   test('«Новый посетитель» holds the issue control again', async () => {
     const page = await open('onclick.html');
     await holdThenRelease(page);
@@ -183,7 +197,7 @@ describe.each(BROWSERS)('%s: soft gate', (browser) => {
     await page.waitFor('[data-gate-notice]', { inPanel: true });
     await pause(300);
     expect(await issued(page)).toBe(1);
-    await page.panelClick('[data-outcome="accepted"]');
+    await page.panelClick('[data-outcome="refused"]');
     await page.waitForFunction(() => (window as unknown as { issued: number }).issued === 2);
     await page.close();
   });

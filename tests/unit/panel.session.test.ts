@@ -105,6 +105,24 @@ describe('panel session: model + dock + gate', () => {
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
+  test.each(['accepted', 'leaflet', 'mais'] as const)(
+    'outcome «%s» opens the gate without issuing the plastic card; a new click goes through',
+    async (outcome) => {
+      document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+      const handler = vi.fn();
+      document.getElementById('issue')!.addEventListener('click', handler);
+      const { session } = start();
+      document.getElementById('issue')!.click();
+      await session.model.record(outcome);
+      expect(handler).not.toHaveBeenCalled();
+      expect(session.gate?.state).toBe('open');
+      expect(session.model.status.value).toMatchObject({ visible: true });
+      expect(session.model.status.value.text).toContain('Пластиковая карта не оформлялась');
+      document.getElementById('issue')!.click();
+      expect(handler).toHaveBeenCalledTimes(1);
+    },
+  );
+
   test('no gate when the setting is off or on МАИС pages', () => {
     document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
     const handler = vi.fn();

@@ -30,6 +30,9 @@ export interface Gate {
   readonly state: GateState;
   /** Opens the gate for the rest of the visit and replays the held action, if any, without a second click. */
   release(): void;
+  /** Opens the gate for the rest of the visit and drops the held action: the citizen chose Карта жителя, so the
+   *  plastic card is not issued on their behalf (memo step 4 is for refusals only); a new click goes through. */
+  open(): void;
   /** A new visitor: hold the next issue activation again. */
   rearm(): void;
   dispose(): void;
@@ -130,6 +133,10 @@ export function createGate(options: GateOptions): Gate {
       held = null;
       state = 'open';
       if (action) replay(action);
+    },
+    open() {
+      held = null;
+      state = 'open';
     },
     rearm() {
       held = null;
