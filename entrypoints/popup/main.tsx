@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import { createTodayModel } from '@/components/popup/today-model';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
-import { sendMessage } from '@/utils/messaging';
+import { background } from '@/utils/messaging';
 import '@/components/shared/shared.css';
 import '@/components/popup/popup.css';
 
 const today = createTodayModel({
-  fetchCounts: () => sendMessage('getTodayCounts'),
+  fetchCounts: () => background.sendMessage('getTodayCounts', undefined),
   storage: browser.storage,
 });
 addEventListener('pagehide', () => today.dispose());
