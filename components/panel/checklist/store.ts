@@ -5,7 +5,10 @@ import {
   type Eligibility,
   emptyChecklist,
   FIELD_KEYS,
+  FIELD_MAX_LENGTH,
+  type FieldKey,
 } from '@/utils/checklist/keys';
+import { clampField } from '@/utils/checklist/text';
 import type { StoredChecklist } from '@/utils/messaging';
 
 // The panel page's copy of the session checklist. The background's storage.session is the only store: this keeps
@@ -51,11 +54,12 @@ export function isChecklistEmpty(c: Checklist): boolean {
   return FIELD_KEYS.every((k) => !c.fields[k]) && !Object.values(c.eligibility).some(Boolean);
 }
 
+/** The patch applied, each value as it will be stored: without invisible characters, cut at its field's limit. */
 export function applyPatch(c: Checklist, patch: ChecklistPatch): Checklist {
-  return {
-    fields: { ...c.fields, ...patch.fields },
-    eligibility: { ...c.eligibility, ...patch.eligibility },
-  };
+  const fields = { ...c.fields };
+  for (const [key, value] of Object.entries(patch.fields ?? {}) as [FieldKey, string][])
+    fields[key] = clampField(value, FIELD_MAX_LENGTH[key]);
+  return { fields, eligibility: { ...c.eligibility, ...patch.eligibility } };
 }
 
 function mergePatches(a: ChecklistPatch, b: ChecklistPatch): ChecklistPatch {
@@ -166,9 +170,10 @@ export function createChecklistStore({
   /** Replaces the whole checklist (a capture merged by the caller, a restore): only once it has loaded. */
   async function replace(next: Checklist): Promise<void> {
     if (!loaded.peek()) await load();
-    if (sinceRead) sinceRead = { fields: { ...next.fields }, eligibility: { ...next.eligibility } };
+    const clean = applyPatch(next, { fields: next.fields });
+    if (sinceRead) sinceRead = { fields: { ...clean.fields }, eligibility: { ...clean.eligibility } };
     dirty = true;
-    checklist.value = next;
+    checklist.value = clean;
     return flush();
   }
 

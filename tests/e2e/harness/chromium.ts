@@ -100,6 +100,19 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
     extensionOrigin,
     openPage: open,
     openExtensionPage: (path) => open(extensionOrigin + path),
+    // Chromium disables a command-line unpacked extension that reloads itself unless developer mode is on.
+    prepareReload: async () => {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
+          }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+      );
+      await page.close();
+    },
     close: () => context.close(),
     raw: context,
   });

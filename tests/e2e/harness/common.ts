@@ -148,6 +148,8 @@ export interface SessionDriver {
   extensionOrigin: string;
   openPage(url: string): Promise<TestPage>;
   openExtensionPage(path: ExtensionPagePath): Promise<TestPage>;
+  /** What the browser needs before the extension may reload itself (Chromium: developer mode). */
+  prepareReload?(): Promise<void>;
   close(): Promise<void>;
   raw: unknown;
 }
@@ -197,6 +199,26 @@ export function createSession(d: SessionDriver): ExtSession {
     applySettings: async (settings, timeout = 5_000) => {
       await ext('set', 'local', { settings });
       return waitForRegistration(sitesMatches(settings), timeout);
+    },
+    reloadExtension: async (timeout = 15_000) => {
+      await d.prepareReload?.();
+      const page = await controlPage();
+      await page.evaluate('(globalThis.browser ?? globalThis.chrome).runtime.reload()').catch(() => {});
+      control = null; // extension pages close with the old version
+      await poll(
+        async () => {
+          const fresh = await d.openExtensionPage('popup.html');
+          const matches = (await fresh.evaluate(storageOp, 'matches', '', null).catch(() => [])) as string[];
+          if (matches.length > 0) {
+            control = Promise.resolve(fresh);
+            return true;
+          }
+          await fresh.close().catch(() => {});
+          return false;
+        },
+        timeout,
+        'the extension to come back after its reload',
+      );
     },
     openPage: (url) => d.openPage(url),
     openExtensionPage: (path) => d.openExtensionPage(path),

@@ -85,6 +85,8 @@ export interface ExtSession {
    * it is omitted, e.g. the default demo sites right after launch); false instead of throwing.
    */
   waitForRegistration(matches?: string[], timeout?: number): Promise<boolean>;
+  /** Reloads the extension (as an update does) and waits until its background has registered the agents again. */
+  reloadExtension(timeout?: number): Promise<void>;
   /** Match patterns of the content scripts the extension has registered at runtime. */
   registeredMatches(): Promise<string[]>;
   openPage(url: string): Promise<TestPage>;
