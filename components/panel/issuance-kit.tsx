@@ -1,4 +1,5 @@
 import { createGate } from '@/utils/gate/gate';
+import { openOrClosedShadowRoot } from '@/utils/gate/shadow-roots';
 import type { PanelKit } from './kit';
 import { OutcomeBar } from './OutcomeBar';
 import { PitchView } from './PitchView';
@@ -6,7 +7,7 @@ import { PitchView } from './PitchView';
 /** Issuance pages: the memo's conversation, the outcome bar and the soft gate. */
 export const issuanceKit: PanelKit = {
   kind: 'issuance',
-  createGate,
+  createGate: (options) => createGate({ shadowRootOf: openOrClosedShadowRoot, ...options }),
   pitch: (model) => <PitchView model={model} />,
   outcomes: (model) => <OutcomeBar model={model} />,
 };

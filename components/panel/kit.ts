@@ -1,5 +1,5 @@
 import type { ComponentChildren, ComponentType } from 'preact';
-import type { createGate } from '@/utils/gate/gate';
+import type { Gate, GateOptions } from '@/utils/gate/gate';
 import type { SiteKind } from '@/utils/settings/schema';
 import type { ChecklistModel } from './checklist';
 import type { createPrefillState } from './checklist/prefill-state';
@@ -10,7 +10,7 @@ import type { PanelModel } from './model';
 
 export interface PanelKit {
   kind: SiteKind;
-  createGate?: typeof createGate;
+  createGate?: (options: GateOptions) => Gate;
   pitch?: (model: PanelModel) => ComponentChildren;
   outcomes?: (model: PanelModel) => ComponentChildren;
   prefill?: ComponentType<{ model: ChecklistModel }>;

@@ -12,8 +12,8 @@ export interface PanelSessionOptions {
   win: Window;
   doc: Document;
   deps: PanelDeps;
-  /** Tag of the panel host, so the gate never holds the panel's own buttons. */
-  hostTag?: string;
+  /** The panel's own shadow root, so the gate never holds the panel's own buttons. */
+  ownUi?: Node;
   /** False once the content script's context is invalidated (extension reloaded or disabled). */
   alive?: () => boolean;
   /** The soft gate's factory: given by the issuance bundle only (the МАИС bundle has no gate). */
@@ -34,21 +34,22 @@ export function createPanelSession(options: PanelSessionOptions): PanelSession {
   const stopDocking = effect(() => space.set(!model.collapsed.value));
 
   let gate: Gate | null = null;
-  const cleanups: Array<() => void> = [];
+  const gateLife = new AbortController();
+  const cleanups: Array<() => void> = [() => gateLife.abort()];
   if (config.kind === 'issuance' && config.gateEnabled && options.createGate) {
     const opened = options.createGate({
       win,
-      issueSelector: config.site.issueSelector,
-      ownHostTag: options.hostTag,
+      signal: gateLife.signal,
+      ownUi: options.ownUi,
       alive: options.alive,
       onHold: () => model.gateHeld(),
     });
+    opened.configure({ enabled: true, issueSelector: config.site.issueSelector });
     gate = opened;
     cleanups.push(
       // Only a refusal carries out the held issuance (memo step 4); other outcomes just open the gate.
       model.onOutcome((outcome) => (outcome === 'refused' ? opened.release() : opened.open())),
       model.onNewVisitor(() => opened.rearm()),
-      () => opened.dispose(),
     );
   }
 

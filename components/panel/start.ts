@@ -19,11 +19,12 @@ export async function startPanel(ctx: ContentScriptContext, kit: PanelKit): Prom
   // Each site kind has its own bundle; the other kind's bundle, if a second pattern also matched, stays idle.
   if (!config || config.kind !== kit.kind || ctx.isInvalid) return;
 
+  const ui = createShadowHost(document, PANEL_TAG, PANEL_CSS);
   const session = createPanelSession({
     config,
     win: window,
     doc: document,
-    hostTag: PANEL_TAG,
+    ownUi: ui.shadow,
     alive: () => !ctx.isInvalid,
     createGate: kit.createGate,
     deps: {
@@ -35,7 +36,6 @@ export async function startPanel(ctx: ContentScriptContext, kit: PanelKit): Prom
   ctx.onInvalidated(() => session.dispose());
   ctx.onInvalidated(onMessage('togglePanel', () => session.model.toggle()));
 
-  const ui = createShadowHost(document, PANEL_TAG, PANEL_CSS);
   ui.mount();
   const unmount = mountPanelUi(ui.container, session.model, document, kit);
   ctx.onInvalidated(() => {
