@@ -133,9 +133,14 @@ describe('openOrClosedShadowRoot: the extension adapter', () => {
     expect(openOrClosedShadowRoot(document.body)).toBeNull();
   });
 
-  test('Firefox: Element.openOrClosedShadowRoot(); elsewhere the open root; never throws', () => {
+  test('Firefox: the Element.openOrClosedShadowRoot property; elsewhere the open root; never throws', () => {
     const { host, root } = closedWidget();
-    Object.assign(host, { openOrClosedShadowRoot: () => root });
+    Object.defineProperty(host, 'openOrClosedShadowRoot', { get: () => root, configurable: true });
+    expect(openOrClosedShadowRoot(host)).toBe(root);
+    const plain = document.createElement('div');
+    Object.defineProperty(plain, 'openOrClosedShadowRoot', { get: () => null });
+    expect(openOrClosedShadowRoot(plain)).toBeNull();
+    Object.defineProperty(host, 'openOrClosedShadowRoot', { value: () => root });
     expect(openOrClosedShadowRoot(host)).toBe(root);
     const open = document.createElement('div');
     const openRoot = open.attachShadow({ mode: 'open' });

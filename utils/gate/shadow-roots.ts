@@ -9,16 +9,19 @@ interface DomApi {
 }
 
 /**
- * The content script's way to open any of the page's shadow roots: `chrome.dom.openOrClosedShadowRoot` in Chromium,
- * `Element.openOrClosedShadowRoot()` in Firefox; elsewhere (tests) open roots only.
+ * The content script's way to open any of the page's shadow roots: `chrome.dom.openOrClosedShadowRoot(el)` in
+ * Chromium, the `el.openOrClosedShadowRoot` property in Firefox (a method in some builds); elsewhere (tests) open
+ * roots only.
  */
 export function openOrClosedShadowRoot(el: Element): ShadowRoot | null {
   const dom = (globalThis as { chrome?: { dom?: DomApi } }).chrome?.dom;
   try {
     if (dom?.openOrClosedShadowRoot) return dom.openOrClosedShadowRoot(el) ?? null;
-    const firefox = (el as Element & { openOrClosedShadowRoot?: () => ShadowRoot | null })
-      .openOrClosedShadowRoot;
-    return (firefox ? firefox.call(el) : el.shadowRoot) ?? null;
+    const firefox = (
+      el as Element & { openOrClosedShadowRoot?: ShadowRoot | null | (() => ShadowRoot | null) }
+    ).openOrClosedShadowRoot;
+    const root = typeof firefox === 'function' ? firefox.call(el) : firefox;
+    return root === undefined ? el.shadowRoot : root;
   } catch {
     // Not an element the API accepts (SVG in Chromium): it has no root we could use.
     return null;
