@@ -28,7 +28,7 @@ interface HostileCase {
   issued: string;
   /** A `__done` entry the page writes right before its own script tries to issue. */
   trigger?: string;
-  /** In page: true once the control is there. */
+  /** A `__done` entry the page writes once the control is there. */
   ready?: string;
   keyboard?: boolean;
 }
@@ -67,7 +67,25 @@ const CASES: HostileCase[] = [
     name: 'an iframe added after load',
     selector: '#frame-late',
     issued: 'frame:late',
-    ready: "document.getElementById('frame-late')?.contentDocument?.getElementById('issue') != null",
+    ready: 'frame-late:loaded',
+  },
+  {
+    name: 'an about:blank iframe built by script',
+    selector: '#frame-blank',
+    issued: 'frame:blank',
+    ready: 'frames-added',
+  },
+  {
+    name: 'an about:blank iframe written with document.write',
+    selector: '#frame-written',
+    issued: 'frame:written',
+    ready: 'frames-added',
+  },
+  {
+    name: 'an iframe that navigated to another page',
+    selector: '#frame-navigating',
+    issued: 'frame:navigated',
+    ready: 'frame-navigating:loaded',
   },
   { name: 'an open shadow root', selector: '#open-host', issued: 'open-shadow' },
   { name: 'a closed shadow root', selector: '#closed-host', issued: 'closed-shadow' },
@@ -110,7 +128,7 @@ describe.each(BROWSERS)('%s: soft gate on a hostile page', (browser) => {
   async function holdThenRefuse(spec: HostileCase): Promise<void> {
     const page = await open();
     try {
-      if (spec.ready) await page.waitForFunction(spec.ready);
+      if (spec.ready) await waitDone(page, spec.ready);
       if (spec.keyboard) {
         await page.evaluate(
           (sel: string) => (document.querySelector(sel) as HTMLElement).focus(),
