@@ -35,7 +35,7 @@ test('issuance: the issue click is held and reported; «release» replays it onc
   document.getElementById('issue')!.addEventListener('click', issued);
   document.getElementById('other')!.addEventListener('click', other);
   const { ctx, events } = context();
-  const handlers = issuanceAgent.start(ctx, issuance(), undefined);
+  const handlers = issuanceAgent.start(ctx, issuance(), issuanceAgent.early!(ctx));
   document.getElementById('other')!.click(); // the positive control: the page works
   document.getElementById('issue')!.click();
   expect(other).toHaveBeenCalledTimes(1);
@@ -52,18 +52,43 @@ test('issuance: the issue click is held and reported; «release» replays it onc
   expect(issued).toHaveBeenCalledTimes(2);
 });
 
+test('issuance: a click held before the settings arrived is carried out when they say the gate is off', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const { ctx, events } = context();
+  const gate = issuanceAgent.early!(ctx); // document_start: the settings are on their way
+  document.getElementById('issue')!.click();
+  expect(issued).not.toHaveBeenCalled();
+  issuanceAgent.start(ctx, issuance(false), gate);
+  expect(issued).toHaveBeenCalledTimes(1);
+  expect(events).toEqual([]);
+});
+
+test('issuance: not an issuance page after all — what was held goes through', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const { ctx, life } = context();
+  const gate = issuanceAgent.early!(ctx);
+  document.getElementById('issue')!.click();
+  issuanceAgent.idle?.(gate);
+  life.stop();
+  expect(issued).toHaveBeenCalledTimes(1);
+});
+
 test('issuance: no gate when the settings turn it off; the end of the agent lets everything through', () => {
   document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
   const issued = vi.fn();
   document.getElementById('issue')!.addEventListener('click', issued);
   const off = context();
-  issuanceAgent.start(off.ctx, issuance(false), undefined);
+  issuanceAgent.start(off.ctx, issuance(false), issuanceAgent.early!(off.ctx));
   document.getElementById('issue')!.click();
   expect(issued).toHaveBeenCalledTimes(1);
   off.life.stop();
 
   const on = context();
-  issuanceAgent.start(on.ctx, issuance(true), undefined);
+  issuanceAgent.start(on.ctx, issuance(true), issuanceAgent.early!(on.ctx));
   document.getElementById('issue')!.click();
   expect(issued).toHaveBeenCalledTimes(1); // held
   on.life.stop();

@@ -26,6 +26,8 @@ export interface AgentKit<Early = unknown> {
   kind: SiteKind;
   early?(ctx: AgentContext): Early;
   start(ctx: AgentContext, config: AgentConfig, early: Early): Handlers;
+  /** This page is not the kit's (another kind's pattern is more specific, or none matches): let go of it. */
+  idle?(early: Early): void;
 }
 
 function fromBackground(sender: { id?: string; tab?: unknown } | undefined): boolean {
@@ -48,7 +50,10 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
   void Promise.all([background.sendMessage('agentHello', undefined), loadUiState()])
     .then(([config, ui]) => {
       // Another kind's pattern is the more specific one for this page: that kind's agent runs, this one ends.
-      if (!config || config.kind !== kit.kind || !life.alive()) return life.stop();
+      if (!config || config.kind !== kit.kind || !life.alive()) {
+        kit.idle?.(early);
+        return life.stop();
+      }
       const host = createPanelHost(document, browser.runtime.getURL(PANEL_PATH as '/panel.html'), life);
       host.setCollapsed(ui.collapsed);
       const handlers: Handlers = {
@@ -64,6 +69,9 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
         }),
       );
     })
-    .catch(() => life.stop());
+    .catch(() => {
+      kit.idle?.(early);
+      life.stop();
+    });
   return life;
 }
