@@ -9,7 +9,7 @@ import {
   type TestPage,
 } from './harness';
 
-// Issue 4 end to end through the built extension: capture on an issuance page in one tab → the checklist is in the
+// The checklist end to end through the built extension: capture on an issuance page in one tab → the checklist is in the
 // background's storage.session (never storage.local) → a МАИС page (real React 18 with masks) in another tab shows
 // it → the three conditions gate prefill → one click fills the form's own state → the report → undo. And typing:
 // normalised on blur, invalid text kept with its message, «Очистить» / «Вернуть».

@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { mergeCaptured } from '@/utils/capture/merge';
 import { type ChecklistFields, type EligibilityKey, FIELD_KEYS, type FieldKey } from '@/utils/checklist/keys';
 import type { PageBridge } from '@/utils/panel/page-bridge';
+import { errorText } from '@/utils/values';
 import { createPrefillState } from './prefill-state';
 import type { CatalogueRules, ChecklistRules } from './rules';
 import { type ChecklistBackend, createChecklistStore } from './store';
@@ -26,10 +27,6 @@ export type CaptureNotice =
   | { kind: 'captured'; count: number; keys: FieldKey[]; replaced: boolean }
   | { kind: 'nothing' }
   | { kind: 'error'; message: string };
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function createChecklistModel(deps: ChecklistModelDeps) {
   const { doc, rules } = deps;

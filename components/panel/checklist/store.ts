@@ -10,6 +10,7 @@ import {
 } from '@/utils/checklist/keys';
 import { clampField } from '@/utils/checklist/text';
 import type { StoredChecklist } from '@/utils/messaging';
+import { errorText } from '@/utils/values';
 
 // The panel page's copy of the session checklist. The background's storage.session is the only store: this keeps
 // the last value read or written, saves edits (debounced while typing, at once on blur), and re-reads when the tab
@@ -45,10 +46,6 @@ export interface ChecklistStoreOptions {
 }
 
 const MINUTE = 60_000;
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function isChecklistEmpty(c: Checklist): boolean {
   return FIELD_KEYS.every((k) => !c.fields[k]) && !Object.values(c.eligibility).some(Boolean);
