@@ -5,7 +5,7 @@ import type { PageBridge } from '@/utils/panel/page-bridge';
 import { errorText } from '@/utils/values';
 import { createPrefillState } from './prefill-state';
 import type { CatalogueRules, ChecklistRules } from './rules';
-import { type ChecklistBackend, createChecklistStore } from './store';
+import { type ChecklistBackend, createPanelChecklistStore } from './store';
 
 // The checklist panel's state: a factory of signals, one per mounted panel, disposed on unmount. It reaches the
 // page only through the bridge (capture, prefill, undo, the page's fields) and the background through the backend.
@@ -30,7 +30,7 @@ export type CaptureNotice =
 
 export function createChecklistModel(deps: ChecklistModelDeps) {
   const { doc, rules } = deps;
-  const store = createChecklistStore({
+  const store = createPanelChecklistStore({
     doc,
     backend: deps.backend,
     saveDelayMs: deps.saveDelayMs,

@@ -37,7 +37,7 @@ export interface Restorable {
   reason: 'cleared' | 'replaced';
 }
 
-export interface ChecklistStoreOptions {
+export interface PanelChecklistStoreOptions {
   doc: Document;
   backend: ChecklistBackend;
   /** Debounce of saves while typing. */
@@ -66,12 +66,12 @@ function mergePatches(a: ChecklistPatch, b: ChecklistPatch): ChecklistPatch {
 const isEmptyPatch = (p: ChecklistPatch) =>
   Object.keys(p.fields ?? {}).length === 0 && Object.keys(p.eligibility ?? {}).length === 0;
 
-export function createChecklistStore({
+export function createPanelChecklistStore({
   doc,
   backend,
   saveDelayMs = 300,
   now = Date.now,
-}: ChecklistStoreOptions) {
+}: PanelChecklistStoreOptions) {
   const checklist = signal<Checklist>(emptyChecklist());
   /** The checklist as last read, saved or cleared: what other tabs see; follows typing only after the debounce. */
   const settled = signal<Checklist>(checklist.peek());
@@ -265,4 +265,4 @@ export function createChecklistStore({
   };
 }
 
-export type ChecklistStore = ReturnType<typeof createChecklistStore>;
+export type PanelChecklistStore = ReturnType<typeof createPanelChecklistStore>;
