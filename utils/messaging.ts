@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Checklist } from './checklist/keys';
 import type { ContentPack } from './content-pack/schema';
 import type { Outcome } from './journal/outcomes';
+import type { FieldPickerProtocol } from './settings/picker-messages';
 import type { SiteKind, SiteSettings } from './settings/schema';
 
 // Every message between the content script, the extension pages and the background, typed in one place.
@@ -25,7 +26,7 @@ export interface StoredChecklist {
   expiresAt: number;
 }
 
-export interface ProtocolMap {
+export interface ProtocolMap extends FieldPickerProtocol {
   /** Content script → background: which configured site is this URL, with what it needs to render. */
   getPanelConfig(url: string): PanelConfig | null;
   /** Append an outcome to the journal; returns today's counts. */
@@ -37,6 +38,8 @@ export interface ProtocolMap {
   clearChecklist(): void;
   /** Content script → background: inject the capture/prefill engine (entrypoints/engine.ts) into the sender's frame. */
   loadEngine(): void;
+  /** Popup → background: how many configured sites are not the demo pages (0 = first run). */
+  getSetupStatus(): { productionSites: number };
   /** Background → content script (commands API shortcut). */
   togglePanel(): void;
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
+import { readEffectiveSettings } from '../settings/effective';
+import { readContentPack } from '../settings/pack-store';
+import { saveSettingsErrors, settingsItem } from '../settings/store';
 import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
 import { createEngineInjector } from './engine-injector';
 import { createJournalWriter } from './journal-writer';
@@ -23,7 +25,9 @@ async function keepSessionStorageTrusted(): Promise<void> {
 }
 
 export function startBackground(): () => void {
-  const loadSettings = async () => (await readSettings()).settings;
+  // Settings in force everywhere: local settings merged with the browser policy (utils/settings/effective.ts).
+  const loadSettings = async () => (await readEffectiveSettings()).settings;
+  const loadPack = async () => (await readContentPack()).pack;
   const registrar = createSiteRegistrar(browser.scripting, loadSettings);
   const journal = createJournalWriter({
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
@@ -33,7 +37,7 @@ export function startBackground(): () => void {
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>
     enqueueRefresh(async () => {
-      const { errors } = await readSettings();
+      const { errors } = await readEffectiveSettings();
       const report = await registrar.sync();
       await saveSettingsErrors([...errors, ...report.errors]);
     }).catch((error) => console.error('[karta] registering the panel failed', error));
@@ -46,12 +50,25 @@ export function startBackground(): () => void {
     void checklist.expireIfDue();
   };
 
+  // A policy change (storage.managed) re-registers like a local change.
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void refresh();
+  };
+
   void keepSessionStorageTrusted();
   const stops = [
-    wireMessages({ loadSettings, journal, checklist, injectEngine: createEngineInjector(browser.scripting) }),
+    wireMessages({
+      loadSettings,
+      loadPack,
+      journal,
+      checklist,
+      injectEngine: createEngineInjector(browser.scripting),
+    }),
     settingsItem.watch(() => void refresh()),
+    () => browser.storage.onChanged.removeListener(onStorageChanged),
     listenForToggleCommand(),
   ];
+  browser.storage.onChanged.addListener(onStorageChanged);
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onStartup.addListener(onStartup);
   browser.runtime.onInstalled.addListener(onStartup);

@@ -1,6 +1,6 @@
-import { DEFAULT_PACK } from '../content-pack';
+import type { ContentPack } from '../content-pack';
 import { onMessage } from '../messaging';
-import type { Settings } from '../settings/schema';
+import { productionSites, type Settings } from '../settings/schema';
 import type { ChecklistStore } from './checklist-store';
 import type { InjectEngine } from './engine-injector';
 import type { JournalWriter } from './journal-writer';
@@ -11,17 +11,28 @@ import { findPanelConfig } from './panel-config';
 
 export interface MessageDeps {
   loadSettings: () => Promise<Settings>;
+  /** The content pack in force: an imported one, else the built-in memo. */
+  loadPack: () => Promise<ContentPack>;
   journal: JournalWriter;
   checklist: ChecklistStore;
   injectEngine: InjectEngine;
 }
 
 /** Registers the handlers; returns a function that removes them all. */
-export function wireMessages({ loadSettings, journal, checklist, injectEngine }: MessageDeps): () => void {
+export function wireMessages({
+  loadSettings,
+  loadPack,
+  journal,
+  checklist,
+  injectEngine,
+}: MessageDeps): () => void {
   const removers = [
     onMessage('getPanelConfig', async ({ data }) =>
-      findPanelConfig(await loadSettings(), data, DEFAULT_PACK),
+      findPanelConfig(await loadSettings(), data, await loadPack()),
     ),
+    onMessage('getSetupStatus', async () => ({
+      productionSites: productionSites(await loadSettings()).length,
+    })),
     onMessage('recordOutcome', ({ data }) => journal.record(data)),
     onMessage('getTodayCounts', () => journal.todayCounts()),
     onMessage('getChecklist', () => checklist.get()),
