@@ -21,7 +21,8 @@ async function mount() {
 }
 
 const $ = <T extends Element = HTMLInputElement>(selector: string) => container.querySelector(selector) as T;
-const stored = async () => (await fakeBrowser.storage.local.get('settings')).settings;
+// biome-ignore lint/suspicious/noExplicitAny: stored JSON is inspected by shape
+const stored = async (): Promise<any> => (await fakeBrowser.storage.local.get('settings')).settings;
 
 async function change(selector: string, value: string) {
   const input = $(selector);
