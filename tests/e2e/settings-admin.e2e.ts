@@ -116,11 +116,10 @@ describe.each(BROWSERS)('%s: settings through the options page', (browser) => {
       };
     });
     await options.click('[data-action="export-settings"]');
-    const exported = JSON.parse(
-      await options.waitForFunction(
-        () => (window as unknown as { exported?: Promise<string> }).exported ?? null,
-      ),
+    const exportedText = await options.waitForFunction(
+      () => (window as unknown as { exported?: Promise<string> }).exported ?? null,
     );
+    const exported = JSON.parse(exportedText as string);
     expect(exported).toMatchObject({
       format: 'karta-nso-settings',
       version: 2,
