@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { type MessageKey, t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings/schema';
 import { numberOrText, optionalText, reasonFor } from './reasons';
 import { CheckboxSetting, SettingField } from './SettingField';
@@ -7,6 +7,11 @@ import type { SettingsModel } from './settings-model';
 // The gate, time limits and the office (name and code go into every journal entry; no personal data).
 
 type Option = 'piiTtlMinutes' | 'journalRetentionDays';
+
+const NUMBER_OPTIONS: { key: Option; label: MessageKey; hint: MessageKey }[] = [
+  { key: 'piiTtlMinutes', label: 'settingsPiiTtlLabel', hint: 'settingsPiiTtlHint' },
+  { key: 'journalRetentionDays', label: 'settingsRetentionLabel', hint: 'settingsRetentionHint' },
+];
 
 export function GeneralSection({ model }: { model: SettingsModel }) {
   const effective = model.effective.value;
@@ -39,24 +44,18 @@ export function GeneralSection({ model }: { model: SettingsModel }) {
           reasonFor(await model.commit((s) => ({ ...s, gateEnabled: checked })), ['gateEnabled'])
         }
       />
-      <SettingField
-        id="piiTtlMinutes"
-        type="number"
-        label={t('settingsPiiTtlLabel')}
-        hint={t('settingsPiiTtlHint')}
-        value={String(settings.piiTtlMinutes)}
-        locked={locks.has('piiTtlMinutes')}
-        onCommit={saveOption('piiTtlMinutes')}
-      />
-      <SettingField
-        id="journalRetentionDays"
-        type="number"
-        label={t('settingsRetentionLabel')}
-        hint={t('settingsRetentionHint')}
-        value={String(settings.journalRetentionDays)}
-        locked={locks.has('journalRetentionDays')}
-        onCommit={saveOption('journalRetentionDays')}
-      />
+      {NUMBER_OPTIONS.map(({ key, label, hint }) => (
+        <SettingField
+          key={key}
+          id={key}
+          type="number"
+          label={t(label)}
+          hint={t(hint)}
+          value={String(settings[key])}
+          locked={locks.has(key)}
+          onCommit={saveOption(key)}
+        />
+      ))}
       <h3 class="st-h3">{t('settingsOfficeTitle')}</h3>
       <p class="op-muted">{t('settingsOfficeHint')}</p>
       <SettingField
