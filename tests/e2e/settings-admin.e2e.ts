@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BROWSERS,
@@ -5,6 +7,7 @@ import {
   type FixtureServer,
   launchExtension,
   poll,
+  ROOT,
   startFixtureServer,
   type TestPage,
 } from './harness';
@@ -25,6 +28,25 @@ async function openSettings(session: ExtSession): Promise<TestPage> {
   const options = await session.openExtensionPage('options.html#settings');
   await options.waitFor('[data-settings-section="sites"]');
   return options;
+}
+
+/** WCAG 2.1 A/AA violations inside `[data-settings]`, as «rule: target» lines (axe-core run in the page). */
+async function settingsAxeViolations(page: TestPage): Promise<string[]> {
+  await page.evaluate(`${readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')};true`);
+  return page.evaluate(async () => {
+    type Result = {
+      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
+      passes: Array<{ id: string }>;
+    };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+    const result = await axe.run(
+      { include: [['[data-settings]']] },
+      { runOnly: { type: 'tag', values: tags } },
+    );
+    if (!result.passes.some((p) => p.id === 'label')) return ['axe checked no labelled control'];
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  });
 }
 
 /** Puts a file into an `<input type=file>` and fires `change`, as choosing it in the file dialog does. */
@@ -88,8 +110,9 @@ describe.each(BROWSERS)('%s: settings through the options page', (browser) => {
     await options.close();
   });
 
-  test('an invalid edit is refused beside its field and stores nothing', async () => {
+  test('an invalid edit is refused beside its field and stores nothing; axe finds no WCAG 2.1 A/AA violation', async () => {
     const options = await openSettings(session);
+    expect(await settingsAxeViolations(options)).toEqual([]);
     const before = await session.getStorage('local', 'settings');
     await options.fill('#piiTtlMinutes', '0');
     await options.press('Tab');
@@ -98,6 +121,7 @@ describe.each(BROWSERS)('%s: settings through the options page', (browser) => {
       await options.evaluate(() => document.querySelector('#piiTtlMinutes-error')?.textContent ?? ''),
     ).toMatch(/[а-яё]/i);
     expect(await session.getStorage('local', 'settings')).toEqual(before);
+    expect(await settingsAxeViolations(options)).toEqual([]);
     await options.close();
   });
 
