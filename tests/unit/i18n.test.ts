@@ -15,9 +15,13 @@ describe('locales', () => {
     }
   });
 
-  test('the manifest strings exist in both locales', () => {
+  test('the manifest strings exist in both locales; the brand name stays Russian in every locale', () => {
     for (const key of ['extName', 'extShortName', 'extDescription', 'commandTogglePanel'])
       expect(Object.keys(ru)).toContain(key);
+    for (const messages of [ru, en]) {
+      expect(messages.extName.message).toContain('Карта жителя НСО');
+      expect(messages.extShortName.message).toBe('Карта жителя НСО');
+    }
   });
 
   test('Russian wins whenever the browser or the user prefers it; English only without Russian; Russian by default', () => {
