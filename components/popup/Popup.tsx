@@ -1,4 +1,5 @@
 import type { ContentPack } from '@/utils/content-pack/schema';
+import { t } from '@/utils/i18n';
 import { Advantages } from './Advantages';
 import { ConnectSection } from './ConnectSection';
 import { StepsOverview } from './StepsOverview';
@@ -9,10 +10,31 @@ export interface PopupProps {
   pack: ContentPack;
   today: TodayModel;
   onOpenOptions: () => void;
+  /** True while no site but the demo pages is configured: one line points to the settings. */
+  firstRun?: boolean;
+  /** Address of the options page's «Настройки» tab. */
+  settingsUrl?: string;
+}
+
+function FirstRunNote({ settingsUrl }: { settingsUrl: string }) {
+  return (
+    <p class="pp-first-run" data-first-run="">
+      {t('popupFirstRun')}{' '}
+      <a href={settingsUrl} target="_blank" rel="noreferrer" class="kn-focusable" data-action="open-settings">
+        {t('popupFirstRunLink')}
+      </a>
+    </p>
+  );
 }
 
 /** The popup's quick reference; all texts come from the content pack. */
-export function Popup({ pack, today, onOpenOptions }: PopupProps) {
+export function Popup({
+  pack,
+  today,
+  onOpenOptions,
+  firstRun,
+  settingsUrl = 'options.html#settings',
+}: PopupProps) {
   return (
     <div class="pp">
       <header class="pp-header">
@@ -23,10 +45,11 @@ export function Popup({ pack, today, onOpenOptions }: PopupProps) {
         </svg>
         <div>
           <h1 class="pp-header__title">{pack.service.name}</h1>
-          <p class="pp-header__subtitle">Памятка специалиста ОСОН</p>
+          <p class="pp-header__subtitle">{t('popupSubtitle')}</p>
         </div>
       </header>
       <main class="pp-main">
+        {firstRun && <FirstRunNote settingsUrl={settingsUrl} />}
         <TodayCounts model={today} />
         <StepsOverview pack={pack} />
         <ConnectSection pack={pack} />
@@ -39,7 +62,7 @@ export function Popup({ pack, today, onOpenOptions }: PopupProps) {
           data-action="open-options"
           onClick={onOpenOptions}
         >
-          Отчёт и настройки
+          {t('popupOpenOptions')}
         </button>
       </footer>
     </div>

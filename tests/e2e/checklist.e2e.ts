@@ -73,7 +73,11 @@ describe.each(BROWSERS)('%s: checklist → МАИС', (browser) => {
     const issuance = await session.openPage(server.url('/fixtures/capture/dl-card.html'));
     await issuance.waitForPanel(15_000);
     await issuance.panelClick('[data-action="capture"]');
-    await poll(async () => (await storedChecklist(session))?.fields.lastName === 'Петров', 10_000, 'the capture');
+    await poll(
+      async () => (await storedChecklist(session))?.fields.lastName === 'Петров',
+      10_000,
+      'the capture',
+    );
     const mais = await session.openPage(server.url('/fixtures/mais/react.html'));
     try {
       // The clerk is quicker than the panel: the box is ticked as soon as it is on screen.

@@ -73,7 +73,6 @@ describe('parsePack', () => {
   test.each([
     ['null', null, '(весь пакет)'],
     ['a number', 42, '(весь пакет)'],
-    ['wrong version', { ...DEFAULT_PACK, version: 2 }, 'version'],
     [
       'empty advantage title',
       { ...DEFAULT_PACK, advantages: [{ title: ' ', text: 'x' }] },

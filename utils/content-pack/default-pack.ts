@@ -8,7 +8,6 @@ const SERVICE = 'Карта жителя НСО';
 const STORES = 'RuStore, PlayMarket, AppStore';
 
 export const DEFAULT_PACK: ContentPack = {
-  version: 1,
   service: {
     name: SERVICE,
     site: 'karta.nso.ru',

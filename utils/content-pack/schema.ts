@@ -21,8 +21,9 @@ export const stepSchema = z.object({
 
 export const advantageSchema = z.object({ title: text, text: text });
 
+// No `version` field: a stored pack is versioned by its storage item, an exported file by its envelope
+// (utils/settings/files.ts). A `version` key in an older pack is ignored.
 export const contentPackSchema = z.object({
-  version: z.literal(1),
   /** «Карта жителя НСО» service facts. */
   service: z.object({
     name: text,
