@@ -1,6 +1,8 @@
 import type { ContentPack } from '@/utils/content-pack/schema';
 import { Advantages } from './Advantages';
+import { CitizenTools, type CitizenToolsProps } from './CitizenTools';
 import { ConnectSection } from './ConnectSection';
+import { ShortcutHint, type ShortcutHintProps } from './ShortcutHint';
 import { StepsOverview } from './StepsOverview';
 import { TodayCounts } from './TodayCounts';
 import type { TodayModel } from './today-model';
@@ -9,10 +11,14 @@ export interface PopupProps {
   pack: ContentPack;
   today: TodayModel;
   onOpenOptions: () => void;
+  /** «Показать гражданину» / «Распечатать лифлет» (the popup opens the extension pages). */
+  citizen?: CitizenToolsProps;
+  /** The panel's keyboard shortcut as the browser has it. */
+  shortcut?: ShortcutHintProps;
 }
 
 /** The popup's quick reference; all texts come from the content pack. */
-export function Popup({ pack, today, onOpenOptions }: PopupProps) {
+export function Popup({ pack, today, onOpenOptions, citizen, shortcut }: PopupProps) {
   return (
     <div class="pp">
       <header class="pp-header">
@@ -28,9 +34,11 @@ export function Popup({ pack, today, onOpenOptions }: PopupProps) {
       </header>
       <main class="pp-main">
         <TodayCounts model={today} />
+        {citizen ? <CitizenTools {...citizen} /> : null}
         <StepsOverview pack={pack} />
         <ConnectSection pack={pack} />
         <Advantages pack={pack} />
+        {shortcut ? <ShortcutHint {...shortcut} /> : null}
       </main>
       <footer class="pp-footer">
         <button

@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import { createTodayModel } from '@/components/popup/today-model';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
+import { openCitizenScreen, openLeafletPage } from '@/utils/extension-pages';
 import { sendMessage } from '@/utils/messaging';
+import { openShortcutSettings, readToggleShortcut } from '@/utils/shortcut';
 import '@/components/shared/shared.css';
 import '@/components/popup/popup.css';
 
@@ -14,6 +16,12 @@ const today = createTodayModel({
 addEventListener('pagehide', () => today.dispose());
 
 render(
-  <Popup pack={DEFAULT_PACK} today={today} onOpenOptions={() => void browser.runtime.openOptionsPage()} />,
+  <Popup
+    pack={DEFAULT_PACK}
+    today={today}
+    onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    citizen={{ onShowCitizen: () => void openCitizenScreen(), onPrintLeaflet: () => void openLeafletPage() }}
+    shortcut={{ read: () => readToggleShortcut(), onChange: () => void openShortcutSettings() }}
+  />,
   document.getElementById('app') as HTMLElement,
 );
