@@ -6,6 +6,7 @@ import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
 import { openCitizenScreen, openLeafletPage } from '@/utils/extension-pages';
 import { sendMessage } from '@/utils/messaging';
 import { openShortcutSettings, readToggleShortcut } from '@/utils/shortcut';
+import '@/components/shared/page-base.css';
 import '@/components/shared/shared.css';
 import '@/components/popup/popup.css';
 
