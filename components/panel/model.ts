@@ -1,4 +1,5 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import type { PanelUiState } from '@/utils/agent/ui-state';
 import type { StepId } from '@/utils/content-pack/steps';
 import {
   type AnswerId,
@@ -10,7 +11,6 @@ import {
 } from '@/utils/flow/machine';
 import { OUTCOME_LABELS, type Outcome } from '@/utils/journal/outcomes';
 import type { PanelConfig } from '@/utils/messaging';
-import type { PanelUiState } from '@/utils/panel/ui-state';
 
 // The panel's state: signals created fresh per mount (no module singletons) and disposed on unmount.
 // Side effects (journal message, remembered look) come in as dependencies so tests can observe them.
@@ -30,6 +30,8 @@ export interface PanelDeps {
 
 export interface PanelModel {
   readonly config: PanelConfig;
+  /** The page has the memo's conversation (steps 1–4); without it the panel shows only the checklist. */
+  readonly hasPitch: boolean;
   readonly collapsed: Signal<boolean>;
   readonly flow: Signal<FlowState>;
   readonly view: ReadonlySignal<PanelView>;
@@ -69,10 +71,14 @@ export const GATE_NOTICE =
 export const NOT_ISSUED_NOTE =
   'Пластиковая карта не оформлялась. Если она всё же нужна, нажмите кнопку оформления на странице ещё раз.';
 
-export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelModel {
+export function createPanelModel(
+  config: PanelConfig,
+  deps: PanelDeps,
+  { hasPitch }: { hasPitch: boolean },
+): PanelModel {
   const collapsed = signal(false);
   const flow = signal<FlowState>(initialFlow());
-  const checklistOpen = signal(config.kind === 'mais');
+  const checklistOpen = signal(!hasPitch);
   const status = signal<PanelStatus>({ text: '', visible: false });
   const gateNotice = signal<string | null>(null);
   const recording = signal(false);
@@ -81,9 +87,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
   let disposed = false;
   let touched = false; // a clerk's choice made before storage answered wins over the stored one
 
-  const view = computed<PanelView>(() =>
-    config.kind === 'mais' || checklistOpen.value ? 'checklist' : 'pitch',
-  );
+  const view = computed<PanelView>(() => (!hasPitch || checklistOpen.value ? 'checklist' : 'pitch'));
 
   const ready = deps.loadUi().then((ui) => {
     if (!disposed && !touched) collapsed.value = ui.collapsed;
@@ -102,6 +106,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
 
   const model: PanelModel = {
     config,
+    hasPitch,
     collapsed,
     flow,
     view,
@@ -117,7 +122,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
     },
     back() {
       dispatch({ type: 'back' });
-      if (flow.value.step !== 'mais' && config.kind !== 'mais') checklistOpen.value = false;
+      if (flow.value.step !== 'mais' && hasPitch) checklistOpen.value = false;
     },
     async record(outcome) {
       const state = flow.value;
@@ -154,7 +159,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
     },
     newVisitor() {
       dispatch({ type: 'reset' });
-      checklistOpen.value = config.kind === 'mais';
+      checklistOpen.value = !hasPitch;
       status.value = { text: 'Новый посетитель: беседа начата заново.', visible: true };
       gateNotice.value = null;
       for (const listener of visitorListeners) listener();
@@ -164,7 +169,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       setCollapsed(false); // a capture from the collapsed tab shows its result
     },
     showPitch() {
-      if (config.kind === 'mais') return;
+      if (!hasPitch) return;
       if (flow.value.step === 'mais') dispatch({ type: 'back' });
       checklistOpen.value = false;
     },

@@ -4,14 +4,14 @@ import { Popup } from '@/components/popup/Popup';
 import { createTodayModel } from '@/components/popup/today-model';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
 import { openCitizenScreen, openLeafletPage } from '@/utils/extension-pages';
-import { sendMessage } from '@/utils/messaging';
+import { background } from '@/utils/messaging';
 import { openShortcutSettings, readToggleShortcut } from '@/utils/shortcut';
 import '@/components/shared/page-base.css';
 import '@/components/shared/shared.css';
 import '@/components/popup/popup.css';
 
 const today = createTodayModel({
-  fetchCounts: () => sendMessage('getTodayCounts'),
+  fetchCounts: () => background.sendMessage('getTodayCounts', undefined),
   storage: browser.storage,
 });
 addEventListener('pagehide', () => today.dispose());

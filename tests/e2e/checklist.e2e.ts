@@ -29,12 +29,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** What a panel control shows (`value`, `checked`, `disabled`, `aria-invalid`), read in the page. */
+/** What a panel control shows (`value`, `checked`, `disabled`, `aria-invalid`), read in the panel frame. */
 function panelControl(page: TestPage, selector: string) {
-  return page.evaluate((sel: string) => {
-    const el = document
-      .querySelector('karta-nso-panel')
-      ?.shadowRoot?.querySelector(sel) as HTMLInputElement | null;
+  return page.panelEvaluate((sel: string) => {
+    const el = document.querySelector(sel) as HTMLInputElement | null;
     if (!el) return null;
     return {
       value: el.value,
@@ -47,11 +45,9 @@ function panelControl(page: TestPage, selector: string) {
 }
 
 function waitPanel(page: TestPage, selector: string, check: string) {
-  // `check` is an expression over `el`, evaluated in the page until it holds.
-  return page.waitForFunction(
-    `(() => { const el = document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(${JSON.stringify(
-      selector,
-    )}); return Boolean(el && (${check})); })()`,
+  // `check` is an expression over `el`, evaluated in the panel frame until it holds.
+  return page.waitForPanelFunction(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return Boolean(el && (${check})); })()`,
     { timeout: 10_000 },
   );
 }
@@ -113,13 +109,12 @@ describe.each(BROWSERS)('%s: checklist → МАИС', (browser) => {
         birth: '14.02.1951',
       });
       expect(state.search).toBe('');
-      const statuses = await mais.evaluate(() =>
+      const statuses = await mais.panelEvaluate(() =>
         Object.fromEntries(
-          [
-            ...(document
-              .querySelector('karta-nso-panel')
-              ?.shadowRoot?.querySelectorAll('[data-fill-report] [data-field]') ?? []),
-          ].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-status')]),
+          [...document.querySelectorAll('[data-fill-report] [data-field]')].map((el) => [
+            el.getAttribute('data-field'),
+            el.getAttribute('data-status'),
+          ]),
         ),
       );
       expect(Object.keys(statuses)).toHaveLength(18);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_PACK } from '../../utils/content-pack/default-pack';
-import { axeViolations } from './axe';
-import { BROWSERS, type ExtSession, launchExtension, poll, type TestPage } from './harness';
+import { axeViolations, BROWSERS, type ExtSession, launchExtension, poll, type TestPage } from './harness';
 
 // The pages for the citizen in the built extension: the large-print screen (citizen.html) and the A5 leaflet
 // (leaflet.html), opened from the popup, checked for what they show, for axe, and for Esc / print.

@@ -64,7 +64,7 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
     }
   }
 
-  test('registers exactly the configured pattern, top frame only, at document_idle', async () => {
+  test('registers exactly the configured pattern, top frame only, at document_start', async () => {
     expect(await session.applySettings(settingsFor({ kind: 'issuance', match: patternFor(A_PATH) }))).toBe(
       true,
     );
@@ -73,8 +73,8 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
     expect(script).toMatchObject({
       id: 'karta-panel-0',
       matches: [patternFor(A_PATH)],
-      js: ['content-scripts/issuance-panel.js'],
-      runAt: 'document_idle',
+      js: ['issuance-agent.js'],
+      runAt: 'document_start',
       persistAcrossSessions: true, // Chrome and Firefox 153 ESR both keep it across browser restarts
     });
     expect(script.allFrames ?? false).toBe(false);

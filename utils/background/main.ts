@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
+import { createEngineCaller } from '../engine/load';
 import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
 import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
-import { createEngineInjector } from './engine-injector';
 import { createJournalWriter } from './journal-writer';
-import { wireMessages } from './messages';
 import { createSiteRegistrar } from './register-sites';
+import { reinjectOpenTabs } from './reinject';
+import { wireMessages } from './router';
 import { createSerialQueue } from './serial-queue';
 import { listenForToggleCommand } from './toggle-command';
 
@@ -45,22 +46,30 @@ export function startBackground(): () => void {
     void refresh();
     void checklist.expireIfDue();
   };
+  // Install, update, reload: pages already open get a fresh agent in place of the previous version's.
+  const onInstalled = () => {
+    void checklist.expireIfDue();
+    void refresh()
+      .then(loadSettings)
+      .then((settings) => reinjectOpenTabs(settings, browser.tabs, browser.scripting))
+      .catch(() => 0);
+  };
 
   void keepSessionStorageTrusted();
   const stops = [
-    wireMessages({ loadSettings, journal, checklist, injectEngine: createEngineInjector(browser.scripting) }),
+    wireMessages({ loadSettings, journal, checklist, callEngine: createEngineCaller(browser.scripting) }),
     settingsItem.watch(() => void refresh()),
     listenForToggleCommand(),
   ];
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onStartup.addListener(onStartup);
-  browser.runtime.onInstalled.addListener(onStartup);
+  browser.runtime.onInstalled.addListener(onInstalled);
   onStartup(); // every wake-up: a no-op when nothing changed
 
   return () => {
     for (const stop of stops) stop();
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.runtime.onStartup.removeListener(onStartup);
-    browser.runtime.onInstalled.removeListener(onStartup);
+    browser.runtime.onInstalled.removeListener(onInstalled);
   };
 }

@@ -6,6 +6,7 @@ import {
   type Eligibility,
   type EligibilityKey,
   FIELD_KEYS,
+  FIELD_MAX_LENGTH,
   type FieldKey,
   OPTIONAL_FIELDS,
 } from './keys';
@@ -34,15 +35,6 @@ export const FIELD_TITLES: Record<FieldKey, string> = {
   basisDocNumber: 'Номер документа-основания',
   basisDocIssueDate: 'Дата выдачи документа-основания',
   basisDocIssuer: 'Кем выдан документ-основание',
-};
-
-/** Length limits of the ЕГИССО record (domain.md). */
-const MAX_LENGTH: Partial<Record<FieldKey, number>> = {
-  idIssuer: 200,
-  basisDocName: 100,
-  basisDocSeries: 50,
-  basisDocNumber: 50,
-  basisDocIssuer: 100,
 };
 
 export const REQUIRED_MESSAGE = 'Заполните поле';
@@ -90,8 +82,8 @@ export function validateField(
 ): string | null {
   const text = collapseSpaces(value);
   if (!text) return null;
-  const max = MAX_LENGTH[key];
-  if (max && text.length > max) return `${FIELD_TITLES[key]}: не длиннее ${max} символов`;
+  const max = FIELD_MAX_LENGTH[key];
+  if (text.length > max) return `${FIELD_TITLES[key]}: не длиннее ${max} символов`;
   switch (key) {
     case 'lastName':
     case 'firstName':

@@ -1,5 +1,5 @@
 import { DATE_FIELDS, type EligibilityKey, type FieldKey, OPTIONAL_FIELDS } from '@/utils/checklist/keys';
-import type { FillStatus } from './engines';
+import type { FillStatus } from '@/utils/prefill/types';
 
 // Russian texts of the checklist form: groups, labels, hints. Control names are the keys themselves.
 

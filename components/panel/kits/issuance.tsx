@@ -1,12 +1,11 @@
-import { createGate } from '@/utils/gate/gate';
-import type { PanelKit } from './kit';
-import { OutcomeBar } from './OutcomeBar';
-import { PitchView } from './PitchView';
+import type { PanelKit } from '../kit';
+import { OutcomeBar } from '../OutcomeBar';
+import { PitchView } from '../PitchView';
 
 /** Issuance pages: the memo's conversation, the outcome bar and the soft gate. */
 export const issuanceKit: PanelKit = {
   kind: 'issuance',
-  createGate,
   pitch: (model) => <PitchView model={model} />,
   outcomes: (model) => <OutcomeBar model={model} />,
+  gate: true,
 };
