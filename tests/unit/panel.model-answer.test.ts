@@ -7,7 +7,7 @@ import { fakeDeps, panelConfig } from './panel-helpers';
 describe('PanelModel.answer', () => {
   test('a refusal shows step 4, records `refused` once with the steps shown, and tells the gate', async () => {
     const { deps } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, { hasPitch: true });
     const heard: string[] = [];
     model.onOutcome((o) => heard.push(o));
     await Promise.all([model.answer('refused'), model.answer('refused')]);
@@ -23,7 +23,7 @@ describe('PanelModel.answer', () => {
 
   test('«Интересуется» and «Нет времени» move without recording; «Лифлет выдан» records on step 3', async () => {
     const { deps } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, { hasPitch: true });
     await model.answer('details');
     await model.answer('leaflet');
     expect(model.flow.value.step).toBe('leaflet');
@@ -38,7 +38,7 @@ describe('PanelModel.answer', () => {
 
   test('«Зарегистрирован, льготы не видно» opens step 5 (the checklist) and records `mais`', async () => {
     const { deps } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, { hasPitch: true });
     await model.answer('mais');
     expect(model.view.value).toBe('checklist');
     expect(deps.recordOutcome).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'mais' }));
@@ -46,7 +46,7 @@ describe('PanelModel.answer', () => {
 
   test('an answer the step does not offer does nothing (positive control: the offered one works)', async () => {
     const { deps } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, { hasPitch: true });
     await model.answer('leafletGiven'); // offered on step 3 only
     expect(model.flow.value.step).toBe('offer');
     expect(deps.recordOutcome).not.toHaveBeenCalled();

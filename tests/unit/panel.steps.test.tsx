@@ -20,7 +20,7 @@ const onPrintLeaflet = vi.fn();
 
 function mount(tools = true) {
   deps = fakeDeps().deps;
-  model = createPanelModel(panelConfig(), deps);
+  model = createPanelModel(panelConfig(), deps, { hasPitch: true });
   act(() =>
     render(
       <>
