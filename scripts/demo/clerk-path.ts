@@ -6,10 +6,9 @@ import { appears, type DemoStep, notYet, panelAppears } from './context';
 
 const SIZE = { width: 1366, height: 768 };
 
-/** Runs in the page: how many of the step's answers are fully inside the viewport, of how many. */
+/** Runs in the panel's frame (as tall as the page's viewport): how many of the answers are fully on screen. */
 function answersInView(): [number, number] {
-  const root = document.querySelector('karta-nso-panel')?.shadowRoot;
-  const buttons = [...(root?.querySelectorAll('[data-outcome], [data-action^="step-"]') ?? [])];
+  const buttons = [...document.querySelectorAll('[data-outcome], [data-action^="step-"]')];
   const inside = buttons.filter((b) => {
     const r = b.getBoundingClientRect();
     return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
@@ -37,7 +36,7 @@ export const CLERK_PATH_STEPS: DemoStep[] = [
       for (const [step, click, shot] of walk) {
         if (click) await page.panelClick(click);
         if (!(await appears(page, `[data-step="${step}"]`, { inPanel: true }))) notYet(`шаг «${step}»`);
-        const [inside, all] = await page.evaluate(answersInView);
+        const [inside, all] = await page.panelEvaluate(answersInView);
         details.push(all ? `${step}: ответов в окне ${inside} из ${all}.` : `${step}: итог записан.`);
         shots.push(await ctx.shot(page, shot));
       }
