@@ -128,7 +128,7 @@ function Leaflet({ pack, step, copy, qr, tools }: ViewProps) {
 export interface StepContentProps {
   pack: ContentPack;
   step: StepId;
-  /** The copy-instructions control, passed in so this file stays free of clipboard code. */
+  /** The copy-instructions control (CopyButton), passed in so this file stays free of clipboard code. */
   copy: Slot;
   /** The QR code of the service's site. */
   qr: Slot;

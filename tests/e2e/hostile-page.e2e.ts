@@ -95,6 +95,7 @@ describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
         shadow: host.shadowRoot === null ? 'closed' : 'open',
         iframeInDom: document.querySelectorAll('iframe').length,
         html: document.documentElement.outerHTML,
+        // biome-ignore lint/performance/useDomNodeTextContent: what a session-replay script reads is the rendered text
         text: document.body.innerText,
         frames,
         runtime: typeof (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome

@@ -35,7 +35,7 @@ test('issuance: the issue click is held and reported; «release» replays it onc
   document.getElementById('issue')!.addEventListener('click', issued);
   document.getElementById('other')!.addEventListener('click', other);
   const { ctx, events } = context();
-  const handlers = issuanceAgent.start(ctx, issuance(), undefined);
+  const handlers = issuanceAgent.start(ctx, issuance(), issuanceAgent.early!(ctx));
   document.getElementById('other')!.click(); // the positive control: the page works
   document.getElementById('issue')!.click();
   expect(other).toHaveBeenCalledTimes(1);
@@ -52,18 +52,43 @@ test('issuance: the issue click is held and reported; «release» replays it onc
   expect(issued).toHaveBeenCalledTimes(2);
 });
 
+test('issuance: a click held before the settings arrived is carried out when they say the gate is off', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const { ctx, events } = context();
+  const gate = issuanceAgent.early!(ctx); // document_start: the settings are on their way
+  document.getElementById('issue')!.click();
+  expect(issued).not.toHaveBeenCalled();
+  issuanceAgent.start(ctx, issuance(false), gate);
+  expect(issued).toHaveBeenCalledTimes(1);
+  expect(events).toEqual([]);
+});
+
+test('issuance: not an issuance page after all — what was held goes through', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const { ctx, life } = context();
+  const gate = issuanceAgent.early!(ctx);
+  document.getElementById('issue')!.click();
+  issuanceAgent.idle?.(gate);
+  life.stop();
+  expect(issued).toHaveBeenCalledTimes(1);
+});
+
 test('issuance: no gate when the settings turn it off; the end of the agent lets everything through', () => {
   document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
   const issued = vi.fn();
   document.getElementById('issue')!.addEventListener('click', issued);
   const off = context();
-  issuanceAgent.start(off.ctx, issuance(false), undefined);
+  issuanceAgent.start(off.ctx, issuance(false), issuanceAgent.early!(off.ctx));
   document.getElementById('issue')!.click();
   expect(issued).toHaveBeenCalledTimes(1);
   off.life.stop();
 
   const on = context();
-  issuanceAgent.start(on.ctx, issuance(true), undefined);
+  issuanceAgent.start(on.ctx, issuance(true), issuanceAgent.early!(on.ctx));
   document.getElementById('issue')!.click();
   expect(issued).toHaveBeenCalledTimes(1); // held
   on.life.stop();
@@ -85,4 +110,24 @@ test('МАИС: the page’s fields described as plain JSON without their values
   expect(json).not.toContain('445');
   document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
   expect(events).toEqual(['formSubmitted']);
+});
+
+test('two registrations of one kind on a page start one agent; another kind still starts its own', async () => {
+  const { startAgent } = await import('@/utils/agent/start');
+  const started: string[] = [];
+  const kit = (kind: 'issuance' | 'mais') => ({
+    kind,
+    early: () => started.push(kind),
+    start: () => ({}),
+  });
+  const first = startAgent(kit('issuance'));
+  const duplicate = startAgent(kit('issuance'));
+  const other = startAgent(kit('mais'));
+  expect(first).not.toBeNull();
+  expect(duplicate).toBeNull();
+  expect(other).not.toBeNull();
+  expect(started).toEqual(['issuance', 'mais']);
+  // No background answers here, so both end; then the page can be claimed again (as after a reload).
+  await vi.waitFor(() => expect(first?.signal.aborted && other?.signal.aborted).toBe(true));
+  expect(startAgent(kit('issuance'))).not.toBeNull();
 });

@@ -48,7 +48,7 @@ describe('parseChecklist', () => {
     },
   );
 
-  it('cuts every value at its field’s limit', () => {
+  it('cuts every value at the limit of its field', () => {
     const parsed = parseChecklist({ fields: { idIssuer: 'x'.repeat(5000), basisDocName: 'y'.repeat(5000) } });
     expect(parsed.fields.idIssuer.length).toBe(200);
     expect(parsed.fields.basisDocName.length).toBe(100);

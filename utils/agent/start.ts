@@ -26,15 +26,30 @@ export interface AgentKit<Early = unknown> {
   kind: SiteKind;
   early?(ctx: AgentContext): Early;
   start(ctx: AgentContext, config: AgentConfig, early: Early): Handlers;
+  /** This page is not the kit's (another kind's pattern is more specific, or none matches): let go of it. */
+  idle?(early: Early): void;
 }
 
 function fromBackground(sender: { id?: string; tab?: unknown } | undefined): boolean {
   return sender?.id === browser.runtime.id && !sender?.tab;
 }
 
+// Two configured patterns of one kind can both match a page, and each registration injects the kind's script: the
+// first live agent of a kind keeps the page, a second one leaves at once. The registry lives in the extension's
+// isolated world, which the page cannot see; an agent whose extension is gone no longer counts.
+const REGISTRY = '__kartaNsoAgents';
+
+function claimPage(kind: SiteKind, life: Lifecycle): boolean {
+  const agents = ((globalThis as Record<string, unknown>)[REGISTRY] ??= {}) as Record<string, Lifecycle>;
+  if (agents[kind]?.alive()) return false;
+  agents[kind] = life;
+  return true;
+}
+
 export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
   if (window.top !== window) return null;
   const life = createLifecycle(browser.runtime);
+  if (!claimPage(kit.kind, life)) return null;
   const ctx: AgentContext = {
     life,
     doc: document,
@@ -48,7 +63,10 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
   void Promise.all([background.sendMessage('agentHello', undefined), loadUiState()])
     .then(([config, ui]) => {
       // Another kind's pattern is the more specific one for this page: that kind's agent runs, this one ends.
-      if (!config || config.kind !== kit.kind || !life.alive()) return life.stop();
+      if (!config || config.kind !== kit.kind || !life.alive()) {
+        kit.idle?.(early);
+        return life.stop();
+      }
       const host = createPanelHost(document, browser.runtime.getURL(PANEL_PATH as '/panel.html'), life);
       host.setCollapsed(ui.collapsed);
       const handlers: Handlers = {
@@ -64,6 +82,9 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
         }),
       );
     })
-    .catch(() => life.stop());
+    .catch(() => {
+      kit.idle?.(early);
+      life.stop();
+    });
   return life;
 }

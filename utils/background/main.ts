@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createEngineCaller } from '../engine/load';
 import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
-import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
+import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
 import { createJournalWriter } from './journal-writer';
 import { createSiteRegistrar } from './register-sites';
 import { reinjectOpenTabs } from './reinject';
@@ -29,7 +29,7 @@ export function startBackground(): () => void {
   const journal = createJournalWriter({
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
   });
-  const checklist = createChecklistStore({ ttlMinutes: async () => (await loadSettings()).piiTtlMinutes });
+  const checklist = createSessionChecklistStore({ ttlMinutes: async () => (await loadSettings()).piiTtlMinutes });
 
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>

@@ -1,5 +1,6 @@
 import type { Browser, PublicPath } from 'wxt/browser';
 import type { Settings, SiteKind } from '../settings/schema';
+import { errorText } from '../values';
 import { createSerialQueue } from './serial-queue';
 
 // The page agent (one script per site kind) is registered at runtime for exactly the configured sites' patterns — one registration
@@ -68,10 +69,6 @@ function sameRegistration(a: ContentScriptRegistration, b: ContentScriptRegistra
     (a.runAt ?? 'document_idle') === (b.runAt ?? 'document_idle') &&
     Boolean(a.allFrames) === Boolean(b.allFrames)
   );
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export interface SiteRegistrar {

@@ -6,7 +6,7 @@ import { type SenderInfo, type SenderKind, SenderRefused, senderKind } from '../
 import { toAgentCall, toAgentEvent, toEngineCall } from '../messaging/validate';
 import type { Settings } from '../settings/schema';
 import { toChecklist } from './checklist-guard';
-import type { ChecklistStore } from './checklist-store';
+import type { SessionChecklistStore } from './checklist-store';
 import type { JournalWriter } from './journal-writer';
 import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
 
@@ -18,7 +18,7 @@ import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
 export interface RouterDeps {
   loadSettings: () => Promise<Settings>;
   journal: JournalWriter;
-  checklist: ChecklistStore;
+  checklist: SessionChecklistStore;
   callEngine: CallEngine;
 }
 

@@ -3,7 +3,7 @@
 // Invisible characters a page can hide in a value: zero-width spaces and joiners, the BOM, bidi embeddings,
 // overrides and isolates, soft hyphens and every other format or control character. They make «Иванов» and
 // «Ива\u200bнов» different values in a register, or reorder what the clerk reads; none belongs in a field.
-const INVISIBLE = /(?![\t\n\v\f\r\u0085])\p{Cc}|[\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0]/gu;
+const INVISIBLE = /(?![\t\n\v\f\r\u0085])\p{Cc}|\u034f|[\p{Cf}\u115f\u1160\u17b4\u17b5\u3164\uffa0]/gu;
 
 /** The text without invisible characters (whitespace stays, for collapseSpaces to handle). */
 export function stripInvisible(text: string): string {
