@@ -16,9 +16,11 @@ export default defineConfig({
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
     permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
+    // Alt+K, not Alt+Shift / Ctrl+Shift (they switch the keyboard layout on many office PCs): free in Chromium's and
+    // Firefox's own shortcuts and menu access keys, and works in the Russian layout (README «Сочетание клавиш»).
     commands: {
       'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+K' },
+        suggested_key: { default: 'Alt+K' },
         description: '__MSG_commandTogglePanel__',
       },
     },

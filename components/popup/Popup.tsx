@@ -1,7 +1,9 @@
 import type { ContentPack } from '@/utils/content-pack/schema';
 import { t } from '@/utils/i18n';
 import { Advantages } from './Advantages';
+import { CitizenTools, type CitizenToolsProps } from './CitizenTools';
 import { ConnectSection } from './ConnectSection';
+import { ShortcutHint, type ShortcutHintProps } from './ShortcutHint';
 import { StepsOverview } from './StepsOverview';
 import { TodayCounts } from './TodayCounts';
 import type { TodayModel } from './today-model';
@@ -14,6 +16,10 @@ export interface PopupProps {
   firstRun?: boolean;
   /** Address of the options page's «Настройки» tab. */
   settingsUrl?: string;
+  /** «Показать гражданину» / «Распечатать лифлет» (the popup opens the extension pages). */
+  citizen?: CitizenToolsProps;
+  /** The panel's keyboard shortcut as the browser has it. */
+  shortcut?: ShortcutHintProps;
 }
 
 function FirstRunNote({ settingsUrl }: { settingsUrl: string }) {
@@ -34,6 +40,8 @@ export function Popup({
   onOpenOptions,
   firstRun,
   settingsUrl = 'options.html#settings',
+  citizen,
+  shortcut,
 }: PopupProps) {
   return (
     <div class="pp">
@@ -51,9 +59,11 @@ export function Popup({
       <main class="pp-main">
         {firstRun && <FirstRunNote settingsUrl={settingsUrl} />}
         <TodayCounts model={today} />
+        {citizen ? <CitizenTools {...citizen} /> : null}
         <StepsOverview pack={pack} />
         <ConnectSection pack={pack} />
         <Advantages pack={pack} />
+        {shortcut ? <ShortcutHint {...shortcut} /> : null}
       </main>
       <footer class="pp-footer">
         <button

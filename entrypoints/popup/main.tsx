@@ -3,8 +3,11 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import { createTodayModel } from '@/components/popup/today-model';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
+import { openCitizenScreen, openLeafletPage } from '@/utils/extension-pages';
 import { uiLanguage } from '@/utils/i18n';
 import { background } from '@/utils/messaging';
+import { openShortcutSettings, readToggleShortcut } from '@/utils/shortcut';
+import '@/components/shared/page-base.css';
 import '@/components/shared/shared.css';
 import '@/components/popup/popup.css';
 
@@ -23,6 +26,11 @@ const show = (firstRun: boolean) =>
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       firstRun={firstRun}
       settingsUrl={browser.runtime.getURL('/options.html#settings')}
+      citizen={{
+        onShowCitizen: () => void openCitizenScreen(),
+        onPrintLeaflet: () => void openLeafletPage(),
+      }}
+      shortcut={{ read: () => readToggleShortcut(), onChange: () => void openShortcutSettings() }}
     />,
     document.getElementById('app') as HTMLElement,
   );

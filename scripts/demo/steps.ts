@@ -1,3 +1,4 @@
+import { CLERK_PATH_STEPS } from './clerk-path';
 import { appears, type DemoStep, notYet, panelAppears, requireStep } from './context';
 
 // The demo scenario, one entry per thing a person should see. To extend: add a step here (or fill a `notYet`),
@@ -109,7 +110,7 @@ export const STEPS: DemoStep[] = [
       const page = await ctx.session.openPage(ctx.server.url('/demo/issuance.html?visit=2'));
       if (!(await panelAppears(page))) notYet('панель на странице выдачи');
       if (!(await appears(page, '[data-action="capture"]', { inPanel: true })))
-        notYet('кнопка «Считать со страницы»');
+        notYet('кнопка заполнения чек-листа со страницы');
       await page.panelClick('[data-action="capture"]');
       if (!(await appears(page, '[name="snils"]', { inPanel: true, timeout: 5_000 })))
         notYet('чек-лист после считывания');
@@ -175,4 +176,5 @@ export const STEPS: DemoStep[] = [
       };
     },
   },
+  ...CLERK_PATH_STEPS,
 ];
