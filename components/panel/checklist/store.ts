@@ -94,6 +94,8 @@ export function createPanelChecklistStore({
   let queue: Promise<void> = Promise.resolve(); // messages go out in order: save, save, clear, …
   let loading: Promise<void> | null = null;
   let disposed = false;
+  /** Bumped by clear and replace: a read sent before them brings what they have just overwritten. */
+  let epoch = 0;
 
   function enqueue(job: () => Promise<void>): Promise<void> {
     queue = queue.then(job, job);
@@ -105,9 +107,14 @@ export function createPanelChecklistStore({
     loading = (async () => {
       if (dirty && loaded.peek()) await flush();
       sinceRead ??= {};
+      const readEpoch = epoch;
       try {
         const stored = await backend.get();
         if (disposed) return;
+        if (readEpoch !== epoch) {
+          loaded.value = true; // what the clear left is what is stored now
+          return;
+        }
         const edits = sinceRead ?? {};
         sinceRead = null;
         batch(() => {
@@ -177,6 +184,7 @@ export function createPanelChecklistStore({
   }
 
   function clear(): Promise<void> {
+    epoch += 1;
     clearTimeout(saveTimer);
     dirty = false;
     if (sinceRead) sinceRead = {};
