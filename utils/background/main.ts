@@ -3,6 +3,7 @@ import { createEngineCaller } from '../engine/load';
 import { readEffectiveSettings } from '../settings/effective';
 import { readContentPack } from '../settings/pack-store';
 import { saveSettingsErrors, settingsItem } from '../settings/store';
+import { notifyChecklistChanged } from './checklist-broadcast';
 import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
 import { createJournalWriter } from './journal-writer';
 import { createSiteRegistrar } from './register-sites';
@@ -61,9 +62,10 @@ export function startBackground(): () => void {
       .catch(() => 0);
   };
 
-  // A policy change (storage.managed) re-registers like a local change.
-  const onStorageChanged = (_changes: unknown, area: string) => {
+  // A policy change (storage.managed) re-registers like a local change; a checklist change reaches every panel.
+  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed') void refresh();
+    if (area === 'session' && 'checklist' in changes) void notifyChecklistChanged(browser.tabs);
   };
 
   void keepSessionStorageTrusted();
