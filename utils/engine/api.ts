@@ -1,6 +1,7 @@
 import { capturePage } from '../capture';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
 import { applyPrefill, highlightFields, planPrefill, type UndoSnapshot, undoPrefill } from '../prefill';
+import { pickerCommands } from './pick';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
 // page's scripts cannot see it), injected on demand by the background (utils/engine/load.ts) and called by it with
@@ -43,6 +44,7 @@ export function createEngine(doc: Document): Engine {
     capture: () => ({ fields: capturePage(doc).fields }),
     prefill,
     undo: undoLast,
+    ...pickerCommands(doc),
   };
 
   return {

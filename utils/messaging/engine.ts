@@ -16,6 +16,22 @@ export interface PrefillResult {
   undoable: boolean;
 }
 
+/** The field picker (options page → background → engine): which checklist field the administrator is choosing. */
+export interface PickCommand {
+  /** The field's Russian name, shown on the page while picking. */
+  title: string;
+}
+
+export type PickAnswer = { status: 'picked'; selector: string; matchCount: number } | { status: 'cancelled' };
+
+export interface TestSelectorCommand {
+  selector: string;
+}
+
+export interface TestSelectorAnswer {
+  matchCount: number;
+}
+
 export interface EngineCommands {
   /** Reads the citizen's data shown on the page (and its same-origin frames). */
   capture(): { fields: Partial<ChecklistFields> };
@@ -23,6 +39,10 @@ export interface EngineCommands {
   prefill(data: PrefillRequest): PrefillResult;
   /** Puts back what the last prefill replaced; the number of fields restored. */
   undo(): { restored: number };
+  /** Lets the administrator click a field; answers its robust selector (utils/engine/pick.ts). */
+  pick(data: PickCommand): PickAnswer;
+  /** Outlines what a selector matches for a few seconds; answers the count. */
+  testSelector(data: TestSelectorCommand): TestSelectorAnswer;
 }
 
-export const ENGINE_COMMANDS = ['capture', 'prefill', 'undo'] as const;
+export const ENGINE_COMMANDS = ['capture', 'prefill', 'undo', 'pick', 'testSelector'] as const;
