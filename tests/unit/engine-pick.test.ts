@@ -166,3 +166,14 @@ test('through the engine: pick answers plain JSON', async () => {
   expect(value).toEqual({ ok: true, value: { status: 'picked', selector: '#snils', matchCount: 1 } });
   expect(JSON.parse(JSON.stringify(value))).toEqual(value);
 });
+
+test('the focus goes back where it was once the layer is gone', async () => {
+  document.body.innerHTML = '<input name="a"><input name="b">';
+  const b = document.querySelector('[name="b"]') as HTMLInputElement;
+  b.focus();
+  const picked = pickerCommands(document).pick({ title: 'Имя' });
+  expect(document.activeElement).toBe(layer());
+  key('Escape');
+  await picked;
+  expect(document.activeElement).toBe(b);
+});

@@ -67,6 +67,7 @@ export function pickerCommands(doc: Document) {
     const win = doc.defaultView as Window;
     const stop = new AbortController();
     const { signal } = stop;
+    const focused = doc.activeElement as HTMLElement | null;
     const overlay: PickOverlay = createPickOverlay(doc, bannerFor(title));
     const { host } = overlay;
     let current: Element | null = null;
@@ -81,6 +82,7 @@ export function pickerCommands(doc: Document) {
       signal.addEventListener('abort', () => {
         win.clearTimeout(timer);
         overlay.remove();
+        if (focused?.isConnected) focused.focus({ preventScroll: true }); // the layer took the focus
       });
 
       const show = (control: Element | null) => {
