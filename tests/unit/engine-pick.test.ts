@@ -1,6 +1,7 @@
 import { createEngine } from '@/utils/engine/api';
 import { PICK_TIME_LIMIT_MS, pickerCommands, TEST_HIGHLIGHT_MS } from '@/utils/engine/pick';
 import { PICKER_ATTRIBUTE } from '@/utils/engine/pick-overlay';
+import { createPageMarks } from '@/utils/page-marks/overlay';
 
 // The field picker in the page: the layer over the page (a closed shadow root), the control a point stands for,
 // Esc / Enter / Tab, same-origin frames, the selector's match count, and the test highlight. happy-dom has no
@@ -38,6 +39,8 @@ async function frameWith(html: string): Promise<Document> {
   return frame.contentDocument as Document;
 }
 
+const marks = () => createPageMarks(document);
+
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
@@ -57,7 +60,7 @@ test('a click on a span inside a combobox picks the widget; the page never sees 
   span.click();
   expect(seen).toEqual(['shown']); // positive control: the page hears clicks before the pick
 
-  const picked = pickerCommands(document).pick({ title: 'Наименование документа-основания' });
+  const picked = pickerCommands(document, marks()).pick({ title: 'Наименование документа-основания' });
   expect(layer()).not.toBeNull();
   expect(layer()?.shadowRoot).toBeNull(); // closed: the page cannot read the picker
   pointAt([span, span.parentElement as Element, document.body]);
@@ -76,7 +79,7 @@ test('a click on a label picks its field; a click on nothing picks nothing and E
   document.body.innerHTML = `
     <p id="text">Справка</p>
     <label id="lbl">Страховой номер <input id="ext-gen1234" name="ss"></label>`;
-  const commands = pickerCommands(document);
+  const commands = pickerCommands(document, marks());
   const first = commands.pick({ title: 'СНИЛС' });
   pointAt([document.getElementById('text') as Element, document.body]);
   pointer('click');
@@ -96,7 +99,7 @@ test('Tab walks the fields in page order and Enter picks; Enter never reaches th
     <form id="f"><input name="a"><select name="b"><option>1</option></select><input type="submit"></form>`;
   const submitted = vi.fn();
   document.getElementById('f')?.addEventListener('submit', submitted);
-  const picked = pickerCommands(document).pick({ title: 'Имя' });
+  const picked = pickerCommands(document, marks()).pick({ title: 'Имя' });
   key('Tab');
   key('Tab');
   key('Tab');
@@ -114,7 +117,7 @@ test('a field inside a same-origin frame: unique across every frame, as a prefil
   const field = inner.querySelector('input') as Element;
   pointAt([iframe, document.body]);
   pointAt([field, inner.body], inner);
-  const picked = pickerCommands(document).pick({ title: 'СНИЛС' });
+  const picked = pickerCommands(document, marks()).pick({ title: 'СНИЛС' });
   pointer('click');
   expect(await picked).toEqual({
     status: 'picked',
@@ -125,7 +128,7 @@ test('a field inside a same-origin frame: unique across every frame, as a prefil
 
 test('a new pick cancels the one in progress; the time limit cancels too', async () => {
   document.body.innerHTML = '<input name="a">';
-  const commands = pickerCommands(document);
+  const commands = pickerCommands(document, marks());
   const first = commands.pick({ title: 'Имя' });
   const second = commands.pick({ title: 'Фамилия' });
   expect(await first).toEqual({ status: 'cancelled' });
@@ -140,20 +143,32 @@ test('a new pick cancels the one in progress; the time limit cancels too', async
   expect(layer()).toBeNull();
 });
 
-test('testSelector counts matches in every same-origin frame and outlines them for a few seconds', async () => {
+test('testSelector counts matches in every same-origin frame and marks them for a few seconds', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   document.body.innerHTML = '<input name="snils" style="color: red">';
   const inner = await frameWith('<input name="snils">');
-  const commands = pickerCommands(document);
+  const pageMarks = createPageMarks(document);
+  const commands = pickerCommands(document, pageMarks);
   expect(commands.testSelector({ selector: '[name="snils"]' })).toEqual({ matchCount: 2 });
-  const [top, framed] = [document.querySelector('input'), inner.querySelector('input')] as HTMLElement[];
-  expect(top.style.outline).not.toBe('');
-  expect(framed.style.outline).not.toBe('');
+  expect(pageMarks.count('found')).toBe(2);
+  // The marks live in closed shadow roots; the page's own elements are not touched.
+  expect(document.querySelector('input')?.getAttribute('style')).toBe('color: red');
+  expect(inner.querySelector('input')?.hasAttribute('style')).toBe(false);
   vi.advanceTimersByTime(TEST_HIGHLIGHT_MS);
-  expect(top.getAttribute('style')).toBe('color: red;');
-  expect(framed.hasAttribute('style')).toBe(false);
+  expect(pageMarks.count('found')).toBe(0);
   expect(commands.testSelector({ selector: '#absent' })).toEqual({ matchCount: 0 });
   expect(commands.testSelector({ selector: 'input[' })).toEqual({ matchCount: 0 });
+});
+
+test('a test on a hidden tab marks once the administrator looks at it', () => {
+  document.body.innerHTML = '<input name="a">';
+  const pageMarks = createPageMarks(document);
+  const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+  expect(pickerCommands(document, pageMarks).testSelector({ selector: 'input' })).toEqual({ matchCount: 1 });
+  expect(pageMarks.count('found')).toBe(0);
+  visibility.mockReturnValue('visible');
+  document.dispatchEvent(new Event('visibilitychange'));
+  expect(pageMarks.count('found')).toBe(1);
 });
 
 test('through the engine: pick answers plain JSON', async () => {
@@ -171,7 +186,7 @@ test('the focus goes back where it was once the layer is gone', async () => {
   document.body.innerHTML = '<input name="a"><input name="b">';
   const b = document.querySelector('[name="b"]') as HTMLInputElement;
   b.focus();
-  const picked = pickerCommands(document).pick({ title: 'Имя' });
+  const picked = pickerCommands(document, marks()).pick({ title: 'Имя' });
   expect(document.activeElement).toBe(layer());
   key('Escape');
   await picked;

@@ -74,12 +74,12 @@ export function wireMessages({
     ),
     from(['panel'], 'toEngine', async (data, sender) => {
       const call = toEngineCall(data);
-      if (call.name !== 'prefill') return callEngine(sender.tab.id, call.name);
+      if (call.name !== 'prefill' && call.name !== 'preview') return callEngine(sender.tab.id, call.name);
       const clean = toChecklist(call.data.checklist);
       if (!clean) throw new Error('Чек-лист не распознан');
       const { settings, url } = await settingsFor(sender.tab.url);
       const siteFields = siteFor(settings, url)?.fields;
-      return callEngine(sender.tab.id, 'prefill', { checklist: clean, siteFields });
+      return callEngine(sender.tab.id, call.name, { checklist: clean, siteFields });
     }),
     from(['extension-page'], 'pickFieldOnPage', (data, sender) =>
       picker.pick(toPickFieldRequest(data), sender.tab?.id),

@@ -1,5 +1,5 @@
 import type { PickAnswer, PickCommand, TestSelectorAnswer, TestSelectorCommand } from '../messaging/engine';
-import { highlightFields } from '../prefill/highlight';
+import type { PageMarks } from '../page-marks/overlay';
 import { controlsInTreeOrder, framesOf } from '../prefill/roots';
 import { isVisible } from '../prefill/visible';
 import { createPickOverlay, type PickOverlay } from './pick-overlay';
@@ -16,7 +16,8 @@ import { buildRobustSelector } from './robust-selector';
 // The field picker's engine commands. `pick` covers the page with the picker's layer until the administrator
 // clicks a field (or presses Enter on the one chosen with Tab), presses Esc, or lets the time limit pass; it answers
 // a robust selector and how many elements it matches in all same-origin frames, which is where a prefill looks it
-// up. `testSelector` outlines what a selector matches for a few seconds and answers the count.
+// up. `testSelector` marks what a selector matches for a few seconds (the engine's page marks, in a closed shadow
+// root: the page's own elements are not touched) and answers the count.
 
 /** Under the five minutes a browser gives one background request. */
 export const PICK_TIME_LIMIT_MS = 2 * 60_000;
@@ -53,10 +54,10 @@ function bannerFor(title: string): string {
   return `Выбор поля «${title}»: щёлкните это поле на странице. Tab — следующее поле, Enter — выбрать, Esc — отмена.`;
 }
 
-export function pickerCommands(doc: Document) {
+export function pickerCommands(doc: Document, marks: PageMarks) {
   const matchAll = matcher(doc);
   let cancelActive = () => {};
-  let unhighlight = () => {};
+  let stopTest = () => {};
 
   function describe(control: Element): string {
     return buildRobustSelector(selectorTargets(control), matchAll);
@@ -143,23 +144,28 @@ export function pickerCommands(doc: Document) {
   }
 
   function testSelector({ selector }: TestSelectorCommand): TestSelectorAnswer {
-    unhighlight();
+    stopTest();
     const found = matchAll(selector);
     const win = doc.defaultView as Window;
-    const outline = () => {
-      unhighlight = highlightFields(found as HTMLElement[], { win, durationMs: TEST_HIGHLIGHT_MS });
+    const waiting = new AbortController();
+    let timer = 0;
+    const show = () => {
+      if (doc.visibilityState === 'hidden') return;
+      waiting.abort();
+      const text = (i: number) => (found.length > 1 ? `найдено: ${i + 1} из ${found.length}` : undefined);
+      marks.show(
+        found.map((el, i) => ({ element: el as HTMLElement, kind: 'found' as const, text: text(i) })),
+      );
+      timer = win.setTimeout(() => marks.clear('found'), TEST_HIGHLIGHT_MS);
+    };
+    stopTest = () => {
+      waiting.abort();
+      win.clearTimeout(timer);
+      marks.clear('found');
     };
     // Counted from when the administrator can see the page: it is often a tab in the background.
-    if (doc.visibilityState === 'hidden') {
-      const waiting = new AbortController();
-      const shown = () => {
-        if (doc.visibilityState === 'hidden') return;
-        waiting.abort();
-        outline();
-      };
-      doc.addEventListener('visibilitychange', shown, { signal: waiting.signal });
-      unhighlight = () => waiting.abort();
-    } else outline();
+    doc.addEventListener('visibilitychange', show, { signal: waiting.signal });
+    show();
     return { matchCount: found.length };
   }
 

@@ -39,10 +39,22 @@ export interface EngineCommands {
   prefill(data: PrefillRequest): PrefillResult;
   /** Puts back what the last prefill replaced; the number of fields restored. */
   undo(): { restored: number };
+  /** Marks on the page, beside each field, the value a prefill would write (nothing is written). */
+  preview(data: PrefillRequest): { hinted: number };
+  /** Removes those marks. */
+  clearPreview(): { hinted: number };
   /** Lets the administrator click a field; answers its robust selector (utils/engine/pick.ts). */
   pick(data: PickCommand): PickAnswer;
-  /** Outlines what a selector matches for a few seconds; answers the count. */
+  /** Marks what a selector matches for a few seconds; answers the count. */
   testSelector(data: TestSelectorCommand): TestSelectorAnswer;
 }
 
-export const ENGINE_COMMANDS = ['capture', 'prefill', 'undo', 'pick', 'testSelector'] as const;
+export const ENGINE_COMMANDS = [
+  'capture',
+  'prefill',
+  'undo',
+  'preview',
+  'clearPreview',
+  'pick',
+  'testSelector',
+] as const;
