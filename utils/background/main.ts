@@ -5,6 +5,7 @@ import { readContentPack } from '../settings/pack-store';
 import { saveSettingsErrors, settingsItem } from '../settings/store';
 import { notifyChecklistChanged } from './checklist-broadcast';
 import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
+import { createFieldPicker } from './field-picker';
 import { createJournalWriter } from './journal-writer';
 import { createSiteRegistrar } from './register-sites';
 import { reinjectOpenTabs } from './reinject';
@@ -37,6 +38,9 @@ export function startBackground(): () => void {
   const checklist = createSessionChecklistStore({
     ttlMinutes: async () => (await loadSettings()).piiTtlMinutes,
   });
+
+  const callEngine = createEngineCaller(browser.scripting);
+  const picker = createFieldPicker({ tabs: browser.tabs, windows: browser.windows, callEngine });
 
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>
@@ -75,7 +79,8 @@ export function startBackground(): () => void {
       loadPack,
       journal,
       checklist,
-      callEngine: createEngineCaller(browser.scripting),
+      callEngine,
+      picker,
     }),
     settingsItem.watch(() => void refresh()),
     () => browser.storage.onChanged.removeListener(onStorageChanged),
