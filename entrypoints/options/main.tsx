@@ -1,13 +1,11 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { createReportModel } from '@/components/options/report-model';
 import '@/components/shared/shared.css';
 import '@/components/options/options.css';
 
 const now = () => new Date();
-const report = createReportModel({ storage: browser.storage, now });
-void report.load();
+const report = createReportModel({ now });
 addEventListener('pagehide', () => report.dispose());
 
 const initialTab = location.hash === '#settings' ? 'settings' : 'report';

@@ -3,14 +3,10 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import { createTodayModel } from '@/components/popup/today-model';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
-import { sendMessage } from '@/utils/messaging';
 import '@/components/shared/shared.css';
 import '@/components/popup/popup.css';
 
-const today = createTodayModel({
-  fetchCounts: () => sendMessage('getTodayCounts'),
-  storage: browser.storage,
-});
+const today = createTodayModel();
 addEventListener('pagehide', () => today.dispose());
 
 render(

@@ -6,6 +6,9 @@ import { togglePanelInActiveTab } from '@/utils/background/toggle-command';
 import { CATEGORIES } from '@/utils/catalogue/categories';
 import { emptyChecklist } from '@/utils/checklist/keys';
 import { DEFAULT_PACK } from '@/utils/content-pack';
+import { localIsoDate } from '@/utils/journal/dates';
+import { readDay, watchDay } from '@/utils/journal/day-store';
+import type { ParsedEntries } from '@/utils/journal/entry';
 import { sendMessage } from '@/utils/messaging';
 import { createFakeScripting } from './background-fake-scripting';
 
@@ -112,6 +115,45 @@ describe('background', () => {
     await expect(
       sendMessage('recordOutcome', { outcome: 'nope' as 'refused', steps: [], siteKind: 'issuance' }),
     ).rejects.toThrow(/Неизвестный итог/);
+  });
+
+  test('an outcome sent as its tab closes is stored, and the answer comes only once it is stored', async () => {
+    installMissingApis();
+    stop = startBackground();
+    await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://a.ru/issue' });
+    const today = localIsoDate(new Date());
+    const events: string[] = [];
+    const stored = new Promise<ParsedEntries>((resolve) => {
+      const unwatch = watchDay(today, (parsed) => {
+        events.push('stored');
+        unwatch();
+        resolve(parsed);
+      });
+    });
+    // The panel sends on the click and its tab goes away at once: nobody is left to wait for the answer.
+    const answer = sendMessage('recordOutcome', {
+      outcome: 'refused',
+      steps: ['offer'],
+      siteKind: 'issuance',
+    });
+    void answer.then(() => events.push('answered'));
+    await fakeBrowser.tabs.remove(tab.id as number);
+
+    const parsed = await stored;
+    expect(parsed.entries).toEqual([expect.objectContaining({ outcome: 'refused', siteKind: 'issuance' })]);
+    await answer;
+    expect(events).toEqual(['stored', 'answered']);
+  });
+
+  test('every new line carries the office from settings', async () => {
+    installMissingApis();
+    const office = { code: '5401', name: 'ОСОН Ленинского района' };
+    await fakeBrowser.storage.local.set({ settings: { version: 1, sites: [], office } });
+    stop = startBackground();
+    await sendMessage('recordOutcome', { outcome: 'accepted', steps: [], siteKind: 'issuance' });
+    const { entries } = await readDay(localIsoDate(new Date()));
+    expect(entries.map((e) => e.office)).toEqual([office]);
   });
 
   test('checklist over messages lives in storage.session with the configured TTL; the alarm wipes it', async () => {

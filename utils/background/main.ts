@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { toOffice } from '../journal/entry';
 import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
 import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
 import { createEngineInjector } from './engine-injector';
@@ -22,11 +23,18 @@ async function keepSessionStorageTrusted(): Promise<void> {
   }
 }
 
+/** The configured office, read defensively: a schema without `office` drops it from the parsed settings. */
+function officeSetting(parsed: object, stored: unknown): unknown {
+  const fromParsed = (parsed as { office?: unknown }).office;
+  return fromParsed ?? (stored as { office?: unknown } | null)?.office;
+}
+
 export function startBackground(): () => void {
   const loadSettings = async () => (await readSettings()).settings;
   const registrar = createSiteRegistrar(browser.scripting, loadSettings);
   const journal = createJournalWriter({
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
+    office: async () => toOffice(officeSetting(await loadSettings(), await settingsItem.getValue())),
   });
   const checklist = createChecklistStore({ ttlMinutes: async () => (await loadSettings()).piiTtlMinutes });
 

@@ -1,21 +1,26 @@
-import { type JournalEntry, OUTCOMES, type Outcome } from './outcomes';
+import { daysBetween, localIsoDate } from './dates';
+import { type JournalEntry, type Office, OUTCOMES, type Outcome } from './outcomes';
 
-// Pure counting for the report: entries → one row per local calendar day in a period.
+// Pure counting for the popup and the report: journal lines → counts per outcome, per day, per office and day.
 
 export type OutcomeCounts = Record<Outcome, number>;
 /** What counting needs from a journal line. */
-export type CountableEntry = Pick<JournalEntry, 'at' | 'outcome'>;
-
-export interface DayRow {
-  /** Local calendar day, YYYY-MM-DD. */
-  date: string;
-  counts: OutcomeCounts;
-  total: number;
-}
+export type CountableEntry = Pick<JournalEntry, 'at' | 'outcome' | 'office'>;
 
 export interface Totals {
   counts: OutcomeCounts;
   total: number;
+}
+
+export interface DayRow extends Totals {
+  /** Local calendar day, YYYY-MM-DD. */
+  date: string;
+}
+
+/** One office on one day: the unit of the CSV export and of the region-wide table. */
+export interface OfficeDayRow extends DayRow {
+  /** null: the lines carry no office (recorded before an office was configured, or an older export). */
+  office: Office | null;
 }
 
 /** Longest period a report covers; guards against a typo like year 20025 looping for ever. */
@@ -25,70 +30,29 @@ export function emptyCounts(): OutcomeCounts {
   return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A Date's local calendar day as YYYY-MM-DD. */
-export function localIsoDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** Counts per outcome of the given lines. */
+export function countOutcomes(entries: readonly Pick<JournalEntry, 'outcome'>[]): OutcomeCounts {
+  const counts = emptyCounts();
+  for (const entry of entries) counts[entry.outcome] += 1;
+  return counts;
 }
 
-/** YYYY-MM-DD → local midnight, or null if it is not a real date. */
-export function parseIsoDate(iso: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const date = new Date(y, mo, d);
-  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : null;
-}
-
-/** Adds whole calendar days (DST-safe: steps the date, not milliseconds). */
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
-}
-
-function isOutcome(value: unknown): value is Outcome {
-  return typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value);
-}
-
-/**
- * Keeps the journal lines that can be counted (a real timestamp and a known outcome) and says how many were
- * skipped. A journal that is not an array at all yields nothing, with `notArray` set.
- */
-export function sanitizeJournal(raw: unknown): {
-  entries: CountableEntry[];
-  skipped: number;
-  notArray: boolean;
-} {
-  if (raw === undefined || raw === null) return { entries: [], skipped: 0, notArray: false };
-  if (!Array.isArray(raw)) return { entries: [], skipped: 0, notArray: true };
-  const entries: CountableEntry[] = [];
-  for (const item of raw) {
-    const at = (item as { at?: unknown } | null)?.at;
-    const outcome = (item as { outcome?: unknown } | null)?.outcome;
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && isOutcome(outcome)) {
-      entries.push({ at, outcome });
-    }
-  }
-  return { entries, skipped: raw.length - entries.length, notArray: false };
-}
+/** The local day a line belongs to. */
+export const entryDay = (entry: Pick<JournalEntry, 'at'>) => localIsoDate(new Date(entry.at));
 
 /**
  * One row per local day from `fromIso` to `toIso` inclusive (days without outcomes have zeros). Returns [] for an
  * invalid or reversed period; periods longer than MAX_REPORT_DAYS are cut at that length.
  */
 export function dailyCounts(entries: readonly CountableEntry[], fromIso: string, toIso: string): DayRow[] {
-  const from = parseIsoDate(fromIso);
-  const to = parseIsoDate(toIso);
-  if (!from || !to || from > to) return [];
-  const rows: DayRow[] = [];
-  const byDate = new Map<string, DayRow>();
-  for (let day = from; day <= to && rows.length < MAX_REPORT_DAYS; day = addDays(day, 1)) {
-    const row = { date: localIsoDate(day), counts: emptyCounts(), total: 0 };
-    rows.push(row);
-    byDate.set(row.date, row);
-  }
+  const rows = daysBetween(fromIso, toIso, MAX_REPORT_DAYS).map((date) => ({
+    date,
+    counts: emptyCounts(),
+    total: 0,
+  }));
+  const byDate = new Map(rows.map((row) => [row.date, row]));
   for (const entry of entries) {
-    const row = byDate.get(localIsoDate(new Date(entry.at)));
+    const row = byDate.get(entryDay(entry));
     if (!row) continue;
     row.counts[entry.outcome] += 1;
     row.total += 1;
@@ -96,8 +60,42 @@ export function dailyCounts(entries: readonly CountableEntry[], fromIso: string,
   return rows;
 }
 
+/**
+ * Rows per office and day for the period: a day with lines from two offices (the office was configured that day)
+ * gives two rows; a day without lines gives one zero row for the office of the period's latest line.
+ */
+export function officeDayRows(
+  entries: readonly CountableEntry[],
+  fromIso: string,
+  toIso: string,
+): OfficeDayRow[] {
+  const days = daysBetween(fromIso, toIso, MAX_REPORT_DAYS);
+  const byDay = new Map(days.map((date) => [date, new Map<string, OfficeDayRow>()]));
+  let latest: CountableEntry | undefined;
+  for (const entry of entries) {
+    const date = entryDay(entry);
+    const offices = byDay.get(date);
+    if (!offices) continue;
+    if (!latest || Date.parse(entry.at) >= Date.parse(latest.at)) latest = entry;
+    const code = entry.office?.code ?? '';
+    let row = offices.get(code);
+    if (!row) {
+      row = { date, office: entry.office ?? null, counts: emptyCounts(), total: 0 };
+      offices.set(code, row);
+    }
+    row.counts[entry.outcome] += 1;
+    row.total += 1;
+  }
+  const idle = latest?.office ?? null;
+  return days.flatMap((date) => {
+    const offices = byDay.get(date) as Map<string, OfficeDayRow>;
+    if (offices.size === 0) return [{ date, office: idle, counts: emptyCounts(), total: 0 }];
+    return [...offices.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
+  });
+}
+
 /** Sum of the rows per outcome and overall. */
-export function totals(rows: readonly DayRow[]): Totals {
+export function totals(rows: readonly Totals[]): Totals {
   const counts = emptyCounts();
   let total = 0;
   for (const row of rows) {
@@ -105,4 +103,12 @@ export function totals(rows: readonly DayRow[]): Totals {
     total += row.total;
   }
   return { counts, total };
+}
+
+/** Whole-percent share of each outcome in the total (0 when there is nothing to share). */
+export function shares(sum: Totals): OutcomeCounts {
+  const result = emptyCounts();
+  if (sum.total === 0) return result;
+  for (const outcome of OUTCOMES) result[outcome] = Math.round((sum.counts[outcome] / sum.total) * 100);
+  return result;
 }
