@@ -11,7 +11,7 @@ export default defineConfig({
     short_name: 'Карта жителя НСО',
     description:
       'Памятка специалиста ОСОН: предложение Социального проездного в «Карте жителя НСО» и заполнение МАИС НСО.',
-    permissions: ['storage', 'scripting', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
     commands: {
       'toggle-panel': {

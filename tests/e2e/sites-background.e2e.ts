@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type ExtSession, launchExtension, type TestPage } from './harness';
+import { journalLines } from './journal-storage';
 
 // The background as the single writer, in real browsers: messages sent the way the panel sends them
 // (@webext-core/messaging's {id, type, data, timestamp}) from an extension page.
@@ -41,8 +42,7 @@ describe.each(BROWSERS)('%s: background journal and session checklist', (browser
       ]),
     );
     expect(answers.every((a) => a.err === undefined)).toBe(true);
-    const { journal } = await session.getStorage('local', 'journal');
-    expect(journal).toHaveLength(20);
+    expect(await journalLines(session)).toHaveLength(20);
     const [today] = await page.evaluate(sendAll, [['getTodayCounts', null]]);
     expect(today.res).toEqual({ accepted: 5, leaflet: 5, refused: 5, mais: 5 });
   });
