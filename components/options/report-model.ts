@@ -3,10 +3,10 @@ import { daysBetween, formatRuDate, localIsoDate } from '@/utils/journal/dates';
 import { readDayEntries, watchDay } from '@/utils/journal/day-store';
 import type { ParsedEntries } from '@/utils/journal/entry';
 import { describeMigration, journalMigrationItem } from '@/utils/journal/migration-notice';
-import type { JournalEntry } from '@/utils/journal/outcomes';
 import {
+  type DayLines,
   type DayRow,
-  dailyCounts,
+  dayRows,
   MAX_REPORT_DAYS,
   type OfficeDayRow,
   officeDayRows,
@@ -21,8 +21,6 @@ export interface ReportModel {
   period: Signal<Period>;
   /** «loading» while days of the period are still being read; «error» when storage could not be read. */
   status: ReadonlySignal<LoadStatus>;
-  /** The journal lines of the period. */
-  entries: ReadonlySignal<JournalEntry[]>;
   /** Russian note about skipped or unreadable journal lines, or null. */
   journalProblem: ReadonlySignal<string | null>;
   periodProblem: ReadonlySignal<string | null>;
@@ -64,7 +62,6 @@ export function createReportModel(deps: { now: () => Date }): ReportModel {
       return parsed ? [[day, parsed] as [string, ParsedEntries]] : [];
     }),
   );
-  const entries = computed(() => inPeriod.value.flatMap(([, parsed]) => parsed.entries));
   const status = computed<LoadStatus>(() => {
     if (failed.value) return 'error';
     return inPeriod.value.length < periodDays.value.length ? 'loading' : 'ready';
@@ -102,18 +99,21 @@ export function createReportModel(deps: { now: () => Date }): ReportModel {
   const unwatchToday = watchDay(today, (parsed) => keep([[today, parsed]]));
   const unsubscribe = period.subscribe(() => void load());
 
-  const rows = computed(() => dailyCounts(entries.value, period.value.from, period.value.to));
+  // Every day of the period, its stored lines or none yet.
+  const periodLines = computed(() =>
+    periodDays.value.map((day): DayLines => [day, loaded.value.get(day)?.entries ?? []]),
+  );
+  const rows = computed(() => dayRows(periodLines.value));
   return {
     period,
     status,
-    entries,
     journalProblem: computed(() => {
       const notes = [migrationNote.value, describeDamage(inPeriod.value)].filter(Boolean);
       return notes.length ? notes.join(' ') : null;
     }),
     periodProblem: computed(() => periodProblem(period.value)),
     rows,
-    officeRows: computed(() => officeDayRows(entries.value, period.value.from, period.value.to)),
+    officeRows: computed(() => officeDayRows(periodLines.value)),
     sum: computed(() => totals(rows.value)),
     applyPreset: (preset) => {
       period.value = presetPeriod(preset, deps.now());

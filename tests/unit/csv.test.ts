@@ -1,5 +1,6 @@
 import { CSV_HEADER, csvCell, csvFileName, csvTable, toCsv } from '@/utils/journal/csv';
 import { officeDayRows } from '@/utils/journal/stats';
+import { daysOf } from './journal-helpers';
 
 const at = (y: number, m: number, d: number) => new Date(y, m - 1, d, 12).toISOString();
 const ours = { code: '5401', name: 'ОСОН Ленинского района; г. Новосибирск' };
@@ -34,13 +35,15 @@ describe('csvCell / csvTable', () => {
 describe('toCsv', () => {
   test('writes Russian headers with the office columns, ДД.ММ.ГГГГ dates, counts and an Итого line', () => {
     const rows = officeDayRows(
-      [
-        { at: at(2026, 3, 1), outcome: 'accepted', office: ours },
-        { at: at(2026, 3, 1), outcome: 'refused', office: ours },
-        { at: at(2026, 3, 2), outcome: 'mais' },
-      ],
-      '2026-03-01',
-      '2026-03-02',
+      daysOf(
+        [
+          { at: at(2026, 3, 1), outcome: 'accepted', office: ours },
+          { at: at(2026, 3, 1), outcome: 'refused', office: ours },
+          { at: at(2026, 3, 2), outcome: 'mais' },
+        ],
+        '2026-03-01',
+        '2026-03-02',
+      ),
     );
     const lines = toCsv(rows)
       .replace(/^\uFEFF/, '')

@@ -2,6 +2,7 @@ import { toCsv } from '@/utils/journal/csv';
 import { importReportCsv } from '@/utils/journal/csv-import';
 import { decodeCsvBytes, readCsv } from '@/utils/journal/csv-read';
 import { officeDayRows } from '@/utils/journal/stats';
+import { daysOf } from './journal-helpers';
 
 const BOM = '\uFEFF';
 const HEADER =
@@ -33,12 +34,14 @@ describe('readCsv', () => {
 describe('importReportCsv', () => {
   test('reads back what the export writes, office columns included, skipping «Итого»', () => {
     const rows = officeDayRows(
-      [
-        { at: new Date(2026, 2, 1, 10).toISOString(), outcome: 'accepted', office: ours },
-        { at: new Date(2026, 2, 2, 10).toISOString(), outcome: 'refused', office: ours },
-      ],
-      '2026-03-01',
-      '2026-03-02',
+      daysOf(
+        [
+          { at: new Date(2026, 2, 1, 10).toISOString(), outcome: 'accepted', office: ours },
+          { at: new Date(2026, 2, 2, 10).toISOString(), outcome: 'refused', office: ours },
+        ],
+        '2026-03-01',
+        '2026-03-02',
+      ),
     );
     const { rows: read, problems } = importReportCsv('lenin.csv', toCsv(rows).replace(BOM, ''));
     expect(problems).toEqual([]);

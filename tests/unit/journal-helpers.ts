@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { daysBetween } from '@/utils/journal/dates';
 import type { JournalEntry, Outcome } from '@/utils/journal/outcomes';
-import { entryDay } from '@/utils/journal/stats';
+import { type CountableEntry, type DayLines, entryDay, MAX_REPORT_DAYS } from '@/utils/journal/stats';
 
 // Journal lines and the day-keyed layout for tests: `journal:YYYY-MM-DD` → lines, `journal` → { days } at version 2.
 
@@ -44,4 +45,9 @@ export async function storedDayKeys(): Promise<string[]> {
   return Object.keys(await fakeBrowser.storage.local.get(null))
     .filter((k) => k.startsWith('journal:'))
     .sort();
+}
+
+/** The days of a period with the lines each day's key would hold (as the report reads them). */
+export function daysOf(lines: readonly CountableEntry[], from: string, to: string): DayLines[] {
+  return daysBetween(from, to, MAX_REPORT_DAYS).map((day) => [day, lines.filter((l) => entryDay(l) === day)]);
 }

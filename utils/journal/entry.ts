@@ -16,11 +16,16 @@ const OFFICE_NAME_MAX = 200;
 // Zero-width and bidi characters vanish; control characters (line breaks, tabs) become spaces.
 const INVISIBLE = /\p{Cf}/gu;
 const CONTROL = /\p{Cc}/gu;
+// One test first: stored values are almost always clean already, and a report may read 100,000 of them.
+const UNCLEAN = /[\p{Cf}\p{Cc}]|[^\S ]| {2}|^ | $/u;
 
-const clean = (value: unknown, max: number) =>
-  typeof value === 'string'
-    ? value.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim().slice(0, max)
-    : '';
+function clean(value: unknown, max: number): string {
+  if (typeof value !== 'string') return '';
+  const text = UNCLEAN.test(value)
+    ? value.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim()
+    : value;
+  return text.length > max ? text.slice(0, max) : text;
+}
 
 /** An office as the journal stores it, or undefined when there is no usable code. */
 export function toOffice(value: unknown): Office | undefined {

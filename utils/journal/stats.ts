@@ -1,7 +1,8 @@
-import { daysBetween, localIsoDate } from './dates';
+import { localIsoDate } from './dates';
 import { type JournalEntry, type Office, OUTCOMES, type Outcome } from './outcomes';
 
-// Pure counting for the popup and the report: journal lines → counts per outcome, per day, per office and day.
+// Pure counting for the popup and the report: journal lines → counts per outcome, per day, per office and day. A day
+// counts the lines stored under its key (the local day the background recorded them on).
 
 export type OutcomeCounts = Record<Outcome, number>;
 /** What counting needs from a journal line. */
@@ -40,58 +41,40 @@ export function countOutcomes(entries: readonly Pick<JournalEntry, 'outcome'>[])
 /** The local day a line belongs to. */
 export const entryDay = (entry: Pick<JournalEntry, 'at'>) => localIsoDate(new Date(entry.at));
 
-/**
- * One row per local day from `fromIso` to `toIso` inclusive (days without outcomes have zeros). Returns [] for an
- * invalid or reversed period; periods longer than MAX_REPORT_DAYS are cut at that length.
- */
-export function dailyCounts(entries: readonly CountableEntry[], fromIso: string, toIso: string): DayRow[] {
-  const rows = daysBetween(fromIso, toIso, MAX_REPORT_DAYS).map((date) => ({
-    date,
-    counts: emptyCounts(),
-    total: 0,
-  }));
-  const byDate = new Map(rows.map((row) => [row.date, row]));
-  for (const entry of entries) {
-    const row = byDate.get(entryDay(entry));
-    if (!row) continue;
-    row.counts[entry.outcome] += 1;
-    row.total += 1;
-  }
-  return rows;
+/** A local day (YYYY-MM-DD) with the lines stored under it. */
+export type DayLines = readonly [date: string, lines: readonly CountableEntry[]];
+
+/** One row per given day, in the given order; a day counts the lines stored under its key. */
+export function dayRows(days: readonly DayLines[]): DayRow[] {
+  return days.map(([date, lines]) => ({ date, counts: countOutcomes(lines), total: lines.length }));
 }
 
 /**
- * Rows per office and day for the period: a day with lines from two offices (the office was configured that day)
- * gives two rows; a day without lines gives one zero row for the office of the period's latest line.
+ * Rows per office and day: a day with lines from two offices (the office was configured that day) gives two rows;
+ * a day without lines gives one zero row for the office of the latest line of the given days.
  */
-export function officeDayRows(
-  entries: readonly CountableEntry[],
-  fromIso: string,
-  toIso: string,
-): OfficeDayRow[] {
-  const days = daysBetween(fromIso, toIso, MAX_REPORT_DAYS);
-  const byDay = new Map(days.map((date) => [date, new Map<string, OfficeDayRow>()]));
-  let latest: CountableEntry | undefined;
-  for (const entry of entries) {
-    const date = entryDay(entry);
-    const offices = byDay.get(date);
-    if (!offices) continue;
-    if (!latest || Date.parse(entry.at) >= Date.parse(latest.at)) latest = entry;
-    const code = entry.office?.code ?? '';
-    let row = offices.get(code);
-    if (!row) {
-      row = { date, office: entry.office ?? null, counts: emptyCounts(), total: 0 };
-      offices.set(code, row);
+export function officeDayRows(days: readonly DayLines[]): OfficeDayRow[] {
+  let idle: Office | null = null;
+  let latest = Number.NEGATIVE_INFINITY;
+  const grouped = days.map(([date, lines]) => {
+    const offices = new Map<string, OfficeDayRow>();
+    for (const entry of lines) {
+      const at = Date.parse(entry.at);
+      if (at >= latest) [latest, idle] = [at, entry.office ?? null];
+      const code = entry.office?.code ?? '';
+      let row = offices.get(code);
+      if (!row) {
+        row = { date, office: entry.office ?? null, counts: emptyCounts(), total: 0 };
+        offices.set(code, row);
+      }
+      row.counts[entry.outcome] += 1;
+      row.total += 1;
     }
-    row.counts[entry.outcome] += 1;
-    row.total += 1;
-  }
-  const idle = latest?.office ?? null;
-  return days.flatMap((date) => {
-    const offices = byDay.get(date) as Map<string, OfficeDayRow>;
-    if (offices.size === 0) return [{ date, office: idle, counts: emptyCounts(), total: 0 }];
     return [...offices.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
   });
+  return grouped.flatMap((rows, i) =>
+    rows.length ? rows : [{ date: days[i][0], office: idle, counts: emptyCounts(), total: 0 }],
+  );
 }
 
 /** Sum of the rows per outcome and overall. */
