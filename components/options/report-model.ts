@@ -1,10 +1,9 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import { daysBetween, formatRuDate, localIsoDate } from '@/utils/journal/dates';
-import { readDayEntries, watchDay } from '@/utils/journal/day-store';
-import type { ParsedEntries } from '@/utils/journal/entry';
+import { type DayRead, readDayCounts, watchDayCounts } from '@/utils/journal/day-store';
 import { describeMigration, journalMigrationItem } from '@/utils/journal/migration-notice';
 import {
-  type DayLines,
+  type DayCounts,
   type DayRow,
   dayRows,
   MAX_REPORT_DAYS,
@@ -34,7 +33,7 @@ export interface ReportModel {
   dispose(): void;
 }
 
-function describeDamage(days: [string, ParsedEntries][]): string | null {
+function describeDamage(days: [string, DayRead][]): string | null {
   const broken = days.filter(([, parsed]) => parsed.notList).map(([day]) => formatRuDate(day));
   const skipped = days.reduce((n, [, parsed]) => n + (parsed.notList ? 0 : parsed.dropped), 0);
   const notes: string[] = [];
@@ -45,12 +44,12 @@ function describeDamage(days: [string, ParsedEntries][]): string | null {
 }
 
 /**
- * Report state: reads only the days of the chosen period (one key per day; the background writes them), keeps what
- * it read, and follows today's key while the page is open.
+ * Report state: reads only the counts of the chosen period's days (the background writes them), keeps what it read,
+ * and follows today's counts while the page is open.
  */
 export function createReportModel(deps: { now: () => Date }): ReportModel {
   const period = signal<Period>(presetPeriod('week', deps.now()));
-  const loaded = signal<ReadonlyMap<string, ParsedEntries>>(new Map());
+  const loaded = signal<ReadonlyMap<string, DayRead>>(new Map());
   const failed = signal(false);
   const migrationNote = signal<string | null>(null);
   let noticeRead = false;
@@ -58,8 +57,8 @@ export function createReportModel(deps: { now: () => Date }): ReportModel {
   const periodDays = computed(() => daysBetween(period.value.from, period.value.to, MAX_REPORT_DAYS));
   const inPeriod = computed(() =>
     periodDays.value.flatMap((day) => {
-      const parsed = loaded.value.get(day);
-      return parsed ? [[day, parsed] as [string, ParsedEntries]] : [];
+      const read = loaded.value.get(day);
+      return read ? [[day, read] as [string, DayRead]] : [];
     }),
   );
   const status = computed<LoadStatus>(() => {
@@ -67,7 +66,7 @@ export function createReportModel(deps: { now: () => Date }): ReportModel {
     return inPeriod.value.length < periodDays.value.length ? 'loading' : 'ready';
   });
 
-  const keep = (additions: Iterable<[string, ParsedEntries]>) => {
+  const keep = (additions: Iterable<[string, DayRead]>) => {
     const next = new Map(loaded.value);
     for (const [day, parsed] of additions) next.set(day, parsed);
     loaded.value = next;
@@ -80,7 +79,7 @@ export function createReportModel(deps: { now: () => Date }): ReportModel {
         migrationNote.value = describeMigration(await journalMigrationItem.getValue());
         noticeRead = true;
       }
-      if (missing.length) keep(await readDayEntries(missing));
+      if (missing.length) keep(await readDayCounts(missing));
       failed.value = false;
     } catch {
       failed.value = true;
@@ -96,12 +95,12 @@ export function createReportModel(deps: { now: () => Date }): ReportModel {
 
   // Only today's key changes while the extension runs: the background records into the current day.
   const today = localIsoDate(deps.now());
-  const unwatchToday = watchDay(today, (parsed) => keep([[today, parsed]]));
+  const unwatchToday = watchDayCounts(today, (read) => keep([[today, read]]));
   const unsubscribe = period.subscribe(() => void load());
 
-  // Every day of the period, its stored lines or none yet.
+  // Every day of the period with its counts (none until read).
   const periodLines = computed(() =>
-    periodDays.value.map((day): DayLines => [day, loaded.value.get(day)?.entries ?? []]),
+    periodDays.value.map((day): DayCounts => [day, loaded.value.get(day)?.offices ?? []]),
   );
   const rows = computed(() => dayRows(periodLines.value));
   return {

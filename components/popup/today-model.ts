@@ -1,8 +1,7 @@
 import { type Signal, signal } from '@preact/signals';
 import { localIsoDate } from '@/utils/journal/dates';
-import { readDay, watchDay } from '@/utils/journal/day-store';
-import type { ParsedEntries } from '@/utils/journal/entry';
-import { countOutcomes, type OutcomeCounts } from '@/utils/journal/stats';
+import { type DayRead, readDayCounts, watchDayCounts } from '@/utils/journal/day-store';
+import { dayRows, type OutcomeCounts } from '@/utils/journal/stats';
 
 export type TodayCounts = OutcomeCounts;
 export type TodayStatus = 'loading' | 'ready' | 'error';
@@ -15,8 +14,8 @@ export interface TodayModel {
 }
 
 /**
- * Today's outcome counts, read from today's journal key only (whatever the journal's size) and updated whenever the
- * background writes that key. An unreadable key sets status «error»; it never throws.
+ * Today's outcome counts, read from today's keys only (whatever the journal's size) and updated whenever the
+ * background writes them. Unreadable storage sets status «error»; it never throws.
  */
 export function createTodayModel(deps: { now?: () => Date } = {}): TodayModel {
   const now = deps.now ?? (() => new Date());
@@ -25,16 +24,16 @@ export function createTodayModel(deps: { now?: () => Date } = {}): TodayModel {
   const status = signal<TodayStatus>('loading');
   let latest = 0; // ignore answers that arrive after a newer request
 
-  const show = (parsed: ParsedEntries) => {
-    counts.value = countOutcomes(parsed.entries);
+  const show = (read: DayRead) => {
+    counts.value = dayRows([[day, read.offices]])[0].counts;
     status.value = 'ready';
   };
 
   const refresh = async () => {
     const request = ++latest;
     try {
-      const parsed = await readDay(day);
-      if (request === latest) show(parsed);
+      const read = (await readDayCounts([day])).get(day) as DayRead;
+      if (request === latest) show(read);
     } catch {
       if (request !== latest) return;
       counts.value = null;
@@ -42,9 +41,9 @@ export function createTodayModel(deps: { now?: () => Date } = {}): TodayModel {
     }
   };
 
-  const unwatch = watchDay(day, (parsed) => {
+  const unwatch = watchDayCounts(day, (read) => {
     latest++;
-    show(parsed);
+    show(read);
   });
   void refresh();
 

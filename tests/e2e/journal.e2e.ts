@@ -18,9 +18,9 @@ const GARBAGE = 3;
 
 /** In an extension page: the old single list, 50 lines a day on the days before today, plus a few broken lines. */
 async function storeOldJournal(count: number, perDay: number, garbage: number): Promise<number> {
-  const api = (
-    globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
-  ).chrome;
+  type Api = { storage: { local: { set(v: unknown): Promise<void> } } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome) as Api;
   const outcomes = ['accepted', 'leaflet', 'refused', 'mais'];
   const now = new Date();
   const journal: unknown[] = [];
@@ -46,11 +46,9 @@ async function storeOldJournal(count: number, perDay: number, garbage: number): 
 
 /** In an extension page: what the journal holds now (counted in the page: the lines are megabytes). */
 async function journalShape(): Promise<{ index: unknown; days: number; lines: number; migration: unknown }> {
-  const api = (
-    globalThis as unknown as {
-      chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
-    }
-  ).chrome;
+  type Api = { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
+  const g = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (g.browser ?? g.chrome) as Api;
   const all = await api.storage.local.get(null);
   const dayKeys = Object.keys(all).filter((k) => /^journal:\d{4}-\d{2}-\d{2}$/.test(k));
   const index = all.journal as { days?: unknown[] } | unknown[] | undefined;

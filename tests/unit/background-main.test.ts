@@ -7,8 +7,7 @@ import { CATEGORIES } from '@/utils/catalogue/categories';
 import { emptyChecklist } from '@/utils/checklist/keys';
 import { DEFAULT_PACK } from '@/utils/content-pack';
 import { localIsoDate } from '@/utils/journal/dates';
-import { readDay, watchDay } from '@/utils/journal/day-store';
-import type { ParsedEntries } from '@/utils/journal/entry';
+import { type DayRead, readDay, watchDayCounts } from '@/utils/journal/day-store';
 import { sendMessage } from '@/utils/messaging';
 import { createFakeScripting } from './background-fake-scripting';
 
@@ -124,11 +123,11 @@ describe('background', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://a.ru/issue' });
     const today = localIsoDate(new Date());
     const events: string[] = [];
-    const stored = new Promise<ParsedEntries>((resolve) => {
-      const unwatch = watchDay(today, (parsed) => {
+    const stored = new Promise<DayRead>((resolve) => {
+      const unwatch = watchDayCounts(today, (read) => {
         events.push('stored');
         unwatch();
-        resolve(parsed);
+        resolve(read);
       });
     });
     // The panel sends on the click and its tab goes away at once: nobody is left to wait for the answer.
@@ -140,8 +139,12 @@ describe('background', () => {
     void answer.then(() => events.push('answered'));
     await fakeBrowser.tabs.remove(tab.id as number);
 
-    const parsed = await stored;
-    expect(parsed.entries).toEqual([expect.objectContaining({ outcome: 'refused', siteKind: 'issuance' })]);
+    expect((await stored).offices).toEqual([
+      { office: null, counts: { accepted: 0, leaflet: 0, refused: 1, mais: 0 } },
+    ]);
+    expect((await readDay(today)).entries).toEqual([
+      expect.objectContaining({ outcome: 'refused', siteKind: 'issuance' }),
+    ]);
     await answer;
     expect(events).toEqual(['stored', 'answered']);
   });

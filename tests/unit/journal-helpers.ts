@@ -1,7 +1,14 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { daysBetween } from '@/utils/journal/dates';
+import { writeDays } from '@/utils/journal/day-store';
 import type { JournalEntry, Outcome } from '@/utils/journal/outcomes';
-import { type CountableEntry, type DayLines, entryDay, MAX_REPORT_DAYS } from '@/utils/journal/stats';
+import {
+  type CountableEntry,
+  type DayCounts,
+  entryDay,
+  MAX_REPORT_DAYS,
+  officeCountsOf,
+} from '@/utils/journal/stats';
 
 // Journal lines and the day-keyed layout for tests: `journal:YYYY-MM-DD` → lines, `journal` → { days } at version 2.
 
@@ -17,22 +24,17 @@ export const line = (
   ...extra,
 });
 
-/** Writes lines under their days' keys plus the index, as the background would have left them. */
+/** Writes lines under their days' keys (lines and counts) plus the index, as the background leaves them. */
 export async function seedDays(lines: readonly JournalEntry[]): Promise<void> {
-  const days: Record<string, JournalEntry[]> = {};
+  const days = new Map<string, JournalEntry[]>();
   for (const entry of lines) {
-    const key = `journal:${entryDay(entry)}`;
-    days[key] = [...(days[key] ?? []), entry];
+    const day = entryDay(entry);
+    const list = days.get(day);
+    if (list) list.push(entry);
+    else days.set(day, [entry]);
   }
-  await fakeBrowser.storage.local.set({
-    ...days,
-    journal: {
-      days: Object.keys(days)
-        .map((k) => k.slice('journal:'.length))
-        .sort(),
-    },
-    journal$: { v: 2 },
-  });
+  await writeDays(days);
+  await fakeBrowser.storage.local.set({ journal: { days: [...days.keys()].sort() }, journal$: { v: 2 } });
 }
 
 /** The raw value stored for one day. */
@@ -40,14 +42,17 @@ export async function storedDay(day: string): Promise<unknown> {
   return (await fakeBrowser.storage.local.get(`journal:${day}`))[`journal:${day}`];
 }
 
-/** Every day key in storage, sorted. */
+/** Every day key in storage (lines and counts), sorted. */
 export async function storedDayKeys(): Promise<string[]> {
   return Object.keys(await fakeBrowser.storage.local.get(null))
-    .filter((k) => k.startsWith('journal:'))
+    .filter((k) => /^journal(Counts)?:/.test(k))
     .sort();
 }
 
-/** The days of a period with the lines each day's key would hold (as the report reads them). */
-export function daysOf(lines: readonly CountableEntry[], from: string, to: string): DayLines[] {
-  return daysBetween(from, to, MAX_REPORT_DAYS).map((day) => [day, lines.filter((l) => entryDay(l) === day)]);
+/** The days of a period with the counts each day's keys would hold (as the report reads them). */
+export function daysOf(lines: readonly CountableEntry[], from: string, to: string): DayCounts[] {
+  return daysBetween(from, to, MAX_REPORT_DAYS).map((day) => [
+    day,
+    officeCountsOf(lines.filter((l) => entryDay(l) === day)),
+  ]);
 }

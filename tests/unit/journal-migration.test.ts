@@ -38,6 +38,9 @@ test('the single list becomes one key per day; every countable line is kept and 
     line('mais', day2),
     { at: day2.toISOString(), outcome: 'leaflet', steps: ['offer'] },
   ]);
+  expect(
+    (await fakeBrowser.storage.local.get('journalCounts:2026-03-10'))['journalCounts:2026-03-10'],
+  ).toEqual([{ office: null, counts: { accepted: 1, leaflet: 0, refused: 1, mais: 0 } }]);
   expect(stored.journalMigration).toMatchObject({ kept: 4, dropped: 2, notList: false });
   expect(describeMigration(stored.journalMigration as never)).toMatch(
     /перенесено записей: 4; пропущено повреждённых: 2/,

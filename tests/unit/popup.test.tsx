@@ -85,7 +85,7 @@ test('counts today’s lines only and follows the background’s writes to today
   expect(stat('refused')).toBe('3');
 });
 
-test('reads nothing but today’s key, however long the journal', async () => {
+test('reads nothing but today’s counts, however long the journal', async () => {
   const now = new Date(2026, 2, 11, 15, 0);
   const past = Array.from({ length: 2000 }, (_, i) =>
     line('accepted', new Date(2026, 2, 10 - Math.floor(i / 50), 10)),
@@ -96,7 +96,7 @@ test('reads nothing but today’s key, however long the journal', async () => {
   await flush();
   expect(stat('leaflet')).toBe('1');
   expect(stat('accepted')).toBe('0');
-  expect(get.mock.calls.flatMap(([keys]) => [keys].flat())).toEqual(['journal:2026-03-11']);
+  expect(get.mock.calls.flatMap(([keys]) => [keys].flat())).toEqual(['journalCounts:2026-03-11']);
 });
 
 test('shows «—» and a note when storage cannot be read, without crashing', async () => {

@@ -41,39 +41,51 @@ export function countOutcomes(entries: readonly Pick<JournalEntry, 'outcome'>[])
 /** The local day a line belongs to. */
 export const entryDay = (entry: Pick<JournalEntry, 'at'>) => localIsoDate(new Date(entry.at));
 
-/** A local day (YYYY-MM-DD) with the lines stored under it. */
-export type DayLines = readonly [date: string, lines: readonly CountableEntry[]];
+/** One office's counts on one day; office null for lines that carry none. */
+export interface OfficeCounts {
+  office: Office | null;
+  counts: OutcomeCounts;
+}
 
-/** One row per given day, in the given order; a day counts the lines stored under its key. */
-export function dayRows(days: readonly DayLines[]): DayRow[] {
-  return days.map(([date, lines]) => ({ date, counts: countOutcomes(lines), total: lines.length }));
+/** A local day (YYYY-MM-DD) with its counts per office (empty when the day has no lines). */
+export type DayCounts = readonly [date: string, offices: readonly OfficeCounts[]];
+
+/** One day's lines counted per office, ordered by office code (lines without an office first). */
+export function officeCountsOf(lines: readonly CountableEntry[]): OfficeCounts[] {
+  const byCode = new Map<string, OfficeCounts>();
+  for (const line of lines) {
+    const code = line.office?.code ?? '';
+    let row = byCode.get(code);
+    if (!row) {
+      row = { office: line.office ?? null, counts: emptyCounts() };
+      byCode.set(code, row);
+    }
+    row.counts[line.outcome] += 1;
+  }
+  return [...byCode.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
+}
+
+const sumOf = (counts: OutcomeCounts) => OUTCOMES.reduce((n, o) => n + counts[o], 0);
+
+/** One row per given day, in the given order, its offices added up. */
+export function dayRows(days: readonly DayCounts[]): DayRow[] {
+  return days.map(([date, offices]) => ({
+    date,
+    ...totals(offices.map(({ counts }) => ({ counts, total: sumOf(counts) }))),
+  }));
 }
 
 /**
  * Rows per office and day: a day with lines from two offices (the office was configured that day) gives two rows;
- * a day without lines gives one zero row for the office of the latest line of the given days.
+ * a day without lines gives one zero row for the office of the last day that has lines.
  */
-export function officeDayRows(days: readonly DayLines[]): OfficeDayRow[] {
-  let idle: Office | null = null;
-  let latest = Number.NEGATIVE_INFINITY;
-  const grouped = days.map(([date, lines]) => {
-    const offices = new Map<string, OfficeDayRow>();
-    for (const entry of lines) {
-      const at = Date.parse(entry.at);
-      if (at >= latest) [latest, idle] = [at, entry.office ?? null];
-      const code = entry.office?.code ?? '';
-      let row = offices.get(code);
-      if (!row) {
-        row = { date, office: entry.office ?? null, counts: emptyCounts(), total: 0 };
-        offices.set(code, row);
-      }
-      row.counts[entry.outcome] += 1;
-      row.total += 1;
-    }
-    return [...offices.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
-  });
-  return grouped.flatMap((rows, i) =>
-    rows.length ? rows : [{ date: days[i][0], office: idle, counts: emptyCounts(), total: 0 }],
+export function officeDayRows(days: readonly DayCounts[]): OfficeDayRow[] {
+  const lastActive = days.findLast(([, offices]) => offices.length > 0)?.[1];
+  const idle = lastActive?.[lastActive.length - 1].office ?? null;
+  return days.flatMap(([date, offices]) =>
+    offices.length
+      ? offices.map(({ office, counts }) => ({ date, office, counts: { ...counts }, total: sumOf(counts) }))
+      : [{ date, office: idle, counts: emptyCounts(), total: 0 }],
   );
 }
 

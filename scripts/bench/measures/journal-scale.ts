@@ -10,7 +10,7 @@ const SIZES = [100, 36_500, 100_000];
 const PER_DAY = 50;
 const RUNS = 5;
 
-/** In an extension page: `count` past lines stored the way the background keeps them (a key per day + index). */
+/** In an extension page: `count` past lines stored the way the background keeps them (lines and counts per day, index). */
 async function storeJournal(count: number, perDay: number): Promise<string> {
   const api = (
     globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }
@@ -25,13 +25,17 @@ async function storeJournal(count: number, perDay: number): Promise<string> {
   for (let i = 0; i < count; i += perDay) {
     const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1 - i / perDay);
     const iso = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-    items[`journal:${iso}`] = Array.from({ length: Math.min(perDay, count - i) }, (_, j) => ({
+    const lines = Array.from({ length: Math.min(perDay, count - i) }, (_, j) => ({
       at: new Date(day.getFullYear(), day.getMonth(), day.getDate(), 9, j * 9).toISOString(),
       outcome: outcomes[(i + j) % 4],
       steps: steps[(i + j) % 4],
       siteKind: 'issuance',
       office,
     }));
+    const counts: Record<string, number> = { accepted: 0, leaflet: 0, refused: 0, mais: 0 };
+    for (const l of lines) counts[l.outcome] += 1;
+    items[`journal:${iso}`] = lines;
+    items[`journalCounts:${iso}`] = [{ office, counts }];
     days.unshift(iso);
   }
   await api.storage.local.set({
