@@ -6,7 +6,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Карта жителя НСО — помощник специалиста ОСОН',
     short_name: 'Карта жителя НСО',
     description:
@@ -22,13 +22,22 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: { id: 'karta-nso-clerk@osn.nso.ru', strict_min_version: '128.0' },
     },
-  },
+    // The panel page is shown in an iframe on configured pages. Chromium gives it a per-session address
+    // (use_dynamic_url), so a site cannot probe for the extension; Firefox's address is per-profile random already.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+  }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The panel (loaded on every matched page) uses the browser's native promise API instead of the polyfill.
+    // The page agents (loaded on every matched page) use the browser's native promise API instead of the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name.endsWith('-panel'))) return;
-      const shim = fileURLToPath(new URL('./utils/panel/native-browser.ts', import.meta.url));
+      if (!entrypoints.some((e) => e.name.endsWith('-agent'))) return;
+      const shim = fileURLToPath(new URL('./utils/agent/native-browser.ts', import.meta.url));
       const alias = config.resolve?.alias;
       const entry = { find: 'wxt/browser', replacement: shim };
       config.resolve = {

@@ -13,7 +13,7 @@ export interface OptionsAppProps {
   report: ReportModel;
   now: () => Date;
   initialTab?: OptionsTab;
-  /** The settings editor (issue 5) plugs in here; until then a placeholder explains where settings live. */
+  /** The settings editor plugs in here; until then a placeholder explains where settings live. */
   settings?: ComponentChildren;
 }
 
@@ -58,7 +58,7 @@ export function OptionsApp({ report, now, initialTab = 'report', settings }: Opt
           <div id="op-panel-report" role="tabpanel" aria-labelledby="op-tab-report" hidden={tab !== 'report'}>
             <ReportPage model={report} now={now} />
           </div>
-          {/* SETTINGS EDITOR (issue 5): pass it as `settings`; it renders inside this tab panel. */}
+          {/* The settings editor: pass it as `settings`; it renders inside this tab panel. */}
           <div
             id="op-panel-settings"
             role="tabpanel"

@@ -117,7 +117,7 @@ export function Conditions({ pack }: { pack: ContentPack }) {
 export interface StepContentProps {
   pack: ContentPack;
   step: StepId;
-  /** The copy-instructions control (A's CopyButton), passed in so this file stays free of clipboard code. */
+  /** The copy-instructions control (CopyButton), passed in so this file stays free of clipboard code. */
   copy: Slot;
   /** The QR code of the service's site (drawn by the background, see utils/background/panel-config.ts). */
   qr: Slot;

@@ -1,9 +1,9 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import type { PanelUiState } from '@/utils/agent/ui-state';
 import type { StepId } from '@/utils/content-pack/steps';
 import { type FlowEvent, type FlowState, flowReducer, initialFlow } from '@/utils/flow/machine';
 import { OUTCOME_LABELS, type Outcome } from '@/utils/journal/outcomes';
 import type { PanelConfig } from '@/utils/messaging';
-import type { PanelUiState } from '@/utils/panel/ui-state';
 
 // The panel's state: signals created fresh per mount (no module singletons) and disposed on unmount.
 // Side effects (journal message, remembered look) come in as dependencies so tests can observe them.
@@ -23,6 +23,8 @@ export interface PanelDeps {
 
 export interface PanelModel {
   readonly config: PanelConfig;
+  /** The page has the memo's conversation (steps 1–4); without it the panel shows only the checklist. */
+  readonly hasPitch: boolean;
   readonly collapsed: Signal<boolean>;
   readonly flow: Signal<FlowState>;
   readonly view: ReadonlySignal<PanelView>;
@@ -60,10 +62,14 @@ export const GATE_NOTICE =
 export const NOT_ISSUED_NOTE =
   'Пластиковая карта не оформлялась. Если она всё же нужна, нажмите кнопку оформления на странице ещё раз.';
 
-export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelModel {
+export function createPanelModel(
+  config: PanelConfig,
+  deps: PanelDeps,
+  { hasPitch }: { hasPitch: boolean },
+): PanelModel {
   const collapsed = signal(false);
   const flow = signal<FlowState>(initialFlow());
-  const checklistOpen = signal(config.kind === 'mais');
+  const checklistOpen = signal(!hasPitch);
   const status = signal<PanelStatus>({ text: '', visible: false });
   const gateNotice = signal<string | null>(null);
   const recording = signal(false);
@@ -72,9 +78,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
   let disposed = false;
   let touched = false; // a clerk's choice made before storage answered wins over the stored one
 
-  const view = computed<PanelView>(() =>
-    config.kind === 'mais' || checklistOpen.value ? 'checklist' : 'pitch',
-  );
+  const view = computed<PanelView>(() => (!hasPitch || checklistOpen.value ? 'checklist' : 'pitch'));
 
   const ready = deps.loadUi().then((ui) => {
     if (!disposed && !touched) collapsed.value = ui.collapsed;
@@ -93,6 +97,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
 
   return {
     config,
+    hasPitch,
     collapsed,
     flow,
     view,
@@ -108,7 +113,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
     },
     back() {
       dispatch({ type: 'back' });
-      if (flow.value.step !== 'mais' && config.kind !== 'mais') checklistOpen.value = false;
+      if (flow.value.step !== 'mais' && hasPitch) checklistOpen.value = false;
     },
     async record(outcome) {
       const state = flow.value;
@@ -139,7 +144,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
     },
     newVisitor() {
       dispatch({ type: 'reset' });
-      checklistOpen.value = config.kind === 'mais';
+      checklistOpen.value = !hasPitch;
       status.value = { text: 'Новый посетитель: беседа начата заново.', visible: true };
       gateNotice.value = null;
       for (const listener of visitorListeners) listener();
@@ -149,7 +154,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       setCollapsed(false); // a capture from the collapsed tab shows its result
     },
     showPitch() {
-      if (config.kind === 'mais') return;
+      if (!hasPitch) return;
       if (flow.value.step === 'mais') dispatch({ type: 'back' });
       checklistOpen.value = false;
     },

@@ -41,11 +41,10 @@ const TYPED: Record<string, string> = {
 
 const STATUSES = ['filled', 'unchanged', 'not-found', 'invalid', 'skipped'];
 
-/** Runs in the page: what the panel's shadow root holds for a selector. */
+/** Runs in the panel frame: what it holds for a selector. */
 function inPanel(page: TestPage, selector: string) {
-  return page.evaluate((s: string) => {
-    const root = document.querySelector('karta-nso-panel')?.shadowRoot;
-    return [...(root?.querySelectorAll(s) ?? [])].map((el) => ({
+  return page.panelEvaluate((s: string) => {
+    return [...document.querySelectorAll(s)].map((el) => ({
       name: el.getAttribute('name'),
       value: (el as HTMLInputElement).value ?? null,
       checked: (el as HTMLInputElement).checked ?? null,
@@ -167,13 +166,8 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
       await page.waitFor('[data-action="restore-checklist"]', { inPanel: true });
       expect((await inPanel(page, '[name="lastName"]'))[0].value).toBe('');
       await page.panelClick('[data-action="restore-checklist"]');
-      await page.waitForFunction(
-        () =>
-          (
-            document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector('[name="lastName"]') as
-              | HTMLInputElement
-              | undefined
-          )?.value === 'Петров',
+      await page.waitForPanelFunction(
+        () => document.querySelector<HTMLInputElement>('[name="lastName"]')?.value === 'Петров',
         { timeout: 5_000 },
       );
     } finally {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { issuanceKit } from '@/components/panel/issuance-kit';
+import { PANEL_KITS } from '@/components/panel/kits';
 import { createPanelModel, type PanelModel } from '@/components/panel/model';
 import { Panel } from '@/components/panel/Panel';
 import { OUTCOME_LABELS, OUTCOMES } from '@/utils/journal/outcomes';
@@ -23,7 +23,9 @@ afterEach(() => {
 
 async function mount(overrides: Partial<PanelConfig> = {}) {
   deps = fakeDeps().deps;
-  model = createPanelModel(panelConfig(overrides), deps);
+  const config = panelConfig(overrides);
+  const kit = PANEL_KITS[config.kind];
+  model = createPanelModel(config, deps, { hasPitch: Boolean(kit.pitch) });
   await act(async () => {
     await model.ready;
     render(
@@ -35,8 +37,8 @@ async function mount(overrides: Partial<PanelConfig> = {}) {
           </button>
         }
         checklist={<div data-testid="checklist">чек-лист</div>}
-        pitch={issuanceKit.pitch?.(model)}
-        outcomes={issuanceKit.outcomes?.(model)}
+        pitch={kit.pitch?.(model)}
+        outcomes={kit.outcomes?.(model)}
       />,
       container,
     );

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
+import { createEngineCaller } from '../engine/load';
 import { toOffice } from '../journal/entry';
 import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
-import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
-import { createEngineInjector } from './engine-injector';
+import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
 import { createJournalWriter } from './journal-writer';
-import { wireMessages } from './messages';
 import { createSiteRegistrar } from './register-sites';
+import { reinjectOpenTabs } from './reinject';
+import { wireMessages } from './router';
 import { createSerialQueue } from './serial-queue';
 import { listenForToggleCommand } from './toggle-command';
 
@@ -36,7 +37,9 @@ export function startBackground(): () => void {
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
     office: async () => toOffice(officeSetting(await loadSettings(), await settingsItem.getValue())),
   });
-  const checklist = createChecklistStore({ ttlMinutes: async () => (await loadSettings()).piiTtlMinutes });
+  const checklist = createSessionChecklistStore({
+    ttlMinutes: async () => (await loadSettings()).piiTtlMinutes,
+  });
 
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>
@@ -53,22 +56,30 @@ export function startBackground(): () => void {
     void refresh();
     void checklist.expireIfDue();
   };
+  // Install, update, reload: pages already open get a fresh agent in place of the previous version's.
+  const onInstalled = () => {
+    void checklist.expireIfDue();
+    void refresh()
+      .then(loadSettings)
+      .then((settings) => reinjectOpenTabs(settings, browser.tabs, browser.scripting))
+      .catch(() => 0);
+  };
 
   void keepSessionStorageTrusted();
   const stops = [
-    wireMessages({ loadSettings, journal, checklist, injectEngine: createEngineInjector(browser.scripting) }),
+    wireMessages({ loadSettings, journal, checklist, callEngine: createEngineCaller(browser.scripting) }),
     settingsItem.watch(() => void refresh()),
     listenForToggleCommand(),
   ];
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onStartup.addListener(onStartup);
-  browser.runtime.onInstalled.addListener(onStartup);
+  browser.runtime.onInstalled.addListener(onInstalled);
   onStartup(); // every wake-up: a no-op when nothing changed
 
   return () => {
     for (const stop of stops) stop();
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.runtime.onStartup.removeListener(onStartup);
-    browser.runtime.onInstalled.removeListener(onStartup);
+    browser.runtime.onInstalled.removeListener(onInstalled);
   };
 }

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { isRecord } from '../values';
 import { DEFAULT_SETTINGS, type Settings, type SiteSettings, settingsSchema, siteSchema } from './schema';
 
 // The `settings` key is declared once here. Whatever is stored (a policy, a test, an old version, a typo) is read
@@ -30,10 +31,6 @@ type OptionKey = keyof typeof OPTION_NAMES;
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function describeSite(raw: unknown): string {

@@ -1,7 +1,10 @@
 import { DATE_FIELDS, type EligibilityKey, type FieldKey, OPTIONAL_FIELDS } from '@/utils/checklist/keys';
-import type { FillStatus } from './engines';
+import type { FillStatus } from '@/utils/prefill/types';
 
-// Russian texts of the checklist form: groups, labels, hints. Control names are the keys themselves.
+// Russian texts of the checklist form: groups and hints (the names are utils/checklist/labels.ts). Control names are
+// the keys themselves.
+
+export { FIELD_LABELS } from '@/utils/checklist/labels';
 
 export interface FieldGroup {
   id: string;
@@ -27,27 +30,6 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
     keys: ['basisDocName', 'basisDocSeries', 'basisDocNumber', 'basisDocIssueDate', 'basisDocIssuer'],
   },
 ];
-
-export const FIELD_LABELS: Record<FieldKey, string> = {
-  lastName: 'Фамилия',
-  firstName: 'Имя',
-  middleName: 'Отчество',
-  birthDate: 'Дата рождения',
-  snils: 'СНИЛС',
-  phone: 'Телефон',
-  idSeries: 'Серия паспорта',
-  idNumber: 'Номер паспорта',
-  idIssueDate: 'Дата выдачи паспорта',
-  idIssuer: 'Кем выдан паспорт',
-  category: 'Льготная категория',
-  benefitStart: 'Льгота действует с',
-  benefitEnd: 'Льгота действует по',
-  basisDocName: 'Наименование документа',
-  basisDocSeries: 'Серия документа',
-  basisDocNumber: 'Номер документа',
-  basisDocIssueDate: 'Дата выдачи документа',
-  basisDocIssuer: 'Кем выдан документ',
-};
 
 const HINTS: Partial<Record<FieldKey, string>> = {
   middleName: 'Если есть',

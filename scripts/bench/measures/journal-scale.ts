@@ -1,4 +1,4 @@
-import type { ExtSession } from '../../../tests/e2e/harness';
+import type { ExtSession, FixtureServer } from '../../../tests/e2e/harness';
 import type { BenchContext, BenchMeasure } from '../context';
 
 // The outcome journal at 100, 36,500 (two years of a busy office) and 100,000 past lines, in headless Chromium with
@@ -42,12 +42,11 @@ async function storeJournal(count: number, perDay: number): Promise<string> {
     ...items,
     journal: { days },
     journal$: { v: 2 },
-    settings: { version: 1, sites: [], journalRetentionDays: 3650 },
   });
   return days[0];
 }
 
-/** In an extension page: `n` outcomes recorded one after another as the panel sends them; ms each. */
+/** In the panel page: `n` outcomes recorded one after another as its outcome buttons send them; ms each. */
 async function timeRecords(n: number): Promise<number[]> {
   type Runtime = { sendMessage(m: unknown, cb: (r: { err?: unknown } | undefined) => void): void };
   const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
@@ -112,13 +111,22 @@ async function openTimed(session: ExtSession, path: string, prefix: '__counts' |
   return { page, open: shownAt, wait: shownAt - renderAt };
 }
 
-async function measureSize(harness: BenchContext['harness'], size: number) {
-  const session = await harness.launchExtension('chromium');
+const SETTINGS = {
+  version: 1,
+  sites: [{ kind: 'issuance', match: 'http://127.0.0.1/demo/issuance*' }],
+  journalRetentionDays: 3650, // nothing pruned: every size keeps all its days
+};
+
+async function measureSize(harness: BenchContext['harness'], server: FixtureServer, size: number) {
+  const session = await harness.launchExtension('chromium', { settings: SETTINGS });
   try {
     await (session.raw as { addInitScript(fn: () => void): Promise<void> }).addInitScript(noteWhenShown);
     const control = await session.openExtensionPage('popup.html');
     const firstDay = await control.evaluate(storeJournal, size, PER_DAY);
-    const record = await control.evaluate(timeRecords, RUNS);
+    const issuance = await session.openPage(server.url('/demo/issuance.html'));
+    await issuance.waitForPanel();
+    const record = await issuance.panelEvaluate(timeRecords, RUNS);
+    await issuance.close();
     const samples = {
       popup: [] as number[],
       popupWait: [] as number[],
@@ -156,7 +164,12 @@ const measure: BenchMeasure = {
   title: 'Журнал итогов: запись и открытие при 100 / 36 500 / 100 000 записях / the journal at scale',
   async run({ harness }) {
     const results = [];
-    for (const size of SIZES) results.push({ size, ...(await measureSize(harness, size)) });
+    const server = await harness.startFixtureServer();
+    try {
+      for (const size of SIZES) results.push({ size, ...(await measureSize(harness, server, size)) });
+    } finally {
+      await server.close();
+    }
     const base = results[0];
     const ms = (v: number) => v.toFixed(0);
     const ratio = (v: number, b: number) => `${(v / b).toFixed(2)}×`;

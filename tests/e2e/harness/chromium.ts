@@ -1,12 +1,12 @@
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { createSession, createTestPage, toExpression } from './common';
-import { PANEL_TAG } from './in-page';
 import { assertLaunchable } from './paths';
 import type { ExtSession, TestPage } from './types';
 
 // Chromium through playwright-core: a persistent context with the unpacked build of .output/chrome-mv3.
 
 export const VIEWPORT = { width: 1280, height: 800 };
+const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/panel\.html/;
 
 function chromiumArgs(extensionDir: string): string[] {
   return [
@@ -33,7 +33,13 @@ function wrapPage(page: Page): TestPage {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  const inPanel = (selector: string) => page.locator(PANEL_TAG).locator(selector).first();
+  // The panel page is an out-of-process extension frame; playwright lists it among the page's frames by its URL.
+  const panelFrame = (): Frame => {
+    const frame = page.frames().find((f) => PANEL_URL.test(f.url()));
+    if (!frame) throw new Error(`no panel frame on ${page.url()}`);
+    return frame;
+  };
+  const inPanel = (selector: string) => panelFrame().locator(selector).first();
   return createTestPage({
     browser: 'chromium',
     // One expression string: playwright passes a single argument, and CDP evaluation is not subject to page CSP.
@@ -43,6 +49,7 @@ function wrapPage(page: Page): TestPage {
       if (!frame) throw new Error(`frameEvaluate: no frame whose URL contains "${urlPart}"`);
       return frame.evaluate(toExpression(fn, args));
     },
+    panelEvaluate: async (fn, args) => panelFrame().evaluate(toExpression(fn, args)),
     panelClick: (selector) => inPanel(selector).click(),
     panelFill: (selector, value) => inPanel(selector).fill(value),
     click: (selector) => page.locator(selector).first().click(),
@@ -93,6 +100,19 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
     extensionOrigin,
     openPage: open,
     openExtensionPage: (path) => open(extensionOrigin + path),
+    // Chromium disables a command-line unpacked extension that reloads itself unless developer mode is on.
+    prepareReload: async () => {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
+          }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+      );
+      await page.close();
+    },
     close: () => context.close(),
     raw: context,
   });

@@ -4,6 +4,7 @@ import type { BrowserName, ExtSession, LaunchOptions } from './types';
 
 // Entry point for e2e tests: `describe.each(BROWSERS)('%s', (browser) => { … launchExtension(browser) … })`.
 
+export { axeViolations } from './axe';
 export { poll } from './common';
 export { PANEL_TAG } from './in-page';
 export { ROOT } from './paths';
