@@ -10,9 +10,11 @@ import { entryDay } from './stats';
 // are merged, not doubled, and an index is returned as it is.
 
 const lineId = (entry: JournalEntry) => JSON.stringify(entry);
+const byTime = (a: JournalEntry, b: JournalEntry) => Date.parse(a.at) - Date.parse(b.at);
 
 /** The old lines of one day merged into what that day's key already holds; a line already there is not doubled. */
-function mergeDay(stored: readonly JournalEntry[], old: readonly JournalEntry[]): JournalEntry[] {
+function mergeDay(stored: readonly JournalEntry[], old: JournalEntry[]): JournalEntry[] {
+  if (stored.length === 0) return old.sort(byTime); // the usual first move: nothing to compare against
   const present = new Map<string, number>();
   for (const entry of stored) present.set(lineId(entry), (present.get(lineId(entry)) ?? 0) + 1);
   const merged = [...stored];
@@ -21,7 +23,7 @@ function mergeDay(stored: readonly JournalEntry[], old: readonly JournalEntry[])
     if (left > 0) present.set(lineId(entry), left - 1);
     else merged.push(entry);
   }
-  return merged.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return merged.sort(byTime);
 }
 
 export async function migrateSingleList(old: unknown, now: Date = new Date()): Promise<JournalIndex> {
