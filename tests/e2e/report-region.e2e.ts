@@ -6,7 +6,7 @@ import { BROWSERS, type ExtSession, launchExtension, type TestPage } from './har
 
 const BOM = '\uFEFF';
 const HEADER =
-  'Дата;Код офиса;Офис;Подключит Карту жителя;Взял лифлет;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
+  'Дата;Код офиса;Офис;Подключит Карту жителя;Лифлет выдан;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
 const OLD_HEADER =
   'Дата;Подключит Карту жителя;Взял лифлет;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
 const file = (name: string, ...lines: string[]) => ({ name, text: `${BOM}${lines.join('\r\n')}\r\n` });

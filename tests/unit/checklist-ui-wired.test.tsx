@@ -119,6 +119,7 @@ test('real rules: СНИЛС checksum message, dates stored ISO and shown ДД.�
   expect(issued.value).toBe('01.01.1950');
 
   expect($<HTMLSelectElement>('select[name="category"]').options).toHaveLength(CATEGORIES.length + 1);
+  await click('[data-action="condition-no"][data-condition="hasBenefitCategory"]');
   expect($('[data-missing="hasBenefitCategory"]').textContent).toContain(
     ELIGIBILITY_ADVICE.hasBenefitCategory,
   );
@@ -143,7 +144,7 @@ test('real capture: a citizen card fills the checklist, and the panel says how m
   expect(fields.birthDate).toBe(expected.birthDate);
   expect(fields.category).toBe(matchCategory(expected.category)?.code ?? expected.category);
   const count = Object.keys(expected).length;
-  expect($('.kn-capture [role="status"]').textContent).toContain(`Считано: ${count} полей.`);
+  expect($('[data-capture-notice]').textContent).toContain(`Считано: ${count} полей.`);
 });
 
 test('real prefill: plan, one click into a label[for] МАИС form, a report for every key, undo', async () => {
@@ -164,12 +165,11 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   bg.state.stored = { checklist: c, expiresAt: Date.now() + 60_000 };
   await mount(doc, 'mais', bg);
   await act(async () => {
-    await vi.waitFor(() => expect($('[data-action="prefill"]').textContent).not.toContain('полей: 0)'));
+    await vi.waitFor(() => expect(Number($('[data-action="prefill"]').dataset.willFill)).toBeGreaterThan(0));
   });
-  expect($('[data-action="prefill"]').textContent).toMatch(/^Заполнить форму \(найдено полей: \d+\)$/);
-  expect($('[data-action="prefill"]').textContent).not.toContain('полей: 0)');
-  expect($('[data-plan-field="lastName"]').textContent).toContain('Петров');
-  expect($('[data-plan-field="category"] td:last-child').textContent).toBe('Ветераны труда'); // option text, not «101»
+  expect($('[data-action="prefill"]').textContent).toMatch(
+    /^Заполнить \d+ пол(е|я|ей)(; \d+ не заполн(и|я)тся)?$/,
+  );
 
   await click('[data-action="prefill"]');
   const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
@@ -178,7 +178,7 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   expect(value('searchText')).toBe('');
   expect(value('lk')).toBe('101');
   const report = [...host.querySelectorAll('[data-fill-report] [data-field]')];
-  expect(report.map((el) => el.getAttribute('data-field'))).toEqual([...FIELD_KEYS]);
+  expect(report.map((el) => el.getAttribute('data-field')).sort()).toEqual([...FIELD_KEYS].sort()); // one per key
   expect($('[data-fill-report] [data-field="lastName"]').dataset.status).toBe('filled');
   expect($('[data-fill-report] [data-field="snils"]').dataset.status).toBe('filled');
   expect($('[data-fill-report] [data-field="idIssuer"]').dataset.status).toBe('skipped');

@@ -6,7 +6,8 @@ import { daysOf } from './journal-helpers';
 
 const BOM = '\uFEFF';
 const HEADER =
-  'Дата;Код офиса;Офис;Подключит Карту жителя;Взял лифлет;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
+  'Дата;Код офиса;Офис;Подключит Карту жителя;Лифлет выдан;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
+/** An export from before the office columns, when the leaflet column was still «Взял лифлет». */
 const OLD_HEADER =
   'Дата;Подключит Карту жителя;Взял лифлет;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
 const csv = (...lines: string[]) => `${BOM}${lines.join('\r\n')}\r\n`;
@@ -83,9 +84,15 @@ describe('importReportCsv', () => {
     ]);
   });
 
+  test('a bad cell is named by the column as the file names it, the former «Взял лифлет» too', () => {
+    expect(importReportCsv('old.csv', csv(OLD_HEADER, '01.03.2026;2;x;0;0;2')).problems).toEqual([
+      'Файл «old.csv», строка 2: столбец «Взял лифлет»: «x» — не целое неотрицательное число.',
+    ]);
+  });
+
   test('columns are found by name (reordered, ё/е, extra columns), a comma-separated re-save is read too', () => {
     const text =
-      'Всего,Нужна запись в МАИС,Примечание,Отказ — пластиковая карта,Взял лифлет,Подключит Карту жителя,Дата\n4,1,что-то,1,1,1,05.03.2026';
+      'Всего,Нужна запись в МАИС,Примечание,Отказ — пластиковая карта,Лифлет выдан,Подключит Карту жителя,Дата\n4,1,что-то,1,1,1,05.03.2026';
     const { rows, problems } = importReportCsv('resaved.csv', text);
     expect(problems).toEqual([]);
     expect(rows[0]).toMatchObject({
@@ -115,7 +122,7 @@ describe('importReportCsv', () => {
     expect(rows).toEqual([]);
     expect(problems).toEqual([
       'Файл «bad.csv», строка 2: дата «31.02.2026» не распознана — нужна настоящая дата вида ДД.ММ.ГГГГ.',
-      'Файл «bad.csv», строка 3: столбец «Взял лифлет»: «x» — не целое неотрицательное число.',
+      'Файл «bad.csv», строка 3: столбец «Лифлет выдан»: «x» — не целое неотрицательное число.',
       'Файл «bad.csv», строка 4: «Всего» = 7, а сумма итогов в строке — 1.',
       'Файл «bad.csv», строка 6: дата 03.03.2026 для этого офиса уже была в строке 5.',
     ]);
@@ -128,7 +135,7 @@ describe('importReportCsv', () => {
     ]);
     expect(importReportCsv('list.csv', csv('ФИО;Дата', 'x;01.03.2026')).problems).toEqual([
       expect.stringMatching(
-        /^Файл «list\.csv», строка 1: нет столбцов «Подключит Карту жителя», «Взял лифлет»/,
+        /^Файл «list\.csv», строка 1: нет столбцов «Подключит Карту жителя», «Лифлет выдан»/,
       ),
     ]);
     expect(importReportCsv('empty.csv', `${BOM}\r\n`).problems).toEqual(['Файл «empty.csv»: файл пуст.']);

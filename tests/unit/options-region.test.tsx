@@ -8,7 +8,7 @@ import { createReportModel, type ReportModel } from '@/components/options/report
 const NOW = new Date(2026, 2, 11, 15, 0);
 const BOM = '\uFEFF';
 const HEADER =
-  'Дата;Код офиса;Офис;Подключит Карту жителя;Взял лифлет;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
+  'Дата;Код офиса;Офис;Подключит Карту жителя;Лифлет выдан;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
 const OLD_HEADER =
   'Дата;Подключит Карту жителя;Взял лифлет;Отказ — пластиковая карта;Нужна запись в МАИС;Всего';
 const csvFile = (name: string, ...lines: string[]) =>

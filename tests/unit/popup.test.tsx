@@ -54,13 +54,13 @@ test('shows the eight advantages, the five connection steps, hotline 110 and the
   expect([...advantages].map((s) => s.textContent)).toEqual(DEFAULT_PACK.advantages.map((a) => a.title));
   const connect = container.querySelectorAll('[data-connect-steps] li');
   expect([...connect].map((li) => li.textContent)).toEqual(DEFAULT_PACK.connectSteps);
-  expect(container.querySelector('.pp-hotline__number')?.textContent).toBe('110');
+  expect(container.querySelector('[data-hotline]')?.textContent).toBe('110');
   expect(container.textContent).toContain('karta.nso.ru');
 });
 
 test('draws the QR code of https://karta.nso.ru as an inline, labelled SVG', () => {
   mount(createTodayModel());
-  const svg = container.querySelector('svg.kn-qr');
+  const svg = container.querySelector('svg[data-qr]');
   expect(svg?.getAttribute('role')).toBe('img');
   expect(svg?.getAttribute('aria-label')).toBe('QR-код сайта karta.nso.ru');
   expect(svg?.getAttribute('data-qr')).toBe('https://karta.nso.ru');
@@ -131,7 +131,7 @@ test('«Скопировать инструкцию» writes the instruction tex
   await act(async () => button?.click());
   await flush();
   expect(writeText).toHaveBeenCalledWith(instructionsText(DEFAULT_PACK));
-  const note = container.querySelector('.kn-copy [aria-live="polite"]');
+  const note = container.querySelector('[data-copy-note]');
   expect(note?.textContent).toBe('Скопировано');
 });
 
@@ -152,7 +152,7 @@ test('copy falls back to a textarea when the Clipboard API is missing', async ()
   expect(exec).toHaveBeenCalledWith('copy');
   expect(copied).toBe(instructionsText(DEFAULT_PACK));
   expect(container.querySelector('textarea')).toBeNull();
-  expect(container.querySelector('.kn-copy [aria-live="polite"]')?.textContent).toBe('Скопировано');
+  expect(container.querySelector('[data-copy-note]')?.textContent).toBe('Скопировано');
 });
 
 test('the «Отчёт и настройки» button opens the options page', () => {

@@ -40,7 +40,9 @@ function fromBackground(sender: { id?: string; tab?: unknown } | undefined): boo
 const REGISTRY = '__kartaNsoAgents';
 
 function claimPage(kind: SiteKind, life: Lifecycle): boolean {
-  const agents = ((globalThis as Record<string, unknown>)[REGISTRY] ??= {}) as Record<string, Lifecycle>;
+  const holder = globalThis as Record<string, unknown>;
+  holder[REGISTRY] ??= {};
+  const agents = holder[REGISTRY] as Record<string, Lifecycle>;
   if (agents[kind]?.alive()) return false;
   agents[kind] = life;
   return true;

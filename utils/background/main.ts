@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createEngineCaller } from '../engine/load';
 import { toOffice } from '../journal/entry';
-import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
+import { readEffectiveSettings } from '../settings/effective';
+import { readContentPack } from '../settings/pack-store';
+import { saveSettingsErrors, settingsItem } from '../settings/store';
 import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
 import { createJournalWriter } from './journal-writer';
 import { createSiteRegistrar } from './register-sites';
@@ -24,18 +26,15 @@ async function keepSessionStorageTrusted(): Promise<void> {
   }
 }
 
-/** The configured office, read defensively: a schema without `office` drops it from the parsed settings. */
-function officeSetting(parsed: object, stored: unknown): unknown {
-  const fromParsed = (parsed as { office?: unknown }).office;
-  return fromParsed ?? (stored as { office?: unknown } | null)?.office;
-}
-
 export function startBackground(): () => void {
-  const loadSettings = async () => (await readSettings()).settings;
+  // Settings in force everywhere: local settings merged with the browser policy (utils/settings/effective.ts).
+  const loadSettings = async () => (await readEffectiveSettings()).settings;
+  const loadPack = async () => (await readContentPack()).pack;
   const registrar = createSiteRegistrar(browser.scripting, loadSettings);
   const journal = createJournalWriter({
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
-    office: async () => toOffice(officeSetting(await loadSettings(), await settingsItem.getValue())),
+    // The office in force (a policy may set it): its code and name go into every new line.
+    office: async () => toOffice((await loadSettings()).office),
   });
   const checklist = createSessionChecklistStore({
     ttlMinutes: async () => (await loadSettings()).piiTtlMinutes,
@@ -44,7 +43,7 @@ export function startBackground(): () => void {
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>
     enqueueRefresh(async () => {
-      const { errors } = await readSettings();
+      const { errors } = await readEffectiveSettings();
       const report = await registrar.sync();
       await saveSettingsErrors([...errors, ...report.errors]);
     }).catch((error) => console.error('[karta] registering the panel failed', error));
@@ -65,12 +64,25 @@ export function startBackground(): () => void {
       .catch(() => 0);
   };
 
+  // A policy change (storage.managed) re-registers like a local change.
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void refresh();
+  };
+
   void keepSessionStorageTrusted();
   const stops = [
-    wireMessages({ loadSettings, journal, checklist, callEngine: createEngineCaller(browser.scripting) }),
+    wireMessages({
+      loadSettings,
+      loadPack,
+      journal,
+      checklist,
+      callEngine: createEngineCaller(browser.scripting),
+    }),
     settingsItem.watch(() => void refresh()),
+    () => browser.storage.onChanged.removeListener(onStorageChanged),
     listenForToggleCommand(),
   ];
+  browser.storage.onChanged.addListener(onStorageChanged);
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onStartup.addListener(onStartup);
   browser.runtime.onInstalled.addListener(onInstalled);

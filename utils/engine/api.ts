@@ -1,6 +1,8 @@
 import { capturePage } from '../capture';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
-import { applyPrefill, highlightFields, planPrefill, type UndoSnapshot, undoPrefill } from '../prefill';
+import { createPageMarks, type Mark } from '../page-marks/overlay';
+import { applyPrefill, planPrefill, type UndoSnapshot, undoPrefill } from '../prefill';
+import type { PrefillPlan } from '../prefill/types';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
 // page's scripts cannot see it), injected on demand by the background (utils/engine/load.ts) and called by it with
@@ -16,23 +18,36 @@ export interface Engine {
 
 export function createEngine(doc: Document): Engine {
   let undo: UndoSnapshot | null = null;
-  let unhighlight = () => {};
+  const marks = createPageMarks(doc);
 
   async function prefill({ checklist, siteFields }: PrefillRequest): Promise<PrefillResult> {
+    marks.clear();
     const plan = planPrefill(doc, checklist, { fields: siteFields });
     const result = await applyPrefill(plan, doc);
     undo = result.undo;
-    unhighlight();
-    const filled = plan.targets.filter((t) => result.report[t.key]?.status === 'filled');
-    unhighlight = highlightFields(
-      filled.flatMap((t) => t.control.elements),
-      { win: doc.defaultView ?? undefined },
-    );
+    marks.show(resultMarks(plan, (key) => result.report[key]?.status === 'filled'));
     return { report: result.report, undoable: result.undo.entries.length > 0 };
   }
 
+  function preview({ checklist, siteFields }: PrefillRequest): { hinted: number } {
+    const plan = planPrefill(doc, checklist, { fields: siteFields });
+    marks.show(
+      plan.targets
+        .filter((t) => !t.problem)
+        .flatMap((t) =>
+          visibleOf(t).map((element) => ({ element, kind: 'hint' as const, text: shownValue(t) })),
+        ),
+    );
+    return { hinted: marks.count('hint') };
+  }
+
+  function clearPreview(): { hinted: number } {
+    marks.clear('hint');
+    return { hinted: 0 };
+  }
+
   function undoLast(): { restored: number } {
-    unhighlight();
+    marks.clear();
     const restored = undo?.entries.length ?? 0;
     if (undo) undoPrefill(undo);
     undo = null;
@@ -43,6 +58,8 @@ export function createEngine(doc: Document): Engine {
     capture: () => ({ fields: capturePage(doc).fields }),
     prefill,
     undo: undoLast,
+    preview,
+    clearPreview,
   };
 
   return {
@@ -56,6 +73,39 @@ export function createEngine(doc: Document): Engine {
       }
     },
   };
+}
+
+type Target = PrefillPlan['targets'][number];
+
+/** The control the clerk sees for a target (a split date's boxes are several). */
+function visibleOf(t: Target): HTMLElement[] {
+  return t.control.elements.length > 0 ? t.control.elements : [t.control.element];
+}
+
+/** A select's option value means nothing to the clerk: the hint shows the option's text. */
+function shownValue(t: Target): string {
+  return t.control.options?.find((o) => o.value === t.value)?.text.trim() || t.value;
+}
+
+/** After a fill: what was written stays marked until edited; required fields left empty until filled. */
+function resultMarks(plan: PrefillPlan, filled: (key: Target['key']) => boolean): Mark[] {
+  const out: Mark[] = [];
+  for (const t of plan.targets) {
+    if (filled(t.key)) for (const element of visibleOf(t)) out.push({ element, kind: 'filled' });
+  }
+  const written = new Set(out.map((m) => m.element));
+  for (const element of requiredEmpty(plan))
+    if (!written.has(element)) out.push({ element, kind: 'required' });
+  return out;
+}
+
+function requiredEmpty(plan: PrefillPlan): HTMLElement[] {
+  const form =
+    plan.targets[0]?.control.element.closest('form') ?? plan.targets[0]?.control.element.ownerDocument;
+  if (!form) return [];
+  return [...form.querySelectorAll<HTMLElement>('[required], [aria-required="true"]')].filter(
+    (el) => (el as HTMLInputElement).value?.trim() === '' && el.getClientRects().length > 0,
+  );
 }
 
 /** Leaves the engine on the isolated world's global, once per frame (a second injection keeps the first). */

@@ -1,12 +1,13 @@
-import { CSV_COLUMNS, NO_OFFICE } from './csv';
+import { CSV_COLUMNS, FORMER_OUTCOME_COLUMNS, NO_OFFICE } from './csv';
 import { type CsvRecord, looksBinary, readCsv } from './csv-read';
 import { formatRuDate, parseRuDate } from './dates';
-import { type Office, OUTCOME_LABELS, OUTCOMES } from './outcomes';
+import { type Office, OUTCOME_LABELS, OUTCOMES, type Outcome } from './outcomes';
 import { emptyCounts, type OfficeDayRow } from './stats';
 
 // An office's CSV export (csv.ts) read back for the region-wide report, whole or not at all: every problem is named
 // in Russian with the file and the line, so the administrator can fix the file and choose it again. Exports made
-// before the office columns existed are read too; their rows carry no office.
+// before the office columns existed are read too (their rows carry no office), and so are columns under a name an
+// earlier export used («Взял лифлет»).
 
 export interface ImportedRow extends OfficeDayRow {
   /** The file's own words for the office (an older merged table writes «офис не указан (…)» here). */
@@ -40,20 +41,29 @@ interface Columns {
   officeName: number;
   total: number;
   outcomes: number[];
+  /** Each outcome column's name as the file writes it (for messages). */
+  outcomeNames: string[];
 }
 
 function findColumns(header: CsvRecord): { columns: Columns; missing: string[] } {
   const names = header.cells.map(normalize);
   const at = (label: string) => names.indexOf(normalize(label));
+  const outcomeAt = (outcome: Outcome) =>
+    [OUTCOME_LABELS[outcome], ...(FORMER_OUTCOME_COLUMNS[outcome] ?? [])].map(at).find((i) => i >= 0) ?? -1;
+  const outcomes = OUTCOMES.map(outcomeAt);
   const columns: Columns = {
     date: at(CSV_COLUMNS.date),
     officeCode: at(CSV_COLUMNS.officeCode),
     officeName: at(CSV_COLUMNS.officeName),
     total: at(CSV_COLUMNS.total),
-    outcomes: OUTCOMES.map((o) => at(OUTCOME_LABELS[o])),
+    outcomes,
+    outcomeNames: outcomes.map((i) => header.cells[i]?.trim() ?? ''),
   };
-  const required = [CSV_COLUMNS.date, ...OUTCOMES.map((o) => OUTCOME_LABELS[o])];
-  return { columns, missing: required.filter((label) => at(label) < 0) };
+  const missing = [
+    ...(columns.date < 0 ? [CSV_COLUMNS.date] : []),
+    ...OUTCOMES.filter((_, i) => outcomes[i] < 0).map((o) => OUTCOME_LABELS[o]),
+  ];
+  return { columns, missing };
 }
 
 function readRow(record: CsvRecord, columns: Columns): { row?: Omit<ImportedRow, 'line'>; problem?: string } {
@@ -66,7 +76,7 @@ function readRow(record: CsvRecord, columns: Columns): { row?: Omit<ImportedRow,
     const value = parseCount(cell(columns.outcomes[i]));
     if (value === null)
       return {
-        problem: `столбец «${OUTCOME_LABELS[outcome]}»: «${cell(columns.outcomes[i])}» — не целое неотрицательное число`,
+        problem: `столбец «${columns.outcomeNames[i]}»: «${cell(columns.outcomes[i])}» — не целое неотрицательное число`,
       };
     counts[outcome] = value;
   }

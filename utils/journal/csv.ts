@@ -1,5 +1,5 @@
 import { formatRuDate } from './dates';
-import { OUTCOME_LABELS, OUTCOMES } from './outcomes';
+import { OUTCOME_LABELS, OUTCOMES, type Outcome } from './outcomes';
 import type { OfficeDayRow } from './stats';
 import { totals } from './stats';
 
@@ -34,6 +34,11 @@ export function csvCell(value: string | number): string {
 export function csvTable(rows: readonly (readonly (string | number)[])[]): string {
   return BOM + rows.map((row) => row.map(csvCell).join(CSV_SEPARATOR) + CRLF).join('');
 }
+
+/** Column names earlier exports used for an outcome; the import reads them as the current name. */
+export const FORMER_OUTCOME_COLUMNS: Partial<Record<Outcome, readonly string[]>> = {
+  leaflet: ['Взял лифлет'],
+};
 
 export const CSV_HEADER: readonly string[] = [
   CSV_COLUMNS.date,

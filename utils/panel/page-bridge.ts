@@ -14,6 +14,9 @@ export interface PageBridge {
   capture(): Promise<{ fields: Partial<ChecklistFields> }>;
   prefill(checklist: Checklist): Promise<PrefillResult>;
   undo(): Promise<{ restored: number }>;
+  /** Shows on the page which value each field would receive; clearPreview removes it. */
+  preview(checklist: Checklist): Promise<void>;
+  clearPreview(): Promise<void>;
   describeFields(): Promise<FieldsSnapshot>;
   watchFields(on: boolean): Promise<void>;
   setLayout(collapsed: boolean): Promise<void>;
@@ -38,6 +41,12 @@ export function createPageBridge(): PageBridge {
     capture: () => toEngine('capture') as Promise<{ fields: Partial<ChecklistFields> }>,
     prefill: (checklist) => toEngine('prefill', { checklist }) as Promise<PrefillResult>,
     undo: () => toEngine('undo') as Promise<{ restored: number }>,
+    preview: async (checklist) => {
+      await toEngine('preview', { checklist });
+    },
+    clearPreview: async () => {
+      await toEngine('clearPreview');
+    },
     describeFields: () => toAgent('describeFields') as Promise<FieldsSnapshot>,
     watchFields: async (on) => {
       await toAgent('watchFields', { on });

@@ -31,18 +31,21 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   },
 ];
 
+// Hints give an example of what to type, not a mask (a clerk reads «XXX-XXX-XXX YY» as letters).
 const HINTS: Partial<Record<FieldKey, string>> = {
   middleName: 'Если есть',
-  snils: '11 цифр: XXX-XXX-XXX YY',
-  phone: 'Необязательно',
-  idSeries: '4 цифры',
-  idNumber: '6 цифр',
-  benefitEnd: 'ДД.ММ.ГГГГ; пусто — бессрочно',
+  snils: '11 цифр, например 112-233-445 95',
+  phone: 'Необязательно, например +7 913 123-45-67',
+  idSeries: '4 цифры, например 50 04',
+  idNumber: '6 цифр, например 123456',
+  benefitEnd: 'Например, 31.12.2030; пусто — бессрочно',
   basisDocSeries: 'Если есть',
 };
 
+const DATE_HINT = 'Например, 01.06.2002';
+
 export function fieldHint(key: FieldKey): string | undefined {
-  return HINTS[key] ?? (DATE_FIELDS.includes(key) ? 'ДД.ММ.ГГГГ' : undefined);
+  return HINTS[key] ?? (DATE_FIELDS.includes(key) ? DATE_HINT : undefined);
 }
 
 export function isOptional(key: FieldKey): boolean {

@@ -107,12 +107,35 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     }
   }
 
+  // The page shows which value goes where while the clerk points at the fill button; a page that cannot is no loss.
+  function preview(): Promise<void> {
+    return bridge.preview(checklist.value).catch(() => {});
+  }
+  function clearPreview(): Promise<void> {
+    return bridge.clearPreview().catch(() => {});
+  }
+
   function dispose() {
     disposed = true;
     for (const stop of stops) stop();
   }
 
-  return { plan, fieldCount, report, canUndo, busy, undone, submitted, error, run, undo, describe, dispose };
+  return {
+    plan,
+    fieldCount,
+    report,
+    canUndo,
+    busy,
+    undone,
+    submitted,
+    error,
+    run,
+    undo,
+    describe,
+    preview,
+    clearPreview,
+    dispose,
+  };
 }
 
 export type PrefillState = ReturnType<typeof createPrefillState>;

@@ -24,6 +24,8 @@ export interface ChecklistBackend {
   get(): Promise<StoredChecklist | null>;
   save(checklist: Checklist): Promise<StoredChecklist>;
   clear(): Promise<void>;
+  /** Tells when the stored checklist changed (another tab captured, cleared or typed); returns the unsubscribe. */
+  onChange?(listener: (stored: Checklist | null) => void): () => void;
 }
 
 export interface ChecklistPatch {
@@ -238,6 +240,11 @@ export function createPanelChecklistStore({
     { signal: listening.signal },
   );
   doc.defaultView?.addEventListener('focus', () => void load(), { signal: listening.signal });
+  // Another tab's capture shows here at once; a change this panel wrote itself reads back what it already has.
+  const stopChanges = backend.onChange?.((stored) => {
+    if (JSON.stringify(stored ?? emptyChecklist()) !== JSON.stringify(settled.peek())) void load();
+  });
+  listening.signal.addEventListener('abort', () => stopChanges?.());
 
   function dispose() {
     void flush();
