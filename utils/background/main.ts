@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createEngineCaller } from '../engine/load';
+import { toOffice } from '../journal/entry';
 import { readEffectiveSettings } from '../settings/effective';
 import { readContentPack } from '../settings/pack-store';
 import { saveSettingsErrors, settingsItem } from '../settings/store';
@@ -34,6 +35,8 @@ export function startBackground(): () => void {
   const registrar = createSiteRegistrar(browser.scripting, loadSettings);
   const journal = createJournalWriter({
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
+    // The office in force (a policy may set it): its code and name go into every new line.
+    office: async () => toOffice((await loadSettings()).office),
   });
   const checklist = createSessionChecklistStore({
     ttlMinutes: async () => (await loadSettings()).piiTtlMinutes,
