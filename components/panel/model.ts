@@ -1,7 +1,14 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type { PanelUiState } from '@/utils/agent/ui-state';
 import type { StepId } from '@/utils/content-pack/steps';
-import { type FlowEvent, type FlowState, flowReducer, initialFlow } from '@/utils/flow/machine';
+import {
+  type AnswerId,
+  answerEvents,
+  type FlowEvent,
+  type FlowState,
+  flowReducer,
+  initialFlow,
+} from '@/utils/flow/machine';
 import { OUTCOME_LABELS, type Outcome } from '@/utils/journal/outcomes';
 import type { PanelConfig } from '@/utils/messaging';
 
@@ -43,6 +50,8 @@ export interface PanelModel {
   go(step: StepId): void;
   back(): void;
   record(outcome: Outcome): Promise<void>;
+  /** The citizen's answer on the current step: moves the talk and/or records the outcome (flow ANSWERS). */
+  answer(id: AnswerId): Promise<void>;
   newVisitor(): void;
   /** After a capture (or a clerk's choice) the checklist replaces the pitch; `showPitch` returns to it. */
   showChecklist(): void;
@@ -95,7 +104,7 @@ export function createPanelModel(
     void deps.saveUi({ collapsed: value });
   };
 
-  return {
+  const model: PanelModel = {
     config,
     hasPitch,
     collapsed,
@@ -142,6 +151,12 @@ export function createPanelModel(
       // The gate opens whatever was chosen (the clerk has offered Карта жителя); only a refusal replays the issuance.
       for (const listener of outcomeListeners) listener(outcome);
     },
+    async answer(id) {
+      for (const event of answerEvents(flow.value, id)) {
+        if (event.type === 'go') model.go(event.step);
+        if (event.type === 'record') await model.record(event.outcome);
+      }
+    },
     newVisitor() {
       dispatch({ type: 'reset' });
       checklistOpen.value = !hasPitch;
@@ -179,4 +194,5 @@ export function createPanelModel(
       visitorListeners.clear();
     },
   };
+  return model;
 }

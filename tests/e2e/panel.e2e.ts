@@ -112,9 +112,12 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     await page.waitFor('svg[data-qr="https://karta.nso.ru"]', { inPanel: true });
     await page.panelClick('[data-action="step-details"]');
     await page.waitFor('[data-step="details"]', { inPanel: true });
-    expect(await page.panelText()).toContain('Госуслуг');
+    expect(await page.panelText()).toContain('Прозрачность'); // the advantages as titles
     expect(await page.panelText()).toContain('110');
+    await page.panelClick('[data-step="details"] [data-more] summary');
+    expect(await page.panelText()).toContain('Госуслуг'); // the connection steps, under «Подробнее»
     await page.panelClick('[data-action="step-leaflet"]');
+    await page.panelClick('[data-step="leaflet"] [data-more] summary');
     await page.waitFor('[data-step="leaflet"] [data-action="copy"]', { inPanel: true });
     await page.panelClick('[data-action="back"]');
     await page.waitFor('[data-step="details"]', { inPanel: true });
@@ -210,7 +213,7 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     expect(await axeViolations(page, 'panel')).toEqual([]);
     await page.panelClick('[data-action="step-leaflet"]');
     expect(await axeViolations(page, 'panel')).toEqual([]);
-    await page.panelClick('[data-outcome="accepted"]');
+    await page.panelClick('[data-outcome="leaflet"]');
     await page.waitFor('[data-action="new-visitor"]', { inPanel: true });
     expect(await axeViolations(page, 'panel')).toEqual([]);
     await page.panelClick(`${EXPANDED} [data-action="collapse"]`);

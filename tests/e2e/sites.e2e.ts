@@ -9,7 +9,7 @@ import {
   startFixtureServer,
 } from './harness';
 
-// Issue 3 «Sites»: the panel is injected on the configured sites only, re-registered when `settings` changes
+// Sites: the panel is injected on the configured sites only, re-registered when `settings` changes
 // (no restart), and one bad pattern costs only its own site. Settings are written to storage.local as an outside
 // test or a policy would.
 

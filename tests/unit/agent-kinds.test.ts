@@ -111,3 +111,23 @@ test('МАИС: the page’s fields described as plain JSON without their values
   document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
   expect(events).toEqual(['formSubmitted']);
 });
+
+test('two registrations of one kind on a page start one agent; another kind still starts its own', async () => {
+  const { startAgent } = await import('@/utils/agent/start');
+  const started: string[] = [];
+  const kit = (kind: 'issuance' | 'mais') => ({
+    kind,
+    early: () => started.push(kind),
+    start: () => ({}),
+  });
+  const first = startAgent(kit('issuance'));
+  const duplicate = startAgent(kit('issuance'));
+  const other = startAgent(kit('mais'));
+  expect(first).not.toBeNull();
+  expect(duplicate).toBeNull();
+  expect(other).not.toBeNull();
+  expect(started).toEqual(['issuance', 'mais']);
+  // No background answers here, so both end; then the page can be claimed again (as after a reload).
+  await vi.waitFor(() => expect(first?.signal.aborted && other?.signal.aborted).toBe(true));
+  expect(startAgent(kit('issuance'))).not.toBeNull();
+});

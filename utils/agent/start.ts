@@ -34,9 +34,24 @@ function fromBackground(sender: { id?: string; tab?: unknown } | undefined): boo
   return sender?.id === browser.runtime.id && !sender?.tab;
 }
 
+// Two configured patterns of one kind can both match a page, and each registration injects the kind's script: the
+// first live agent of a kind keeps the page, a second one leaves at once. The registry lives in the extension's
+// isolated world, which the page cannot see; an agent whose extension is gone no longer counts.
+const REGISTRY = '__kartaNsoAgents';
+
+function claimPage(kind: SiteKind, life: Lifecycle): boolean {
+  const holder = globalThis as Record<string, unknown>;
+  holder[REGISTRY] ??= {};
+  const agents = holder[REGISTRY] as Record<string, Lifecycle>;
+  if (agents[kind]?.alive()) return false;
+  agents[kind] = life;
+  return true;
+}
+
 export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
   if (window.top !== window) return null;
   const life = createLifecycle(browser.runtime);
+  if (!claimPage(kit.kind, life)) return null;
   const ctx: AgentContext = {
     life,
     doc: document,

@@ -3,11 +3,12 @@ import { toSvgPath } from 'lean-qr/extras/svg';
 import { CATEGORIES } from '../catalogue/categories';
 import type { ContentPack } from '../content-pack/schema';
 import type { AgentConfig, PanelConfig } from '../messaging';
-import { matchesUrl } from '../settings/match-pattern';
 import type { Settings, SiteSettings } from '../settings/schema';
+import { findSite } from '../settings/sites';
 
-// What the panel needs on a page: the first configured site whose pattern matches the URL, or null. The QR code and
-// the category names are prepared here so the page's bundle carries neither lean-qr nor the catalogue.
+// What the panel needs on a page: the configured site that decides the URL (the most specific matching pattern,
+// settings/sites.ts), or null. The QR code and the category names are prepared here so the page's bundle carries
+// neither lean-qr nor the catalogue.
 
 export function qrFor(text: string): PanelConfig['qr'] {
   const code = generate(text);
@@ -17,7 +18,7 @@ export function qrFor(text: string): PanelConfig['qr'] {
 /** The configured site a URL belongs to, or null. */
 export function siteFor(settings: Settings, url: unknown): SiteSettings | null {
   if (typeof url !== 'string') return null;
-  return settings.sites.find((s) => matchesUrl(s.match, url)) ?? null;
+  return findSite(settings.sites, url);
 }
 
 /** What the page agent needs at document_start; no content, no personal data. */

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_PACK } from '../content-pack';
+import type { ContentPack } from '../content-pack/schema';
 import type { CallEngine } from '../engine/load';
 import { agentChannel, type BackgroundProtocol, background, panelChannel } from '../messaging/protocol';
 import { type SenderInfo, type SenderKind, SenderRefused, senderKind } from '../messaging/senders';
 import { toAgentCall, toAgentEvent, toEngineCall } from '../messaging/validate';
-import type { Settings } from '../settings/schema';
+import { productionSites, type Settings } from '../settings/schema';
 import { toChecklist } from './checklist-guard';
-import type { ChecklistStore } from './checklist-store';
+import type { SessionChecklistStore } from './checklist-store';
 import type { JournalWriter } from './journal-writer';
 import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
 
@@ -17,8 +17,10 @@ import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
 
 export interface RouterDeps {
   loadSettings: () => Promise<Settings>;
+  /** The content pack in force: an imported one, else the built-in memo. */
+  loadPack: () => Promise<ContentPack>;
   journal: JournalWriter;
-  checklist: ChecklistStore;
+  checklist: SessionChecklistStore;
   callEngine: CallEngine;
 }
 
@@ -28,7 +30,13 @@ type Handler<K extends keyof BackgroundProtocol> = (
   sender: Sender,
 ) => unknown;
 
-export function wireMessages({ loadSettings, journal, checklist, callEngine }: RouterDeps): () => void {
+export function wireMessages({
+  loadSettings,
+  loadPack,
+  journal,
+  checklist,
+  callEngine,
+}: RouterDeps): () => void {
   const from = <K extends keyof BackgroundProtocol>(kinds: SenderKind[], name: K, handler: Handler<K>) =>
     background.onMessage(name, (message) => {
       const sender = message.sender as SenderInfo;
@@ -41,8 +49,11 @@ export function wireMessages({ loadSettings, journal, checklist, callEngine }: R
   const removers = [
     from(['panel'], 'panelHello', async (_, sender) => {
       const { settings, url } = await settingsFor(sender.tab.url);
-      return findPanelConfig(settings, url, DEFAULT_PACK);
+      return findPanelConfig(settings, url, await loadPack());
     }),
+    from(['extension-page'], 'getSetupStatus', async () => ({
+      productionSites: productionSites(await loadSettings()).length,
+    })),
     from(['panel'], 'recordOutcome', (data) => journal.record(data)),
     from(['panel', 'extension-page'], 'getTodayCounts', () => journal.todayCounts()),
     from(['panel'], 'getChecklist', () => checklist.get()),

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Checklist } from '../checklist/keys';
 import type { ContentPack } from '../content-pack/schema';
 import type { Outcome } from '../journal/outcomes';
+import type { FieldPickerProtocol } from '../settings/picker-messages';
 import type { SiteKind, SiteSettings } from '../settings/schema';
 import type { AgentCommands, AgentEvent } from './agent';
 import type { EngineCommands } from './engine';
@@ -49,7 +50,9 @@ export type CommandData<M, K extends keyof M> = M[K] extends (arg: infer A) => u
 export type Forwarded<M> = { [K in keyof M]: { name: K; data: CommandData<M, K> } }[keyof M];
 
 /** Messages the background answers. Which sender may send which is decided in utils/background/router.ts. */
-export interface BackgroundProtocol {
+export interface BackgroundProtocol extends FieldPickerProtocol {
+  /** Popup: how many configured sites are not the demo pages (0 = first run). */
+  getSetupStatus(): { productionSites: number };
   /** Panel page: the configuration of the tab it is shown in (null: not a configured site). */
   panelHello(): PanelConfig | null;
   /** Panel page: append an outcome to the journal; returns today's counts. */

@@ -2,9 +2,10 @@ import { batch, computed, signal } from '@preact/signals';
 import { mergeCaptured } from '@/utils/capture/merge';
 import { type ChecklistFields, type EligibilityKey, FIELD_KEYS, type FieldKey } from '@/utils/checklist/keys';
 import type { PageBridge } from '@/utils/panel/page-bridge';
+import { errorText } from '@/utils/values';
 import { createPrefillState } from './prefill-state';
 import type { CatalogueRules, ChecklistRules } from './rules';
-import { type ChecklistBackend, createChecklistStore } from './store';
+import { type ChecklistBackend, createPanelChecklistStore } from './store';
 
 // The checklist panel's state: a factory of signals, one per mounted panel, disposed on unmount. It reaches the
 // page only through the bridge (capture, prefill, undo, the page's fields) and the background through the backend.
@@ -27,13 +28,9 @@ export type CaptureNotice =
   | { kind: 'nothing' }
   | { kind: 'error'; message: string };
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 export function createChecklistModel(deps: ChecklistModelDeps) {
   const { doc, rules } = deps;
-  const store = createChecklistStore({
+  const store = createPanelChecklistStore({
     doc,
     backend: deps.backend,
     saveDelayMs: deps.saveDelayMs,

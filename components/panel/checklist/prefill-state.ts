@@ -4,6 +4,7 @@ import type { FieldsSnapshot } from '@/utils/messaging';
 import type { PageBridge } from '@/utils/panel/page-bridge';
 import { buildPlan } from '@/utils/prefill/plan';
 import type { CollectResult, FillReport, PrefillPlan } from '@/utils/prefill/types';
+import { errorText } from '@/utils/values';
 
 // Prefill as the panel sees it: the plan shown before the click — computed here, in the panel page, from the
 // plain description of the page's fields the agent sends whenever they change — one click that has the engine
@@ -17,10 +18,6 @@ export interface PrefillStateOptions {
   flush: () => Promise<void>;
   /** Watch the page only where there is a form to fill (МАИС pages). */
   active: boolean;
-}
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 /** The agent's description in the shape planning reads (planning never touches elements). */

@@ -36,8 +36,6 @@ export interface CatalogueRules {
   match(text: string): string | null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The rules with the memo's advice for each missing step-5 condition (the content pack's `maisAdvice`). */
 export function createChecklistRules(advice: Record<EligibilityKey, string>): ChecklistRules {
   return {
@@ -47,7 +45,7 @@ export function createChecklistRules(advice: Record<EligibilityKey, string>): Ch
     },
     // What cannot be read comes back trimmed, never dropped: the clerk sees it with its message.
     normalize: normalizeField,
-    display: (key, value) => (isDateField(key) && ISO_DATE.test(value) ? formatDateRu(value) : value),
+    display: (key, value) => (isDateField(key) ? formatDateRu(value) : value),
     missingEligibility: (e) => missingEligibilityWith(e, advice),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '@/utils/checklist/keys';
 import { clampField } from '@/utils/checklist/text';
 import type { StoredChecklist } from '@/utils/messaging';
+import { errorText } from '@/utils/values';
 
 // The panel page's copy of the session checklist. The background's storage.session is the only store: this keeps
 // the last value read or written, saves edits (debounced while typing, at once on blur), and re-reads when the tab
@@ -36,7 +37,7 @@ export interface Restorable {
   reason: 'cleared' | 'replaced';
 }
 
-export interface ChecklistStoreOptions {
+export interface PanelChecklistStoreOptions {
   doc: Document;
   backend: ChecklistBackend;
   /** Debounce of saves while typing. */
@@ -45,10 +46,6 @@ export interface ChecklistStoreOptions {
 }
 
 const MINUTE = 60_000;
-
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 export function isChecklistEmpty(c: Checklist): boolean {
   return FIELD_KEYS.every((k) => !c.fields[k]) && !Object.values(c.eligibility).some(Boolean);
@@ -69,12 +66,12 @@ function mergePatches(a: ChecklistPatch, b: ChecklistPatch): ChecklistPatch {
 const isEmptyPatch = (p: ChecklistPatch) =>
   Object.keys(p.fields ?? {}).length === 0 && Object.keys(p.eligibility ?? {}).length === 0;
 
-export function createChecklistStore({
+export function createPanelChecklistStore({
   doc,
   backend,
   saveDelayMs = 300,
   now = Date.now,
-}: ChecklistStoreOptions) {
+}: PanelChecklistStoreOptions) {
   const checklist = signal<Checklist>(emptyChecklist());
   /** The checklist as last read, saved or cleared: what other tabs see; follows typing only after the debounce. */
   const settled = signal<Checklist>(checklist.peek());
@@ -268,4 +265,4 @@ export function createChecklistStore({
   };
 }
 
-export type ChecklistStore = ReturnType<typeof createChecklistStore>;
+export type PanelChecklistStore = ReturnType<typeof createPanelChecklistStore>;

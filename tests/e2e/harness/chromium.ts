@@ -1,6 +1,7 @@
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { createSession, createTestPage, toExpression } from './common';
 import { assertLaunchable } from './paths';
+import { installChromiumPolicy, unpackedExtensionId } from './policy';
 import type { ExtSession, TestPage } from './types';
 
 // Chromium through playwright-core: a persistent context with the unpacked build of .output/chrome-mv3.
@@ -73,20 +74,34 @@ async function extensionIdOf(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ExtSession> {
+export async function launchChromium(
+  opts: { headless?: boolean; policy?: Record<string, unknown> } = {},
+): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('chromium');
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: binary,
-    headless: opts.headless ?? true,
-    args: chromiumArgs(extensionDir),
-    viewport: VIEWPORT,
-    locale: 'ru-RU',
-  });
+  const removePolicy = opts.policy ? installChromiumPolicy(extensionDir, opts.policy) : () => {};
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext('', {
+      executablePath: binary,
+      headless: opts.headless ?? true,
+      args: chromiumArgs(extensionDir),
+      viewport: VIEWPORT,
+      locale: 'ru-RU',
+    });
+  } catch (error) {
+    removePolicy();
+    throw error;
+  }
   let id: string;
   try {
     id = await extensionIdOf(context);
+    if (opts.policy && id !== unpackedExtensionId(extensionDir))
+      throw new Error(
+        `extension id ${id} is not the one the policy names (${unpackedExtensionId(extensionDir)})`,
+      );
   } catch (error) {
     await context.close();
+    removePolicy();
     throw new Error(`Chromium started but the extension's service worker never appeared: ${error}`);
   }
   const extensionOrigin = `chrome-extension://${id}/`;
@@ -113,7 +128,13 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
       );
       await page.close();
     },
-    close: () => context.close(),
+    close: async () => {
+      try {
+        await context.close();
+      } finally {
+        removePolicy();
+      }
+    },
     raw: context,
   });
 }

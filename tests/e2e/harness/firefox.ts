@@ -2,6 +2,7 @@ import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { createSession, createTestPage, poll } from './common';
 import { focusPanelControl, frameAddress } from './in-page';
 import { assertLaunchable } from './paths';
+import { firefoxPolicyLaunch } from './policy';
 import type { ExtSession, TestPage } from './types';
 
 // Firefox ESR through puppeteer-core over WebDriver BiDi; the build of .output/firefox-mv3 is installed as a
@@ -106,25 +107,37 @@ async function openExtensionTab(browser: Browser, url: string): Promise<TestPage
   return wrapPage(page, url);
 }
 
-export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<ExtSession> {
+export async function launchFirefox(
+  opts: { headless?: boolean; policy?: Record<string, unknown> } = {},
+): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('firefox');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: binary,
-    headless: opts.headless ?? true,
-    defaultViewport: VIEWPORT,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      'intl.locale.requested': 'ru-RU',
-      'intl.accept_languages': 'ru-RU, ru',
-    },
-  });
+  const policy = opts.policy ? firefoxPolicyLaunch(GECKO_ID, opts.policy) : null;
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: binary,
+      headless: opts.headless ?? true,
+      defaultViewport: VIEWPORT,
+      args: ['--remote-allow-system-access'],
+      ...(policy ? { env: { ...process.env, ...policy.env } } : {}),
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        'intl.locale.requested': 'ru-RU',
+        'intl.accept_languages': 'ru-RU, ru',
+        ...policy?.prefs,
+      },
+    });
+  } catch (error) {
+    policy?.remove();
+    throw error;
+  }
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== GECKO_ID) throw new Error(`installed add-on id ${installed}, expected ${GECKO_ID}`);
   } catch (error) {
     await browser.close();
+    policy?.remove();
     throw new Error(`Firefox could not install ${extensionDir}: ${error}`);
   }
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
@@ -137,7 +150,13 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
       return wrapPage(page);
     },
     openExtensionPage: (path) => openExtensionTab(browser, extensionOrigin + path),
-    close: () => browser.close(),
+    close: async () => {
+      try {
+        await browser.close();
+      } finally {
+        policy?.remove();
+      }
+    },
     raw: browser,
   });
 }

@@ -17,6 +17,11 @@ export interface LaunchOptions {
   settings?: unknown;
   /** Other `storage.local` items to write before the first page opens. */
   local?: Record<string, unknown>;
+  /**
+   * A browser policy for this extension (`storage.managed`), in place for the session only: Chromium's managed
+   * policy directory (a file naming this build's extension id), Firefox's policies.json (harness/policy.ts).
+   */
+  policy?: Record<string, unknown>;
 }
 
 export interface WaitOptions {
