@@ -23,7 +23,7 @@ export interface Figure {
   /** What it is, in Russian, for the summary table. */
   label: string;
   value: number | null;
-  unit: 'ms' | '×' | 'KB' | 'MB' | 's';
+  unit: 'ms' | '×' | 'KB' | 'MB' | 'ΔMB' | 's';
   /** The goal as a limit the value should stay within, and how it reads. */
   goal?: { max: number; text: string };
   /** How the value was taken (sample size, spread). */

@@ -15,8 +15,9 @@ export function markdownTable(columns: string[], rows: Array<Array<string | numb
 const UNITS: Record<Figure['unit'], (v: number) => string> = {
   ms: (v) => `${v.toFixed(0)} мс`,
   '×': (v) => `${v.toFixed(2)}×`,
-  KB: (v) => `${v.toFixed(1)} KB`,
-  MB: (v) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)} MB`,
+  KB: (v) => `${v.toFixed(1)} КБ`,
+  MB: (v) => `${v.toFixed(2)} МБ`,
+  ΔMB: (v) => `${v >= 0 ? '+' : '−'}${Math.abs(v).toFixed(2)} МБ`,
   s: (v) => `${v.toFixed(2)} с`,
 };
 

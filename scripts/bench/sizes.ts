@@ -49,7 +49,7 @@ export function measureFiles(outDir: string, files: string[]): FileSize[] {
     .map((f) => ({ file: f, ...fileSize(path.join(outDir, f)) }));
 }
 
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} КБ`;
 export const sum = (rows: FileSize[], key: 'raw' | 'gzip') => rows.reduce((n, r) => n + r[key], 0);
 
 /** What each site kind's page parses before the clerk acts, with its gzip total. */

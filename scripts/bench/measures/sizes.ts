@@ -34,7 +34,7 @@ const measure: BenchMeasure = {
           label: `${browser}: страница «${kind.kind}» до действий (gzip)`,
           value: kind.gzip / 1024,
           unit: 'KB',
-          goal: { max: 10, text: '≤ 10 KB' },
+          goal: { max: 10, text: '≤ 10 КБ' },
         });
       }
       for (const part of otherSizes(out)) rows.push([browser, part.name, part.raw, part.gzip, '']);
