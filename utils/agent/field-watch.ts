@@ -38,7 +38,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   let wanted = false;
   let frame = 0;
   /** Every watched element seen, with its signature when last looked at. */
-  const known = new Map<Element, string>();
+  const known = new Map<Element, number>();
   const observed = new Set<Root>();
   // What the records since the last look point at.
   let arrived: Element[] = [];
@@ -91,7 +91,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       const added = r.addedNodes;
       // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs judging.
       const parent = r.target as Element;
-      const wholesale = added.length > 4 && added.length >= parent.childNodes.length;
+      const wholesale = added.length > 4 && added.length >= parent.childElementCount;
       if (!wholesale || anyArrivalUnder(parent, HOST_TAG)) {
         for (let i = 0; i < added.length; i++) {
           if (!arriving(added[i])) continue;
@@ -105,7 +105,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   });
 
   /** Signs `el` again; returns its old and new signatures (null: not counted). */
-  const resign = (el: Element): [string | null, string | null] => {
+  const resign = (el: Element): [number | null, number | null] => {
     const before = known.get(el) ?? null;
     const now = signatureOf(el);
     if (now === null) known.delete(el);
@@ -118,7 +118,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     return [before, now];
   };
   /** Observes a root and the shadow roots inside it (once each); signs what they hold (a moved host: again). */
-  const adopt = (root: Root, note: (change: [string | null, string | null]) => void) => {
+  const adopt = (root: Root, note: (change: [number | null, number | null]) => void) => {
     for (const r of [root, ...openShadowRoots(root)]) {
       if (!observed.has(r)) {
         observed.add(r);
@@ -132,7 +132,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       for (const el of watchedIn(r)) note(resign(el));
     }
   };
-  const forget = (el: Element, gone: string[]) => {
+  const forget = (el: Element, gone: number[]) => {
     const signature = known.get(el);
     if (signature === undefined) return;
     known.delete(el);
@@ -143,9 +143,9 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   const look = () => {
     frame = 0;
     if (!life.alive()) return;
-    const gone: string[] = [];
-    const come: string[] = [];
-    const note = ([before, now]: [string | null, string | null]) => {
+    const gone: number[] = [];
+    const come: number[] = [];
+    const note = ([before, now]: [number | null, number | null]) => {
       if (before === now) return;
       if (before !== null) gone.push(before);
       if (now !== null) come.push(now);

@@ -106,27 +106,38 @@ export function namesFillable(el: Element): boolean {
   return box?.localName === 'fieldset' && box.querySelector(FILLABLE_SELECTOR) !== null;
 }
 
+/** FNV-1a over the parts, with a separator between them: a number, so thousands of fields cost no strings. */
+function hashOf(parts: ReadonlyArray<string | null>): number {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    const s = part ?? '';
+    for (let i = 0; i < s.length; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x1f, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** The element's signature now, or null when it is nothing the watcher counts. */
-export function signatureOf(el: Element): string | null {
+export function signatureOf(el: Element): number | null {
   if (!el.isConnected) return null;
   if (el.localName === 'label' || el.localName === 'legend') {
-    return namesFillable(el) ? `${el.localName}\u0000${el.textContent}` : null;
+    return namesFillable(el) ? hashOf([el.localName, el.textContent]) : null;
   }
   if (!isFillable(el)) return null;
-  return [
+  return hashOf([
     el.localName,
     el.getAttribute('type'),
     el.getAttribute('name'),
     el.getAttribute('placeholder'),
     el.getAttribute('aria-label'),
     isWritable(el) && el.closest('[inert]') === null ? 'w' : 'r',
-  ].join('\u0000');
+  ]);
 }
 
-/** Whether two lists hold the same strings the same number of times. */
-export function sameSignatures(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two lists hold the same signatures the same number of times. */
+export function sameSignatures(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
-  const count = new Map<string, number>();
+  const count = new Map<number, number>();
   for (const s of a) count.set(s, (count.get(s) ?? 0) + 1);
   for (const s of b) {
     const n = count.get(s);
