@@ -96,13 +96,15 @@ test('issuance: no gate when the settings turn it off; the end of the agent lets
   expect(issued).toHaveBeenCalledTimes(2);
 });
 
-test('МАИС: the page’s fields described as plain JSON without their values; a submit is reported', () => {
+test('МАИС: the page’s fields described as plain JSON without their values; a submit is reported', async () => {
   document.body.innerHTML = `<form id="f"><h2>Льготная категория</h2>
     <label>Фамилия <input id="fam" value="Секретов"></label><label>СНИЛС <input id="snils" value="112-233-445 95"></label>
     <button>Сохранить</button></form>`;
   const { ctx, events } = context();
   const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
-  const snapshot = handlers.describeFields?.(undefined) as { controls: Array<{ hints: { label: string } }> };
+  const snapshot = (await handlers.describeFields?.(undefined)) as {
+    controls: Array<{ hints: { label: string } }>;
+  };
   expect(snapshot.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
   const json = JSON.stringify(snapshot);
   expect(JSON.parse(json)).toEqual(snapshot);
