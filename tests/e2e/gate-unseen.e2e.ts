@@ -4,9 +4,9 @@ import {
   type ExtSession,
   poll,
   positiveControl,
+  setupExtension,
+  setupFixtureServer,
   type TestPage,
-  useExtension,
-  useFixtureServer,
 } from './harness';
 
 // The outside tester's run on issuance pages nobody tuned the gate for (tests/fixtures/gate-unseen): sites come only
@@ -72,10 +72,10 @@ async function popupShowsRefused(session: ExtSession, count: number): Promise<st
   }
 }
 
-const server = useFixtureServer();
+const server = setupFixtureServer();
 
 describe.each(BROWSERS)('%s: soft gate on unseen issuance pages', (browser) => {
-  const session = useExtension(browser, { settings: SETTINGS });
+  const session = setupExtension(browser, { settings: SETTINGS });
 
   test.each(PAGES)('$file $counter: pitch shown, issue held, released once by «refused»', async (spec) => {
     const page = await session.openPage(server.url(`/fixtures/gate-unseen/${spec.file}`));

@@ -3,8 +3,8 @@ import { launchExtension } from './launch';
 import { type FixtureServer, startFixtureServer } from './server';
 import type { BrowserName, ExtSession, LaunchOptions } from './types';
 
-// The set-up every e2e file needs, as vitest hooks: `const server = useFixtureServer()` at the top of a file and
-// `const session = useExtension(browser, { settings })` inside `describe.each(BROWSERS)`. Each returns at once an
+// The set-up every e2e file needs, as vitest hooks: `const server = setupFixtureServer()` at the top of a file and
+// `const session = setupExtension(browser, { settings })` inside `describe.each(BROWSERS)`. Each returns at once an
 // object that stands for what its beforeAll creates, so tests use it directly; its afterAll closes it.
 
 /** Forwards every property to `current()`, which exists once the hook that creates it has run. */
@@ -21,7 +21,7 @@ function lateBound<T extends object>(what: string, current: () => T | undefined)
 }
 
 /** One extension session for the enclosing `describe`, launched as `launchExtension(browser, opts)` launches it. */
-export function useExtension(browser: BrowserName, opts: LaunchOptions = {}): ExtSession {
+export function setupExtension(browser: BrowserName, opts: LaunchOptions = {}): ExtSession {
   let session: ExtSession | undefined;
   beforeAll(async () => {
     session = await launchExtension(browser, opts);
@@ -34,7 +34,7 @@ export function useExtension(browser: BrowserName, opts: LaunchOptions = {}): Ex
 }
 
 /** The fixture server (demo pages, fixtures, real framework builds) for the enclosing file or `describe`. */
-export function useFixtureServer(): FixtureServer {
+export function setupFixtureServer(): FixtureServer {
   let server: FixtureServer | undefined;
   beforeAll(async () => {
     server = await startFixtureServer();

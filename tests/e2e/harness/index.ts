@@ -1,8 +1,8 @@
-// Entry point for e2e tests: `describe.each(BROWSERS)('%s', (browser) => { const session = useExtension(browser) … })`.
+// Entry point for e2e tests: `describe.each(BROWSERS)('%s', (browser) => { const session = setupExtension(browser) … })`.
 
 export { axeViolations } from './axe';
 export { poll } from './common';
-export { useExtension, useFixtureServer } from './hooks';
+export { setupExtension, setupFixtureServer } from './hooks';
 export { PANEL_TAG } from './in-page';
 export { launchExtension } from './launch';
 export { ROOT } from './paths';
