@@ -1,24 +1,32 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 
-// Capture in real browsers: on an issuance page of a given build the clerk presses «Заполнить чек-лист со
-// страницы» in the panel, and the checklist's controls hold the citizen's data (dates shown ДД.ММ.ГГГГ). Covers a
-// dl card, «Метка: значение» text with a free-text passport line, and data inside a same-origin iframe.
+// Capture in real browsers: on an issuance page the clerk presses «Заполнить чек-лист со страницы» in the panel, and
+// the checklist's controls hold the citizen's data (dates shown ДД.ММ.ГГГГ). tests/fixtures/capture: a dl card,
+// «Метка: значение» text with a free-text passport line, data inside a same-origin iframe. tests/fixtures/
+// capture-unseen, pages written without looking at capture's internals: a real React 18 page in a component
+// library's «Descriptions» layout (titles as divs, label/content spans in table cells, a controlled input), and a
+// print form (capitals, abbreviated labels, document lines, a two-digit year).
 
 const SETTINGS = {
   version: 1,
-  sites: [{ kind: 'issuance', match: 'http://127.0.0.1/fixtures/capture/*' }],
+  sites: [
+    { kind: 'issuance', match: 'http://127.0.0.1/fixtures/capture/*' },
+    { kind: 'issuance', match: 'http://127.0.0.1/fixtures/capture-unseen/*' },
+  ],
 };
 
-const CASES: { page: string; expected: Record<string, string> }[] = [
+interface CaptureCase {
+  dir: 'capture' | 'capture-unseen';
+  page: string;
+  /** Present once the page has rendered its data (late-rendered pages). */
+  rendered?: string;
+  expected: Record<string, string>;
+}
+
+const CASES: CaptureCase[] = [
   {
+    dir: 'capture',
     page: 'dl-card.html',
     expected: {
       lastName: 'Петров',
@@ -34,6 +42,7 @@ const CASES: { page: string; expected: Record<string, string> }[] = [
     },
   },
   {
+    dir: 'capture',
     page: 'text-card.html',
     expected: {
       lastName: 'Ким',
@@ -47,6 +56,7 @@ const CASES: { page: string; expected: Record<string, string> }[] = [
     },
   },
   {
+    dir: 'capture',
     page: 'iframe-host.html',
     expected: {
       lastName: 'Соколова-Белая',
@@ -57,25 +67,60 @@ const CASES: { page: string; expected: Record<string, string> }[] = [
       benefitEnd: '28.02.2026',
     },
   },
+  {
+    dir: 'capture-unseen',
+    page: 'react-descriptions.html',
+    rendered: '.ant-descriptions-item-content input.ant-input',
+    expected: {
+      lastName: 'Белова',
+      firstName: 'Нина',
+      middleName: 'Аркадьевна',
+      birthDate: '12.04.1952',
+      snils: '241-660-017 31',
+      phone: '+7-913-765-43-21',
+      idSeries: '5012',
+      idNumber: '345678',
+      idIssueDate: '20.04.2012',
+      benefitStart: '01.07.1998',
+      basisDocName: 'Справка о признании пострадавшим от политических репрессий',
+      basisDocNumber: '14-227',
+      basisDocIssueDate: '15.06.1998',
+    },
+  },
+  {
+    dir: 'capture-unseen',
+    page: 'print-form.html',
+    rendered: 'h1',
+    expected: {
+      lastName: 'Иванова',
+      firstName: 'Мария',
+      middleName: 'Петровна',
+      birthDate: '01.03.1956',
+      snils: '156-049-273 69',
+      idSeries: '5004',
+      idNumber: '123456',
+      idIssueDate: '12.03.2005',
+      benefitStart: '01.02.2001',
+      basisDocName: 'Удостоверение о праве на льготы',
+      basisDocSeries: 'А',
+      basisDocNumber: '654321',
+      basisDocIssueDate: '20.01.2001',
+    },
+  },
 ];
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 describe.each(BROWSERS)('%s: capture from the page', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser, { settings: SETTINGS });
+  beforeEach(() => session.clearStorage('session')); // no checklist from another page's capture
 
-  for (const { page: name, expected } of CASES) {
-    test(`${name}: the panel's checklist holds the captured citizen`, async () => {
-      const page: TestPage = await session.openPage(server.url(`/fixtures/capture/${name}`));
+  test.each(CASES)(
+    "$dir/$page: the panel's checklist holds the captured citizen",
+    async ({ dir, page: name, rendered, expected }) => {
+      const page = await session.openPage(server.url(`/fixtures/${dir}/${name}`));
       try {
+        if (rendered) await page.waitFor(rendered, { timeout: 10_000 });
         await page.waitForPanel(15_000);
         await page.panelClick('[data-action="capture"]');
         await page.waitFor('[name="snils"]', { inPanel: true, timeout: 10_000 });
@@ -94,6 +139,6 @@ describe.each(BROWSERS)('%s: capture from the page', (browser) => {
       } finally {
         await page.close();
       }
-    });
-  }
+    },
+  );
 });

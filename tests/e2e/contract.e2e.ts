@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { ELIGIBILITY_KEYS, FIELD_KEYS } from '../../utils/checklist/keys';
 import { OUTCOMES } from '../../utils/journal/outcomes';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { BROWSERS, setupExtension, setupFixtureServer, type TestPage } from './harness';
 
 // The README's «Контракт автоматизации» walked end to end in the built extension, as an outside tester would:
 // sites only through `storage.local.settings` (the minimal object), every documented data-action / data-step /
-// data-outcome / data-stat / name= / data-fill-report reached through the panel's open shadow root or the popup.
+// data-outcome / data-stat / name= / data-fill-report reached inside the panel's frame or in the popup. Each test
+// starts from the same state (these sites, the panel expanded, an empty journal, no checklist), so any one of them
+// runs alone and in any order.
 
 const SETTINGS = {
   version: 1,
@@ -55,19 +50,29 @@ function inPanel(page: TestPage, selector: string) {
   }, selector);
 }
 
+/** The default settings' demo sites, registered again when the stored settings cannot be read. */
+const DEMO_MATCHES = ['http://127.0.0.1/demo/issuance*', 'http://127.0.0.1/demo/mais*'];
+
 const step = async (page: TestPage) => (await inPanel(page, '[data-step]')).length > 0;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs in the popup: its `[data-stat]` numbers by outcome. */
+function popupStats(): Record<string, string> {
+  return Object.fromEntries(
+    [...document.querySelectorAll('[data-stat]')].map((el) => [
+      el.getAttribute('data-stat'),
+      (el.textContent ?? '').trim(),
+    ]),
+  );
+}
+
+const server = setupFixtureServer();
 
 describe.each(BROWSERS)('%s: automation contract', (browser) => {
-  let server: FixtureServer;
-  let session: ExtSession;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
+  const session = setupExtension(browser, { settings: SETTINGS });
+  beforeEach(async () => {
+    await session.clearStorage('session');
+    await session.setStorage('local', { ui: { collapsed: false }, journal: [] });
+    expect(await session.applySettings(SETTINGS)).toBe(true);
   });
 
   test('issuance panel: answers (moves and outcomes), back, collapse (remembered), new-visitor, step-mais', async () => {
@@ -140,7 +145,6 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
   });
 
   test('МАИС panel: typed checklist → prefill report for every key → undo; clear and restore', async () => {
-    await session.clearStorage('session'); // the checklist captured in the previous test
     const page = await session.openPage(server.url('/fixtures/mais/label-for.html'));
     try {
       await page.waitForPanel();
@@ -186,19 +190,29 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
   });
 
   test('popup: a number for every outcome in data-stat', async () => {
+    // The test's own outcome: one «accepted» answer in the panel.
+    const page = await session.openPage(server.url('/fixtures/gate-unseen/several-buttons.html'));
+    try {
+      await page.waitForPanel();
+      await page.panelClick('[data-outcome="accepted"]');
+      await page.waitFor('[data-recorded-outcome="accepted"]', { inPanel: true });
+    } finally {
+      await page.close();
+    }
     const popup = await session.openExtensionPage('popup.html');
     try {
       await popup.waitFor('[data-stat="refused"]', { state: 'attached' });
-      const stats = await popup.evaluate(() =>
-        Object.fromEntries(
-          [...document.querySelectorAll('[data-stat]')].map((el) => [
-            el.getAttribute('data-stat'),
-            (el.textContent ?? '').trim(),
-          ]),
-        ),
-      );
+      await popup
+        .waitForFunction(
+          () => document.querySelector('[data-stat="accepted"]')?.textContent?.trim() === '1',
+          {
+            timeout: 5_000,
+          },
+        )
+        .catch(() => {}); // the numbers are asserted below
+      const stats = await popup.evaluate(popupStats);
       for (const outcome of OUTCOMES) expect(stats[outcome], outcome).toMatch(/^\d+$/);
-      expect(stats.accepted).toBe('1');
+      expect(stats).toEqual({ ...Object.fromEntries(OUTCOMES.map((o) => [o, '0'])), accepted: '1' });
     } finally {
       await popup.close();
     }
@@ -234,7 +248,8 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
 
   test('corrupted storage (settings "garbage", journal {}, ui 42) breaks neither the panel nor the popup', async () => {
     await session.setStorage('local', { settings: 'garbage', journal: {}, ui: 42 });
-    await sleep(500);
+    // Broken settings fall back to the defaults: the background registers the demo sites again.
+    expect(await session.waitForRegistration(DEMO_MATCHES, 5_000)).toBe(true);
     const popup = await session.openExtensionPage('popup.html');
     try {
       await popup.waitFor('[data-stat="refused"]', { state: 'attached' });
@@ -246,8 +261,7 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
     } finally {
       await popup.close();
     }
-    // Broken settings fall back to the defaults: the demo issuance page still gets a working panel.
-    expect(await session.waitForRegistration(undefined, 5_000)).toBe(true);
+    // The demo issuance page gets a working panel.
     const page = await session.openPage(server.url('/demo/issuance.html'));
     try {
       await page.waitForPanel();

@@ -1,12 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, setupExtension, setupFixtureServer, type TestPage } from './harness';
 
 // The soft gate against a page that acts on its issue control every way it can (tests/fixtures/gate-hostile): on
 // mousedown, on pointerdown, from a window capture-phase handler, by clicking the control from script, by
@@ -106,17 +99,10 @@ const waitDone = (page: TestPage, what: string) =>
     args: [what],
   });
 
+const server = setupFixtureServer();
+
 describe.each(BROWSERS)('%s: soft gate on a hostile page', (browser) => {
-  let server: FixtureServer;
-  let session: ExtSession;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const session = setupExtension(browser, { settings: SETTINGS });
 
   async function open(): Promise<TestPage> {
     const page = await session.openPage(server.url('/fixtures/gate-hostile/index.html'));

@@ -1,14 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  PANEL_TAG,
-  poll,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { BROWSERS, PANEL_TAG, poll, setupExtension, setupFixtureServer, type TestPage } from './harness';
 import { clearJournal, journalLines } from './journal-storage';
 
 // The page is not trusted. `page.evaluate` runs in the page's own world, exactly where an analytics or
@@ -47,18 +38,11 @@ const CITIZEN = {
   },
 };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser, { settings: SETTINGS });
+  beforeEach(() => session.clearStorage('session')); // no citizen left from another test
 
   async function open(name: 'issuance' | 'mais'): Promise<TestPage> {
     const page = await session.openPage(server.url(`/fixtures/hostile/${name}.html`));
@@ -111,7 +95,6 @@ describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
     }
     expect(seen.runtime).toBe('undefined'); // the page cannot message the extension at all
     await page.close();
-    await session.clearStorage('session');
   });
 
   test('keys typed in the panel never reach the page', async () => {
@@ -129,7 +112,6 @@ describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
       'Tab',
     );
     await page.close();
-    await session.clearStorage('session');
   });
 
   test('cannot drive the panel: clicks and events from the page record nothing', async () => {

@@ -1,14 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  axeViolations,
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  poll,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { axeViolations, BROWSERS, poll, setupExtension, setupFixtureServer, type TestPage } from './harness';
 import { clearJournal, journalLines } from './journal-storage';
 
 // The panel on an issuance page: its page in an iframe inside a closed shadow root, docked at the right without
@@ -26,18 +17,15 @@ const SETTINGS = {
   ],
 };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 describe.each(BROWSERS)('%s: panel', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser, { settings: SETTINGS });
+  const session = setupExtension(browser, { settings: SETTINGS });
+  // Each test starts with the panel expanded and no checklist.
+  beforeEach(async () => {
+    await session.clearStorage('session');
+    await session.setStorage('local', { ui: { collapsed: false } });
   });
-  afterAll(() => session?.close());
 
   async function open(name: string): Promise<TestPage> {
     const page = await session.openPage(server.url(`/fixtures/gate/${name}`));
@@ -260,7 +248,6 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     // «К беседе по памятке» returns to the conversation where it was.
     await page.panelClick('[data-action="show-pitch"]');
     await page.waitFor('[data-step="offer"]', { inPanel: true });
-    await session.clearStorage('session');
     await page.close();
   });
 });

@@ -1,25 +1,32 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DEFAULT_PACK } from '../../utils/content-pack/default-pack';
 import { instructionsText } from '../../utils/content-pack/instructions';
 import { OUTCOMES } from '../../utils/journal/outcomes';
-import { BROWSERS, type ExtSession, launchExtension, type TestPage } from './harness';
+import { BROWSERS, setupExtension, type TestPage } from './harness';
 
-// The popup quick reference in the built extension, opened as a tab at the popup's 400 px width.
+// The popup quick reference in the built extension, opened as a tab at the popup's 400 px width: a fresh one for each
+// test, which must open no dialog and log no error.
 
 const text = (page: TestPage, selector = 'body') =>
   // biome-ignore lint/performance/useDomNodeTextContent: rendered text, as the clerk reads it
   page.evaluate((s: string) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '', selector);
 
 describe.each(BROWSERS)('%s: popup quick reference', (browser) => {
-  let session: ExtSession;
+  const session = setupExtension(browser);
   let popup: TestPage;
-  beforeAll(async () => {
-    session = await launchExtension(browser);
+  beforeEach(async () => {
     popup = await session.openExtensionPage('popup.html');
     await popup.setViewport(400, 700);
     await popup.waitFor('[data-step="offer"]');
   });
-  afterAll(() => session?.close());
+  afterEach(async () => {
+    try {
+      expect(popup.dialogs()).toEqual([]);
+      expect(popup.consoleErrors()).toEqual([]);
+    } finally {
+      await popup.close();
+    }
+  });
 
   test('shows the memo’s five steps in order, each opening to its full text', async () => {
     const titles = await popup.evaluate(() =>
@@ -106,10 +113,5 @@ describe.each(BROWSERS)('%s: popup quick reference', (browser) => {
     expect(copied.replace(/\r\n/g, '\n').trim()).toBe(
       instructionsText(DEFAULT_PACK).replace(/\r\n/g, '\n').trim(),
     );
-  });
-
-  test('opens no dialogs and logs no errors', () => {
-    expect(popup.dialogs()).toEqual([]);
-    expect(popup.consoleErrors()).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import {
   checklistOf,
   formatScore,
@@ -6,14 +6,7 @@ import {
   type Score,
   scoreForm,
 } from '../unit/prefill-unseen-cases';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { BROWSERS, poll, setupExtension, setupFixtureServer, type TestPage } from './harness';
 
 // Generalisation through the whole product, in both browsers: МАИС-like forms of builds the engine was not tuned on
 // (tests/fixtures/mais-unseen), the checklist in the background's storage.session, the clerk's click on the panel's
@@ -23,11 +16,7 @@ import {
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais-unseen/*' }] };
 const FORMS = loadUnseenForms();
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 function readValues(page: TestPage, selectors: string[]): Promise<(string | null)[]> {
   return page.evaluate(
@@ -44,27 +33,20 @@ async function score(page: TestPage, form: (typeof FORMS)[number]): Promise<Scor
   return scoreForm(form, (s) => bySelector.get(s) ?? null);
 }
 
-/** One click on the panel's prefill; resolves once the form holds more right values than before (or 5 s passed). */
-async function prefillOnce(page: TestPage, form: (typeof FORMS)[number]): Promise<void> {
+/** One click on the panel's prefill: every click (the first, and one on each wizard step) adds right values. */
+async function prefillOnce(page: TestPage, form: (typeof FORMS)[number], what: string): Promise<void> {
   const before = (await score(page, form)).right;
   await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
   await page.panelClick('[data-action="prefill"]');
   await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 10_000 });
-  const deadline = Date.now() + 5_000;
-  while (Date.now() < deadline && (await score(page, form)).right <= before) {
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await poll(async () => (await score(page, form)).right > before, 10_000, `more right values after ${what}`);
 }
 
 describe.each(BROWSERS)('%s: prefill on unseen МАИС-like forms', (browser) => {
-  let session: ExtSession;
+  const session = setupExtension(browser, { settings: SETTINGS });
   const lines: string[] = [];
-  beforeAll(async () => {
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`[${browser}, panel] unseen forms, share of fields filled correctly:\n${lines.join('\n')}`);
-    await session?.close();
   });
 
   test.each(FORMS)('$page', async (form) => {
@@ -74,10 +56,10 @@ describe.each(BROWSERS)('%s: prefill on unseen МАИС-like forms', (browser) =
     const page = await session.openPage(server.url(`/fixtures/mais-unseen/${form.page}`));
     await page.waitFor(form.ready, { state: 'attached' });
     await page.waitForPanel(15_000);
-    await prefillOnce(page, form);
+    await prefillOnce(page, form, 'the first fill');
     for (const next of form.steps) {
       await page.click(next);
-      await prefillOnce(page, form);
+      await prefillOnce(page, form, `the fill after «${next}»`);
     }
     const result = await score(page, form);
     lines.push(formatScore(form, result));

@@ -3,15 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  ROOT,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { BROWSERS, ROOT, setupExtension, setupFixtureServer, type TestPage } from './harness';
 import { CASES, CITIZEN, type FixtureCase, readAll } from './prefill-cases';
 
 // The prefill engine in real Chromium and Firefox on every МАИС-like fixture: the engine is bundled (IIFE) and run
@@ -22,7 +14,7 @@ import { CASES, CITIZEN, type FixtureCase, readAll } from './prefill-cases';
 type G = any;
 
 let engineCode = '';
-let server: FixtureServer;
+const server = setupFixtureServer();
 
 async function buildEngine(): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), 'prefill-e2e-'));
@@ -67,19 +59,14 @@ function fillInPage(checklist: unknown) {
 }
 
 beforeAll(async () => {
-  [engineCode, server] = await Promise.all([buildEngine(), startFixtureServer()]);
+  engineCode = await buildEngine();
 });
-afterAll(() => server?.close());
 
 describe.each(BROWSERS)('%s: prefill engine on МАИС-like fixtures', (browser) => {
-  let session: ExtSession;
+  const session = setupExtension(browser);
   const shares: string[] = [];
-  beforeAll(async () => {
-    session = await launchExtension(browser);
-  });
-  afterAll(async () => {
+  afterAll(() => {
     console.log(`[${browser}] share of fields filled correctly:\n${shares.join('\n')}`);
-    await session?.close();
   });
 
   async function open(c: FixtureCase): Promise<TestPage> {
@@ -170,11 +157,17 @@ describe.each(BROWSERS)('%s: prefill engine on МАИС-like fixtures', (browser
     await page.click('#tab-benefit');
     await page.waitForFunction(() => (window as G).__counts.at(-1) === 17);
     const counts = await page.evaluate<number[]>(() => (window as G).__counts);
-    await new Promise((r) => setTimeout(r, 400));
-    // Nothing changes → no recount, no callback.
-    expect(await page.evaluate<number[]>(() => (window as G).__counts)).toEqual(counts);
     expect(counts.slice(-2)).toEqual([9, 17]);
     expect([5, 9, 17]).toEqual(expect.arrayContaining(counts));
+    // A change that adds no field brings no callback; the next one that removes a field brings exactly one. Two
+    // frames between them, so the two changes are counted apart.
+    await page.evaluate(() => {
+      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Подсказка' }));
+      return new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+    });
+    await page.evaluate(() => document.getElementById('p5')?.closest('.r')?.remove());
+    await page.waitForFunction(() => (window as G).__counts.at(-1) === 16);
+    expect(await page.evaluate<number[]>(() => (window as G).__counts)).toEqual([...counts, 16]);
     await page.evaluate(() => (window as G).__stop());
     await page.close();
   });

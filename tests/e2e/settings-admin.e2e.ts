@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
+  axeViolations,
   BROWSERS,
   type ExtSession,
-  type FixtureServer,
-  launchExtension,
   poll,
-  ROOT,
-  startFixtureServer,
+  setupExtension,
+  setupFixtureServer,
   type TestPage,
 } from './harness';
 
@@ -18,11 +15,7 @@ import {
 const MAIS_PATTERN = 'http://127.0.0.1/fixtures/mais/*';
 const MAIS_PAGE = '/fixtures/mais/label-for.html';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 async function openSettings(session: ExtSession): Promise<TestPage> {
   const options = await session.openExtensionPage('options.html#settings');
@@ -30,24 +23,9 @@ async function openSettings(session: ExtSession): Promise<TestPage> {
   return options;
 }
 
-/** WCAG 2.1 A/AA violations inside `[data-settings]`, as «rule: target» lines (axe-core run in the page). */
-async function settingsAxeViolations(page: TestPage): Promise<string[]> {
-  await page.evaluate(`${readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')};true`);
-  return page.evaluate(async () => {
-    type Result = {
-      violations: Array<{ id: string; nodes: Array<{ target: unknown }> }>;
-      passes: Array<{ id: string }>;
-    };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Result> } }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-    const result = await axe.run(
-      { include: [['[data-settings]']] },
-      { runOnly: { type: 'tag', values: tags } },
-    );
-    if (!result.passes.some((p) => p.id === 'label')) return ['axe checked no labelled control'];
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
-  });
-}
+/** WCAG 2.1 A/AA violations inside `[data-settings]`, where a labelled control must have been checked. */
+const settingsAxeViolations = (page: TestPage) =>
+  axeViolations(page, 'page', { include: '[data-settings]', mustPass: 'label' });
 
 /** Puts a file into an `<input type=file>` and fires `change`, as choosing it in the file dialog does. */
 function chooseFile(page: TestPage, selector: string, name: string, text: string) {
@@ -66,13 +44,10 @@ function chooseFile(page: TestPage, selector: string, name: string, text: string
 }
 
 describe.each(BROWSERS)('%s: settings through the options page', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser);
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser);
 
   test('a МАИС site and a field mapping added in options: the panel appears on a page opened afterwards', async () => {
+    await session.clearStorage('local'); // the first run: no settings stored yet
     const options = await openSettings(session);
     expect(await options.evaluate(() => document.querySelector('[data-first-run]') !== null)).toBe(true);
     await options.fill('#new-site-label', 'МАИС (тест)');
@@ -200,11 +175,7 @@ const POLICY = {
 };
 
 describe.each(BROWSERS)('%s: settings by browser policy', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser, { policy: POLICY });
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser, { policy: POLICY });
 
   test('policy values are in force in the background and read-only in options', async () => {
     // No local settings name the policy's site: the registration comes from the policy alone.

@@ -1,13 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  PANEL_TAG,
-  poll,
-  startFixtureServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, PANEL_TAG, poll, setupExtension, setupFixtureServer } from './harness';
 
 // Sites: the panel is injected on the configured sites only, re-registered when `settings` changes
 // (no restart), and one bad pattern costs only its own site. Settings are written to storage.local as an outside
@@ -30,37 +22,40 @@ interface Registered {
   allFrames?: boolean;
 }
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 describe.each(BROWSERS)('%s: configured sites', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser);
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser);
 
   async function ours(): Promise<Registered[]> {
     const all = await session.callApi<Registered[]>('scripting.getRegisteredContentScripts');
     return all.filter((s) => s.id.startsWith('karta-panel-'));
   }
 
-  /** Opens a page; true when the panel renders there. A negative is decided 3 s after the page loaded. */
-  async function panelAppears(path: string, expected: boolean): Promise<boolean> {
+  /** Opens a page and waits until the panel renders there. */
+  async function expectPanel(path: string): Promise<void> {
     const page = await session.openPage(server.url(path));
     try {
-      if (expected) {
-        await page.waitForPanel(10_000);
-        return true;
-      }
-      await page.waitForFunction(() => document.readyState === 'complete');
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-      return page.evaluate((tag: string) => document.querySelector(tag) !== null, PANEL_TAG);
+      await page.waitForPanel(10_000);
     } finally {
       await page.close();
+    }
+  }
+
+  /**
+   * The panel renders on `shown` and not on `notShown`. The page without it is opened first: by the time the
+   * other one shows its whole panel, the extension has long had its chance to put one on the first.
+   */
+  async function expectPanelOnlyOn(shown: string, notShown: string): Promise<void> {
+    const other = await session.openPage(server.url(notShown));
+    try {
+      await other.waitForFunction(() => document.readyState === 'complete');
+      await expectPanel(shown);
+      expect(await other.evaluate((tag: string) => document.querySelector(tag) !== null, PANEL_TAG)).toBe(
+        false,
+      );
+    } finally {
+      await other.close();
     }
   }
 
@@ -81,11 +76,16 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
   });
 
   test('the panel appears on the matching page and not on another page', async () => {
-    expect(await panelAppears(A_PATH, true)).toBe(true);
-    expect(await panelAppears(B_PATH, false)).toBe(false);
+    expect(await session.applySettings(settingsFor({ kind: 'issuance', match: patternFor(A_PATH) }))).toBe(
+      true,
+    );
+    await expectPanelOnlyOn(A_PATH, B_PATH);
   });
 
   test('after a settings change, newly opened pages follow it without a restart', async () => {
+    expect(await session.applySettings(settingsFor({ kind: 'issuance', match: patternFor(A_PATH) }))).toBe(
+      true,
+    );
     expect(await session.applySettings(settingsFor({ kind: 'mais', match: patternFor(B_PATH) }))).toBe(true);
     await poll(
       async () => {
@@ -95,8 +95,7 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
       5_000,
       're-registration',
     );
-    expect(await panelAppears(B_PATH, true)).toBe(true);
-    expect(await panelAppears(A_PATH, false)).toBe(false);
+    await expectPanelOnlyOn(B_PATH, A_PATH);
   });
 
   test('a bad pattern is reported in Russian and does not cost the good site', async () => {
@@ -125,7 +124,7 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
     expect(errors).toEqual([
       expect.stringMatching(/^Сайт №1 \(«это не шаблон»\): поле match: шаблон адреса/),
     ]);
-    expect(await panelAppears(A_PATH, true)).toBe(true);
+    await expectPanel(A_PATH);
   });
 
   test('no sites: nothing is registered', async () => {

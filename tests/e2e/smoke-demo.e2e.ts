@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, PANEL_TAG, setupExtension, setupFixtureServer } from './harness';
 
 // `npm run demo` relies on the default settings matching its pages on any port; the pages' own behaviour is what
 // the demo scenario (and a person) expects: the issue button works by itself, МАИС checks required fields.
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 describe('demo pages without the extension', () => {
   test('the issuance page is a Russian social-card screen with the citizen’s card and the issue button', async () => {
@@ -47,11 +37,7 @@ describe('demo pages without the extension', () => {
 });
 
 describe.each(BROWSERS)('%s: demo pages with the default settings', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser);
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser);
 
   test('the background registers the panel for both demo pages and nothing else', async () => {
     await session.waitForRegistration(['http://127.0.0.1/demo/issuance*', 'http://127.0.0.1/demo/mais*']);
@@ -62,6 +48,9 @@ describe.each(BROWSERS)('%s: demo pages with the default settings', (browser) =>
   });
 
   test('the panel appears on the issuance page and on the МАИС page (any port), not on other pages', async () => {
+    // The other page is opened first: once both demo pages show their panels, it has had its chance to get one.
+    const other = await session.openPage(server.url('/fixtures/server-check.html'));
+    await other.waitFor('#react-ok');
     for (const path of ['/demo/issuance.html', '/demo/mais.html']) {
       const page = await session.openPage(server.url(path));
       await page.waitForPanel();
@@ -69,10 +58,9 @@ describe.each(BROWSERS)('%s: demo pages with the default settings', (browser) =>
       expect(page.dialogs()).toEqual([]);
       await page.close();
     }
-    const other = await session.openPage(server.url('/fixtures/server-check.html'));
-    await other.waitFor('#react-ok');
-    await new Promise((r) => setTimeout(r, 500));
-    expect(await other.evaluate(() => document.querySelector('karta-nso-panel'))).toBeNull();
+    expect(await other.evaluate((tag: string) => document.querySelector(tag) !== null, PANEL_TAG)).toBe(
+      false,
+    );
     await other.close();
   });
 

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, launchExtension, setupExtension, setupFixtureServer } from './harness';
 
 // The harness itself: both browsers load the built extension, open its pages, round-trip storage,
 // and fixture pages get real React/Vue/imask from the fixture server.
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 describe('fixture server', () => {
   test('serves fixtures as UTF-8 HTML without caching, vendor scripts as JavaScript, 404 otherwise', async () => {
@@ -54,11 +44,7 @@ describe('missing browser', () => {
 });
 
 describe.each(BROWSERS)('%s: extension smoke', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser);
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser);
 
   test('the extension is installed with its Russian manifest and host access to configured sites', async () => {
     const manifest = await session.callApi<{ name: string }>('runtime.getManifest');

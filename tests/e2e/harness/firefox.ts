@@ -1,6 +1,6 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { createSession, createTestPage, poll } from './common';
-import { focusPanelControl, frameAddress } from './in-page';
+import { focusPanelControl, frameAddress, uncoverForClick } from './in-page';
 import { assertLaunchable } from './paths';
 import { firefoxPolicyLaunch } from './policy';
 import type { ExtSession, TestPage } from './types';
@@ -70,6 +70,9 @@ function wrapPage(page: Page, knownUrl?: string): TestPage {
     },
     panelClick: async (selector) => {
       const el = await panelElement(selector);
+      // puppeteer clicks where the element is without checking what lies on top (the panel's sticky bar);
+      // playwright scrolls until nothing does, and so does this.
+      await el.evaluate(uncoverForClick);
       await el.click();
     },
     panelFill: async (selector, value) => {

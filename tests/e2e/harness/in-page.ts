@@ -34,6 +34,20 @@ export function focusPanelControl(selector: string): string {
   return el.tagName;
 }
 
+/**
+ * In the panel frame: scrolls `el` so that nothing lies over its centre (the panel's sticky bar), trying the
+ * alignments playwright tries before a click; false when none uncovers it (the click then lands on what covers it).
+ */
+export function uncoverForClick(el: Element): boolean {
+  for (const block of ['center', 'start', 'end', 'nearest'] as const) {
+    el.scrollIntoView({ block, inline: 'nearest' });
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    if (hit && (hit === el || el.contains(hit))) return true;
+  }
+  return false;
+}
+
 /** In the panel frame: choose a `<select>` option by value or text, with the events a user's choice fires. */
 export function selectPanelOption(selector: string, wanted: string): boolean {
   const el = document.querySelector(selector) as HTMLSelectElement | null;
