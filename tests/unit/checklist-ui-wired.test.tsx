@@ -164,6 +164,11 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   expect($('[data-plan-field="category"] td:last-child').textContent).toBe('Ветераны труда'); // option text, not «101»
 
   await click('[data-action="prefill"]');
+  // The fill gives the page its turn after each field and reads it back: the report comes when it is done.
+  await vi.waitFor(async () => {
+    await act(settle);
+    expect(host.querySelector('[data-fill-report]')).not.toBeNull();
+  }, 10_000);
   const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
   expect(value('fam')).toBe('Петров');
   expect(value('drozhd')).toBe('1951-02-14');

@@ -1,11 +1,12 @@
-import type { Checklist, FieldKey } from '../checklist/keys';
-import { FIELD_KEYS } from '../checklist/keys';
+import type { Checklist, FieldKey, Section } from '../checklist/keys';
+import { DATE_FIELDS, FIELD_KEYS } from '../checklist/keys';
 import { validateField } from '../checklist/validate';
-import { classifyField, type Meaning } from '../fields/meanings';
+import { classifyField, type Meaning, sectionOf } from '../fields/meanings';
 import { formatFor } from './format';
-import type { CollectResult, FieldControl, PrefillPlan, PrefillTarget } from './types';
+import type { ControlDescription, PageDescription, PlanOptions, PrefillPlan, PrefillTarget } from './types';
 
-// Pure: descriptions of the page's controls + the checklist → which control gets which value. No DOM access.
+// Pure: the page's description + the checklist → which control gets which value. No DOM access: it runs in the
+// panel's extension page for the preview and again in the page at the moment of the click.
 
 /** What each composite meaning carries; used only when none of its parts has a field of its own. */
 export const COMPOSITES: Partial<Record<Meaning, FieldKey[]>> = {
@@ -16,17 +17,20 @@ export const COMPOSITES: Partial<Record<Meaning, FieldKey[]>> = {
 };
 
 export interface Classified {
-  control: FieldControl;
+  control: ControlDescription;
   meaning: Meaning;
   score: number;
+  /** What the control's section heading speaks of. */
+  section: Section;
 }
 
-export function classifyControl(control: FieldControl): Classified | null {
-  if (control.siteKey) return { control, meaning: control.siteKey, score: Number.POSITIVE_INFINITY };
+export function classifyControl(control: ControlDescription): Classified | null {
+  const section = sectionOf(control.hints.section);
+  if (control.siteKey) return { control, meaning: control.siteKey, score: Number.POSITIVE_INFINITY, section };
   if (control.searchLike) return null;
-  const { label, section, name, id, placeholder, title } = control.hints;
+  const { label, name, id, placeholder, title } = control.hints;
   const result = classifyField({ label, section, name, id, placeholder, title });
-  return result ? { control, meaning: result.meaning, score: result.score } : null;
+  return result ? { control, meaning: result.meaning, score: result.score, section } : null;
 }
 
 function keysOf(meaning: Meaning): FieldKey[] {
@@ -75,7 +79,7 @@ const BASIS_COUNTERPART: Partial<Record<Meaning, Meaning>> = {
 /** Control ↔ meaning, one each: site bindings first, then by score, then document order. */
 export function assignMeanings(classified: Classified[]): Map<Meaning, Classified> {
   const sorted = [...classified].sort((a, b) => b.score - a.score);
-  const taken = new Set<FieldControl>();
+  const taken = new Set<ControlDescription>();
   const byMeaning = new Map<Meaning, Classified>();
   for (const c of sorted) {
     if (taken.has(c.control)) continue;
@@ -83,7 +87,7 @@ export function assignMeanings(classified: Classified[]): Map<Meaning, Classifie
     if (byMeaning.has(meaning)) {
       const counterpart = BASIS_COUNTERPART[meaning];
       const later = counterpart && order(byMeaning.get(meaning) as Classified, c) < 0;
-      if (!counterpart || !later || c.control.section === 'identity' || byMeaning.has(counterpart)) continue;
+      if (!counterpart || !later || c.section === 'identity' || byMeaning.has(counterpart)) continue;
       meaning = counterpart;
     }
     byMeaning.set(meaning, { ...c, meaning });
@@ -103,16 +107,21 @@ function order(a: Classified, b: Classified): number {
 }
 
 /** The controls the plan would use on this page, whatever the checklist holds (the prefill button's count). */
-export function usableControls(collected: CollectResult): {
+export function usableControls(description: PageDescription): {
   byMeaning: Map<Meaning, Classified>;
   groups: number[];
 } {
-  const classified = collected.controls.map(classifyControl).filter((c): c is Classified => c !== null);
+  const classified = description.controls.map(classifyControl).filter((c): c is Classified => c !== null);
   const groups = chooseGroups(classified);
   const byMeaning = assignMeanings(
     classified.filter((c) => groups.includes(c.control.group) || c.control.siteKey),
   );
   return { byMeaning, groups };
+}
+
+/** How many fields a prefill would use on the described page, whatever the checklist holds (the button's count). */
+export function countUsableFields(description: PageDescription): number {
+  return usableControls(description).byMeaning.size;
 }
 
 function validationError(key: FieldKey, checklist: Checklist): string | null {
@@ -121,8 +130,13 @@ function validationError(key: FieldKey, checklist: Checklist): string | null {
   return validateField(key, value, checklist.fields);
 }
 
-export function buildPlan(collected: CollectResult, checklist: Checklist, url: string): PrefillPlan {
-  const { byMeaning: assigned, groups } = usableControls(collected);
+/** What to write where: every key with a value gets a target, is missing, invalid or waits for the clerk's choice. */
+export function buildPlan(
+  description: PageDescription,
+  checklist: Checklist,
+  _options: PlanOptions = {},
+): PrefillPlan {
+  const { byMeaning: assigned, groups } = usableControls(description);
   const fields = checklist.fields;
   const invalid: Partial<Record<FieldKey, string>> = {};
   for (const key of FIELD_KEYS) {
@@ -135,13 +149,20 @@ export function buildPlan(collected: CollectResult, checklist: Checklist, url: s
     const covers = keysOf(meaning).filter((k) => fields[k]);
     if (covers.length === 0 || covers.some((k) => invalid[k])) continue;
     const formatted = formatFor(c.control, meaning, fields);
+    const value = 'value' in formatted ? formatted.value : '';
     const target: PrefillTarget = {
       key: covers[0],
       covers,
+      ref: c.control.ref,
       control: c.control,
-      value: 'value' in formatted ? formatted.value : '',
+      value,
+      expected: expectedText(c.control, value),
       label: c.control.hints.label || c.control.hints.placeholder || c.control.hints.name,
     };
+    if (meaning === 'category' && c.control.kind === 'combobox') target.categoryCode = fields.category;
+    if ((DATE_FIELDS as readonly string[]).includes(meaning)) target.date = fields[meaning as FieldKey];
+    const alternatives = alternativesFor(covers[0], c.control, value);
+    if (alternatives.length > 0) target.alternatives = alternatives;
     if ('problem' in formatted) target.problem = formatted.problem;
     targets.push(target);
     for (const k of covers) covered.add(k);
@@ -153,9 +174,29 @@ export function buildPlan(collected: CollectResult, checklist: Checklist, url: s
     targets,
     missing,
     fieldCount: assigned.size,
-    formLabel: group === undefined ? '' : (collected.groups[group]?.label ?? ''),
+    formLabel: group === undefined ? '' : (description.groups[group]?.label ?? ''),
     invalid,
-    sandboxedFrames: collected.sandboxedFrames,
-    url,
+    ambiguities: [],
+    sandboxedFrames: description.sandboxedFrames,
+    url: description.url,
   };
+}
+
+/**
+ * Other spellings of a number-like value for a text field whose mask refuses the formatted one: the digits alone
+ * (a mask adds its own separators), for a phone the ten digits after the country prefix the mask already shows.
+ */
+function alternativesFor(key: FieldKey, control: ControlDescription, value: string): string[] {
+  if (control.kind !== 'text' || !value || /\p{L}/u.test(value)) return [];
+  const digits = value.replace(/\D/g, '');
+  if (key === 'phone') return digits.length >= 10 && digits.slice(-10) !== value ? [digits.slice(-10)] : [];
+  return digits.length >= 4 && digits !== value ? [digits] : [];
+}
+
+/** What the clerk must see afterwards: the option's text for a choice, the value itself for typed fields. */
+function expectedText(control: ControlDescription, value: string): string {
+  if (control.kind === 'select' || control.kind === 'radio-group') {
+    return control.options.find((o) => o.value === value)?.text ?? value;
+  }
+  return value;
 }

@@ -1,4 +1,5 @@
 import { isVisible } from './visible';
+import { TRIGGER_SELECTOR } from './widgets';
 
 // Where form controls live: the page's document, its same-origin iframes, and open shadow roots (web components).
 
@@ -47,12 +48,21 @@ export function enclosingForm(el: Element): Element | null {
   return null;
 }
 
-/** Form controls in tree order, descending into open shadow roots where a host stands (web components). */
-export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
+/**
+ * Form controls and custom dropdowns' triggers in tree order, descending into open shadow roots where a host stands
+ * (web components). `ids` counts every id seen (a selector by id must be unique).
+ */
+export function controlsInTreeOrder(
+  root: Document | ShadowRoot,
+  ids: Map<string, number> = new Map(),
+): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (CONTROL_TAGS.has(el.tagName)) out.push(el);
-    // Our own panel's controls (named after the checklist keys!) are never page fields.
+    if (el.id) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
+    const maybeTrigger = el.hasAttribute('role') || el.hasAttribute('aria-haspopup');
+    if (CONTROL_TAGS.has(el.tagName) || (maybeTrigger && el.matches(TRIGGER_SELECTOR))) out.push(el);
+    // Our own panel's controls (named after the checklist keys!) are never page fields. Ids inside a shadow root
+    // are its own (a document-level selector never reaches them).
     if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));
   }
   return out;

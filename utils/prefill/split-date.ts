@@ -1,10 +1,12 @@
-import { monthFromName } from '../checklist/dates';
-import { cleanText } from '../fields/describe';
+import { cleanText } from '../fields/text';
 
 // Recognises a date written as three controls (day / month / year), selects or small inputs, so collect can
 // treat the trio as one date control.
 
 type Part = 'day' | 'month' | 'year';
+
+/** A month's name in an option («января», «Январь», «янв.», «01 — январь»); the plan reads which one it is. */
+const MONTH_NAME = /(?:^|[^а-яё])(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/i;
 
 function optionTexts(el: Element): string[] {
   if (el.tagName !== 'SELECT') return [];
@@ -31,7 +33,7 @@ function ownWords(el: Element): string {
 export function datePartOf(el: Element): Part | null {
   const texts = optionTexts(el);
   if (texts.length > 0) {
-    const monthNames = texts.filter((t) => monthFromName(t) !== null).length;
+    const monthNames = texts.filter((t) => MONTH_NAME.test(t)).length;
     if (monthNames >= 12) return 'month';
     const nums = numbers(texts);
     if (nums.length >= 28 && Math.max(...nums) === 31) return 'day';

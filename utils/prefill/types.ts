@@ -1,15 +1,81 @@
-import type { FieldKey, Section } from '../checklist/keys';
+import type { FieldKey } from '../checklist/keys';
 import type { ControlHints } from '../fields/describe';
 
-// Plain data passed between collect → plan → apply. Controls keep their element references so apply can write,
-// but plan reads only the described properties.
+// Collect → plan → apply. The description and the plan are plain JSON (they cross from the page to the panel's
+// extension page and back); the elements they speak of stay in the page, in an ElementMap keyed by `ref`.
 
-export type ControlKind = 'text' | 'date' | 'number' | 'textarea' | 'select' | 'radio-group' | 'split-date';
+// ── collect (page) → description (JSON) ───────────────────────────────────────────────────────────────────────
+
+export type ControlKind =
+  | 'text'
+  | 'date'
+  | 'number'
+  | 'textarea'
+  | 'select'
+  | 'radio-group'
+  | 'split-date'
+  /** A custom dropdown or combobox (ARIA combobox, a button with a listbox popup): operated as a person would. */
+  | 'combobox';
 
 export interface ControlOption {
   value: string;
   text: string;
 }
+
+export interface ControlDescription {
+  /** Stable within one collect, in document order: `f<index>`. */
+  ref: string;
+  kind: ControlKind;
+  hints: ControlHints;
+  inputType: string;
+  maxLength: number | null;
+  pattern: string;
+  /** `data-mask` / `data-inputmask` / `data-mask-pattern` text, if any. */
+  mask: string;
+  /**
+   * Options of a select, radio labels of a group, the datalist's options, or a combobox's options when they are
+   * known before it opens (the native select it stands for); [] when they appear only once it is opened.
+   */
+  options: ControlOption[];
+  /** Options of the month part of a split date. */
+  monthOptions?: ControlOption[];
+  /** Text of the option a select or combobox shows now (a «Вид документа» choice is evidence for its block). */
+  selectedText?: string;
+  /** A combobox the clerk can type into (free text is possible, e.g. an issuer with suggestions). */
+  editable?: boolean;
+  /** Which form it belongs to (index into PageDescription.groups). */
+  group: number;
+  /** Which block of the form (index into PageDescription.blocks): controls under one heading. */
+  block: number;
+  /** Checklist key the site's settings bind to this control (`site.fields`), if any. */
+  siteKey?: FieldKey;
+  /** Looks like a search box: never planned. */
+  searchLike: boolean;
+  /** A CSS selector that finds this control again (for a per-site field mapping); '' when none is unique. */
+  selector: string;
+}
+
+export interface FormGroup {
+  /** Human label of the form: its heading or aria-label, for the panel. */
+  label: string;
+}
+
+export interface BlockDescription {
+  /** Its heading's text ('' for controls under no heading). */
+  title: string;
+  group: number;
+}
+
+export interface PageDescription {
+  url: string;
+  controls: ControlDescription[];
+  groups: FormGroup[];
+  blocks: BlockDescription[];
+  /** Cross-origin iframes that could not be read. */
+  sandboxedFrames: number;
+}
+
+// ── page-side only ────────────────────────────────────────────────────────────────────────────────────────────
 
 export interface SplitDateParts {
   day: HTMLInputElement | HTMLSelectElement;
@@ -17,57 +83,81 @@ export interface SplitDateParts {
   year: HTMLInputElement | HTMLSelectElement;
 }
 
-export interface FieldControl {
-  /** Stable within one collect: `f<index>`. */
-  ref: string;
-  kind: ControlKind;
-  /** The element written to (the first radio of a group, the day part of a split date). */
+export interface WidgetParts {
+  /** The box the clerk sees and clicks (the combobox, the select2/choices container). */
+  root: HTMLElement;
+  /** Where it opens: the element with role=combobox / aria-haspopup, or root. */
+  trigger: HTMLElement;
+  /** The input inside it the clerk types into (search or free text), if any. */
+  input: HTMLInputElement | null;
+  /** The hidden native select it stands for (select2, choices.js), if any: what the form submits. */
+  native: HTMLSelectElement | null;
+}
+
+export interface ControlElements {
+  /** The element written to (the first radio of a group, the day part of a split date, a combobox's box). */
   element: HTMLElement;
   /** Radios of a group, or day/month/year of a split date; otherwise [element]. */
   elements: HTMLElement[];
   split?: SplitDateParts;
-  hints: ControlHints;
-  section: Section;
-  inputType: string;
-  maxLength: number | null;
-  pattern: string;
-  /** `data-mask` / `data-inputmask` / `data-mask-pattern` text, if any. */
-  mask: string;
-  /** Options of a select, radio labels of a group, or the datalist's options. */
-  options: ControlOption[];
-  /** Options of the month part of a split date. */
-  monthOptions?: ControlOption[];
-  /** Which form/section group it belongs to (index into CollectResult.groups). */
-  group: number;
-  /** Checklist key the site's settings bind to this control (`site.fields`), if any. */
-  siteKey?: FieldKey;
-  /** Looks like a search box: never planned. */
-  searchLike: boolean;
+  widget?: WidgetParts;
 }
 
-export interface FormGroup {
-  /** Human label of the form: its heading or aria-label, for the panel. */
-  label: string;
-  root: Element;
+export type ElementMap = Map<string, ControlElements>;
+
+export interface Collected {
+  description: PageDescription;
+  elements: ElementMap;
 }
 
-export interface CollectResult {
-  controls: FieldControl[];
-  groups: FormGroup[];
-  /** Cross-origin iframes that could not be read. */
-  sandboxedFrames: number;
-}
+// ── plan (pure) ───────────────────────────────────────────────────────────────────────────────────────────────
+
+export type DocKind = 'identity' | 'basis';
 
 export interface PrefillTarget {
   key: FieldKey;
   /** Checklist keys this target carries (a single ФИО field carries three). */
   covers: FieldKey[];
-  control: FieldControl;
-  /** The value formatted for this control (for split dates: ISO; apply splits it). */
+  ref: string;
+  control: ControlDescription;
+  /** The value formatted for this control (split dates: ISO; selects: the option's value; comboboxes: its text). */
   value: string;
+  /** What the clerk must see in the control afterwards, in the control's own format. */
+  expected: string;
+  /** Other spellings of the same value to try when the control refuses `value` (a mask that wants digits only). */
+  alternatives?: string[];
+  /** For dates: the intended date (ISO), to tell a box that read it month-first. */
+  date?: string;
+  /** A category to choose through the catalogue (its code), for a combobox whose options appear when opened. */
+  categoryCode?: string;
   label: string;
   /** Set when the value cannot be put into this control (no such option …), in Russian. */
   problem?: string;
+}
+
+/** Document fields of a block whose document (passport or basis document) the page does not make clear. */
+export interface Ambiguity {
+  /** Stable within one plan: `a<block index>`. */
+  id: string;
+  blockTitle: string;
+  /** The two readings; the clerk picks one. */
+  candidates: DocKind[];
+  fields: AmbiguousField[];
+  reason: string;
+}
+
+export interface AmbiguousField {
+  ref: string;
+  label: string;
+  /** Where to remember the clerk's choice (`settings.sites[].fields[key] = selector`). */
+  selector: string;
+  /** The checklist key the field takes under each reading. */
+  keys: Partial<Record<DocKind, FieldKey>>;
+}
+
+export interface PlanOptions {
+  /** The clerk's one-click answers for this page: ambiguity id → the document its block describes. */
+  documentChoices?: Record<string, DocKind>;
 }
 
 export interface PrefillPlan {
@@ -79,10 +169,14 @@ export interface PrefillPlan {
   formLabel: string;
   /** Validation messages for values that will not be written. */
   invalid: Partial<Record<FieldKey, string>>;
+  /** Blocks whose document is not clear: their fields are not written (report: skipped). */
+  ambiguities: Ambiguity[];
   sandboxedFrames: number;
-  /** The page address at planning time; apply stops if it changes. */
+  /** The page address at collect time; apply stops if it changes. */
   url: string;
 }
+
+// ── apply (page) → report ─────────────────────────────────────────────────────────────────────────────────────
 
 export type FillStatus = 'filled' | 'unchanged' | 'not-found' | 'invalid' | 'skipped';
 
@@ -90,14 +184,18 @@ export interface FillEntry {
   status: FillStatus;
   reason: string;
   label?: string;
+  /** For `skipped` fields of an unclear block: the ambiguity the panel offers to resolve with one click. */
+  ambiguity?: string;
 }
 
 export type FillReport = Record<FieldKey, FillEntry>;
 
 export interface UndoEntry {
   element: HTMLElement;
-  kind: 'value' | 'checked' | 'select';
+  kind: 'value' | 'checked' | 'select' | 'choice';
   previous: string | boolean;
+  /** For a custom dropdown: its parts, to choose the previous option again (or clear it). */
+  widget?: WidgetParts;
 }
 
 export interface UndoSnapshot {

@@ -2,18 +2,21 @@ import { capturePage, mergeCaptured } from '@/utils/capture';
 import { CATEGORIES } from '@/utils/catalogue/categories';
 import { matchCategory } from '@/utils/catalogue/match';
 import { formatDateRu } from '@/utils/checklist/dates';
+import type { Checklist } from '@/utils/checklist/keys';
 import { normalizeField } from '@/utils/checklist/normalize';
 import { missingEligibility, REQUIRED_MESSAGE, validateField } from '@/utils/checklist/validate';
 import {
-  applyPrefill,
+  applyPlan,
+  buildPlan,
+  collectFieldsNow,
+  type ElementMap,
   highlightFields,
   observeFieldCount,
   type PrefillPlan,
-  planPrefill,
   type UndoSnapshot,
-  undoPrefill,
+  undoApplied,
 } from '@/utils/prefill';
-import type { CaptureEngine, CatalogueRules, ChecklistRules, PrefillEngine } from './engines';
+import type { CaptureEngine, CatalogueRules, ChecklistRules, PrefillEngine, SiteFields } from './engines';
 import { isDateField, isOptional } from './fields';
 
 // The real capture, prefill and checklist rules in the shapes the panel model takes. This is what the on-demand
@@ -41,15 +44,29 @@ export const catalogueRules: CatalogueRules = {
 
 export const captureEngine: CaptureEngine = { capturePage, mergeCaptured };
 
+// The plan is plain data; the elements it names stay on this side, remembered per plan.
+const elementsOfPlan = new WeakMap<PrefillPlan, ElementMap>();
+
+function planPrefill(doc: Document, checklist: Checklist, site?: SiteFields | null): PrefillPlan {
+  const { description, elements } = collectFieldsNow(doc, doc.defaultView as Window, site?.fields);
+  const plan = buildPlan(description, checklist);
+  elementsOfPlan.set(plan, elements);
+  return plan;
+}
+
 export const prefillEngine: PrefillEngine<PrefillPlan, UndoSnapshot> = {
   planPrefill,
-  applyPrefill,
-  undoPrefill,
+  applyPrefill: (plan, doc) => applyPlan(plan, elementsOfPlan.get(plan) ?? new Map(), doc),
+  undoPrefill: undoApplied,
   observeFieldCount,
   highlight(plan, report, doc) {
+    const elements = elementsOfPlan.get(plan);
     const filled = plan.targets.filter((t) => report[t.key]?.status === 'filled');
     return highlightFields(
-      filled.flatMap((t) => t.control.elements),
+      filled.flatMap((t) => {
+        const els = elements?.get(t.ref);
+        return els?.widget ? [els.widget.root] : (els?.elements ?? []);
+      }),
       { win: doc.defaultView ?? undefined },
     );
   },
