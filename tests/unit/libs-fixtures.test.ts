@@ -58,7 +58,7 @@ describe('scoreForm', () => {
     model: { fam: '', kat: null, tel: '' },
     visible: { fam: '', kat: '', tel: '+7 (___) ___-__-__', search: '' },
   };
-  const after = (model: Record<string, unknown>, visible: Record<string, string>): FormState => ({
+  const filled = (model: Record<string, unknown>, visible: Record<string, string>): FormState => ({
     model: { ...before.model, ...model },
     visible: { ...before.visible, ...visible },
   });
@@ -67,14 +67,14 @@ describe('scoreForm', () => {
     const s = scoreForm(
       fixture,
       before,
-      after({ fam: 'Соколова', kat: '0101' }, { fam: 'Соколова', kat: 'Ветеран труда' }),
+      filled({ fam: 'Соколова', kat: '0101' }, { fam: 'Соколова', kat: 'Ветеран труда' }),
     );
     expect([s.right, s.wrong, s.empty, s.total]).toEqual([2, 0, 1, 3]);
     expect(s.fields.find((f) => f.key === 'phone')?.verdict).toBe('empty');
   });
 
   test('a hidden model changed behind a control that still shows nothing is wrong', () => {
-    const s = scoreForm(fixture, before, after({ kat: '0101' }, {}));
+    const s = scoreForm(fixture, before, filled({ kat: '0101' }, {}));
     expect(s.fields.find((f) => f.key === 'category')?.verdict).toBe('wrong');
   });
 
@@ -82,14 +82,14 @@ describe('scoreForm', () => {
     const s = scoreForm(
       fixture,
       before,
-      after({ tel: '7913123456' }, { fam: 'Соколова', tel: '+7 (791) 312-34-56' }),
+      filled({ tel: '7913123456' }, { fam: 'Соколова', tel: '+7 (791) 312-34-56' }),
     );
     expect(s.fields.filter((f) => f.verdict === 'wrong').map((f) => f.key)).toEqual(['lastName', 'phone']);
     expect(formatScore(s)).toContain('probe: 0 right, 2 wrong, 1 empty of 3 (0%)');
   });
 
   test('a changed search box is reported', () => {
-    const s = scoreForm(fixture, before, after({}, { search: 'Соколова' }));
+    const s = scoreForm(fixture, before, filled({}, { search: 'Соколова' }));
     expect(s.touched).toEqual({ search: { want: '', got: 'Соколова' } });
   });
 });
