@@ -79,9 +79,10 @@ function withoutParentheses(text: string): string {
 }
 
 const DOC_MEANINGS: Record<
-  'series' | 'number' | 'seriesNumber' | 'issueDate' | 'issuer',
+  'series' | 'number' | 'seriesNumber' | 'issueDate' | 'issuer' | 'issue',
   Record<DocKind, Meaning>
 > = {
+  issue: { identity: 'idIssue', basis: 'basisIssue' },
   series: { identity: 'idSeries', basis: 'basisDocSeries' },
   number: { identity: 'idNumber', basis: 'basisDocNumber' },
   seriesNumber: { identity: 'idSeriesNumber', basis: 'basisSeriesNumber' },
@@ -145,6 +146,11 @@ const RULES: Rule[] = [
   [/снилс|страхов\S* номер|страхов\S* свидетельств|индивидуальн\S* лицев\S* сч/, is('snils')],
   [/телефон|(?:^|\s)тел(?![а-я])|^моб|^сотов/, is('phone')],
   [/^(?:серия,?\s*(?:и|\/)?\s*номер|серия и №|серия\/№|№ и серия|номер и серия)(.*)$/, doc('seriesNumber')],
+  // Date and issuer in one field: «Когда и кем выдан», «Кем и когда выдан», «Дата и место выдачи».
+  [
+    /^(?:когда и кем выдан\S*|кем и когда выдан\S*|дата выдачи и (?:кем выдан\S*|орган,? выдавш\S*)|дата и место выдачи|выдан\S* \(когда,? кем\)|выдан\S* \(кем,? когда\))(.*)$/,
+    doc('issue'),
+  ],
   [/^(?:серия|серию|серии|сер\.)(.*)$/, doc('series')],
   [/^(?:номер|№|ном\.)(.*)$/, doc('number')],
   [/^(?:дат[аеуы] выдачи|когда выдан\S*|выдан\S* \(дата\)|дата документа)(.*)$/, doc('issueDate')],

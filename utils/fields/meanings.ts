@@ -11,7 +11,15 @@ export { normalizeLabel } from './meaning-labels';
 export { nameTokens } from './meaning-names';
 export { resolveSection, sectionOf } from './sections';
 
-export type Meaning = FieldKey | 'fullName' | 'idSeriesNumber' | 'basisSeriesNumber' | 'idDocument';
+/** A checklist key, or a field that carries several («Ф.И.О.», «Серия и номер», «Когда и кем выдан», a passport line). */
+export type Meaning =
+  | FieldKey
+  | 'fullName'
+  | 'idSeriesNumber'
+  | 'basisSeriesNumber'
+  | 'idDocument'
+  | 'idIssue'
+  | 'basisIssue';
 
 export interface FieldHints {
   label?: string;

@@ -17,11 +17,13 @@ import type {
   FillReport,
   PrefillPlan,
   PrefillTarget,
+  SplitDateParts,
   UndoEntry,
   UndoSnapshot,
 } from './types';
 import { holdsIntended } from './verify';
 import { isVisible, isWritable } from './visible';
+import { segmentsHold, segmentValues, writeSegmentsVerified } from './write-segments';
 import { writeTextVerified } from './write-text';
 import { createPacer, yieldToPage } from './yield';
 
@@ -133,6 +135,26 @@ async function applyChoice(
   return { status: 'invalid', reason: why, label };
 }
 
+async function applySegments(
+  target: PrefillTarget,
+  els: ControlElements,
+  undo: UndoEntry[],
+): Promise<FillEntry> {
+  const label = target.label || undefined;
+  const split = els.split as SplitDateParts;
+  for (const el of els.elements) {
+    const missing = present(el, true);
+    if (missing) return { status: 'not-found', reason: missing, label };
+  }
+  if (segmentsHold(split, els.holder, target.value))
+    return { status: 'unchanged', reason: REASONS.unchanged, label };
+  const { day, month, year } = segmentValues(split);
+  const result = await writeSegmentsVerified(split, els.holder, target.value);
+  if (!result.ok) return { status: 'invalid', reason: refused(target, result.left), label };
+  undo.push({ element: els.element, kind: 'segments', previous: `${day}.${month}.${year}`, split });
+  return { status: 'filled', reason: REASONS.filled, label };
+}
+
 async function applyTarget(
   target: PrefillTarget,
   els: ControlElements,
@@ -141,6 +163,7 @@ async function applyTarget(
   const label = target.label || undefined;
   if (target.problem) return { status: 'not-found', reason: target.problem, label };
   if (target.control.kind === 'combobox') return applyChoice(target, els, undo);
+  if (target.control.kind === 'segmented-date' && els.split) return applySegments(target, els, undo);
   const writes = writesOf(target, els);
   if ('problem' in writes) return { status: 'not-found', reason: writes.problem, label };
   for (const { el } of writes) {

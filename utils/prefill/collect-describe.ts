@@ -116,6 +116,14 @@ export function describeUnit(
     options = w.native ? optionsOf(w.native, doc) : [];
     extra.selectedText = nativeSelectedText(w.native) || shownText(w).value;
     extra.editable = !!w.input && !w.input.readOnly && w.input.getAttribute('aria-readonly') !== 'true';
+  } else if (unit.kind === 'segmented-date') {
+    // Segments name only their part («День»); the group around them, or the form's own input, names the date.
+    const around = commonBox(unit.elements) ?? el;
+    box = around.closest('[role="group"]') ?? around;
+    const holder = unit.holder;
+    hints = holder ? describeControl(holder, doc, index) : describeControl(box, doc, index);
+    hints.label = labelOf(box, doc, index) || hints.label;
+    hints.section = index.sections.headingOf(box)?.text ?? '';
   } else if (unit.kind === 'split-date' && unit.split) {
     const { day, month } = unit.split;
     box = commonBox(unit.elements) ?? el;

@@ -119,8 +119,8 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
       const ref = `f${description.controls.length}`; // refs follow document order (plan relies on it)
       control.ref = ref;
       description.controls.push(control);
-      const { element, elements, split, widget } = unit;
-      out.elements.set(ref, { element, elements, split, widget } satisfies ControlElements);
+      const { element, elements, split, holder, widget } = unit;
+      out.elements.set(ref, { element, elements, split, holder, widget } satisfies ControlElements);
     }
   }
 }

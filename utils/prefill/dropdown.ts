@@ -57,7 +57,7 @@ function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTM
 
 async function open(parts: WidgetParts): Promise<Element | null> {
   const doc = parts.root.ownerDocument;
-  const before = shownListboxes(doc);
+  const before = shownListboxes(doc, parts);
   const already = openList(parts, before);
   if (already) return already;
   pointerClick(parts.trigger);

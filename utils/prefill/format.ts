@@ -95,6 +95,14 @@ function formatPhone(control: ControlDescription, phone: string): Formatted {
   return { value: byPattern ?? `+7${d}` };
 }
 
+/** «Когда и кем выдан»: the date and the issuer in the order the label names them. */
+function issued(iso: string, issuer: string, control: ControlDescription): string {
+  const p = isoParts(iso);
+  const date = p ? `${p.d}.${p.m}.${p.y}` : iso;
+  const issuerFirst = /^\s*кем/i.test(control.hints.label);
+  return [issuerFirst ? issuer : date, issuerFirst ? date : issuer].filter(Boolean).join(', ');
+}
+
 /** Values of a composite field built from several checklist keys. */
 export function compositeText(
   meaning: Meaning,
@@ -118,6 +126,10 @@ export function compositeText(
     }
     case 'basisSeriesNumber':
       return join(f.basisDocSeries, f.basisDocNumber);
+    case 'idIssue':
+      return issued(f.idIssueDate, f.idIssuer, control);
+    case 'basisIssue':
+      return issued(f.basisDocIssueDate, f.basisDocIssuer, control);
     case 'idDocument':
       return join(
         f.idSeries ? `серия ${f.idSeries}` : '',
@@ -153,7 +165,7 @@ export function formatFor(
     const option = optionByText(control.options, raw);
     return option ? { value: option.text } : { problem: `В списке нет варианта «${raw}»` };
   }
-  if (control.kind === 'split-date')
+  if (control.kind === 'split-date' || control.kind === 'segmented-date')
     return isoParts(raw) ? { value: raw } : { problem: 'Дата в чек-листе не распознана' };
   if (isKey(meaning) && DATE_FIELDS.includes(meaning) && !choice) return formatDate(control, raw);
   if (choice) {

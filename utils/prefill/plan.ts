@@ -2,8 +2,16 @@ import type { Checklist, FieldKey, Section } from '../checklist/keys';
 import { DATE_FIELDS, FIELD_KEYS } from '../checklist/keys';
 import { validateField } from '../checklist/validate';
 import { classifyField, type Meaning, sectionOf } from '../fields/meanings';
+import { decideDocuments } from './blocks';
 import { formatFor } from './format';
-import type { ControlDescription, PageDescription, PlanOptions, PrefillPlan, PrefillTarget } from './types';
+import type {
+  Ambiguity,
+  ControlDescription,
+  PageDescription,
+  PlanOptions,
+  PrefillPlan,
+  PrefillTarget,
+} from './types';
 
 // Pure: the page's description + the checklist → which control gets which value. No DOM access: it runs in the
 // panel's extension page for the preview and again in the page at the moment of the click.
@@ -14,6 +22,8 @@ export const COMPOSITES: Partial<Record<Meaning, FieldKey[]>> = {
   idSeriesNumber: ['idSeries', 'idNumber'],
   basisSeriesNumber: ['basisDocSeries', 'basisDocNumber'],
   idDocument: ['idSeries', 'idNumber', 'idIssueDate', 'idIssuer'],
+  idIssue: ['idIssueDate', 'idIssuer'],
+  basisIssue: ['basisDocIssueDate', 'basisDocIssuer'],
 };
 
 export interface Classified {
@@ -22,6 +32,8 @@ export interface Classified {
   score: number;
   /** What the control's section heading speaks of. */
   section: Section;
+  /** Its document (passport or basis) was decided from the evidence of its block and form. */
+  decided?: boolean;
 }
 
 export function classifyControl(control: ControlDescription): Classified | null {
@@ -74,6 +86,7 @@ const BASIS_COUNTERPART: Partial<Record<Meaning, Meaning>> = {
   idIssueDate: 'basisDocIssueDate',
   idIssuer: 'basisDocIssuer',
   idSeriesNumber: 'basisSeriesNumber',
+  idIssue: 'basisIssue',
 };
 
 /** Control ↔ meaning, one each: site bindings first, then by score, then document order. */
@@ -87,7 +100,8 @@ export function assignMeanings(classified: Classified[]): Map<Meaning, Classifie
     if (byMeaning.has(meaning)) {
       const counterpart = BASIS_COUNTERPART[meaning];
       const later = counterpart && order(byMeaning.get(meaning) as Classified, c) < 0;
-      if (!counterpart || !later || c.section === 'identity' || byMeaning.has(counterpart)) continue;
+      const fixed = c.decided || c.section === 'identity';
+      if (!counterpart || !later || fixed || byMeaning.has(counterpart)) continue;
       meaning = counterpart;
     }
     byMeaning.set(meaning, { ...c, meaning });
@@ -107,16 +121,19 @@ function order(a: Classified, b: Classified): number {
 }
 
 /** The controls the plan would use on this page, whatever the checklist holds (the prefill button's count). */
-export function usableControls(description: PageDescription): {
+export function usableControls(
+  description: PageDescription,
+  options: PlanOptions = {},
+): {
   byMeaning: Map<Meaning, Classified>;
   groups: number[];
+  ambiguities: Ambiguity[];
 } {
-  const classified = description.controls.map(classifyControl).filter((c): c is Classified => c !== null);
-  const groups = chooseGroups(classified);
-  const byMeaning = assignMeanings(
-    classified.filter((c) => groups.includes(c.control.group) || c.control.siteKey),
-  );
-  return { byMeaning, groups };
+  const all = description.controls.map(classifyControl).filter((c): c is Classified => c !== null);
+  const groups = chooseGroups(all);
+  const inForms = all.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
+  const { classified, ambiguities } = decideDocuments(inForms, description, options);
+  return { byMeaning: assignMeanings(classified), groups, ambiguities };
 }
 
 /** How many fields a prefill would use on the described page, whatever the checklist holds (the button's count). */
@@ -134,9 +151,9 @@ function validationError(key: FieldKey, checklist: Checklist): string | null {
 export function buildPlan(
   description: PageDescription,
   checklist: Checklist,
-  _options: PlanOptions = {},
+  options: PlanOptions = {},
 ): PrefillPlan {
-  const { byMeaning: assigned, groups } = usableControls(description);
+  const { byMeaning: assigned, groups, ambiguities } = usableControls(description, options);
   const fields = checklist.fields;
   const invalid: Partial<Record<FieldKey, string>> = {};
   for (const key of FIELD_KEYS) {
@@ -161,14 +178,15 @@ export function buildPlan(
     };
     if (meaning === 'category' && c.control.kind === 'combobox') target.categoryCode = fields.category;
     if ((DATE_FIELDS as readonly string[]).includes(meaning)) target.date = fields[meaning as FieldKey];
-    const alternatives = alternativesFor(covers[0], c.control, value);
+    const alternatives = alternativesFor(covers[0], c.control, value, target.date);
     if (alternatives.length > 0) target.alternatives = alternatives;
     if ('problem' in formatted) target.problem = formatted.problem;
     targets.push(target);
     for (const k of covers) covered.add(k);
   }
   targets.sort((a, b) => FIELD_KEYS.indexOf(a.key) - FIELD_KEYS.indexOf(b.key));
-  const missing = FIELD_KEYS.filter((k) => fields[k] && !invalid[k] && !covered.has(k));
+  const unclear = new Set(ambiguities.flatMap((a) => a.fields.flatMap((f) => Object.values(f.keys))));
+  const missing = FIELD_KEYS.filter((k) => fields[k] && !invalid[k] && !covered.has(k) && !unclear.has(k));
   const group = groups[0];
   return {
     targets,
@@ -176,7 +194,7 @@ export function buildPlan(
     fieldCount: assigned.size,
     formLabel: group === undefined ? '' : (description.groups[group]?.label ?? ''),
     invalid,
-    ambiguities: [],
+    ambiguities,
     sandboxedFrames: description.sandboxedFrames,
     url: description.url,
   };
@@ -186,11 +204,16 @@ export function buildPlan(
  * Other spellings of a number-like value for a text field whose mask refuses the formatted one: the digits alone
  * (a mask adds its own separators), for a phone the ten digits after the country prefix the mask already shows.
  */
-function alternativesFor(key: FieldKey, control: ControlDescription, value: string): string[] {
+function alternativesFor(key: FieldKey, control: ControlDescription, value: string, iso?: string): string[] {
   if (control.kind !== 'text' || !value || /\p{L}/u.test(value)) return [];
   const digits = value.replace(/\D/g, '');
   if (key === 'phone') return digits.length >= 10 && digits.slice(-10) !== value ? [digits.slice(-10)] : [];
-  return digits.length >= 4 && digits !== value ? [digits] : [];
+  const out = digits.length >= 4 && digits !== value ? [digits] : [];
+  // A date box that parses typed text month-first or as ISO (JavaScript's own date parsing) takes these right;
+  // the read-back accepts them only when the box then shows the date in its own format.
+  const date = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (date) out.push(iso as string, `${date[2]}/${date[3]}/${date[1]}`);
+  return out.filter((v) => v !== value);
 }
 
 /** What the clerk must see afterwards: the option's text for a choice, the value itself for typed fields. */

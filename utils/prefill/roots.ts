@@ -59,8 +59,14 @@ export function controlsInTreeOrder(
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (el.id) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
-    const maybeTrigger = el.hasAttribute('role') || el.hasAttribute('aria-haspopup');
-    if (CONTROL_TAGS.has(el.tagName) || (maybeTrigger && el.matches(TRIGGER_SELECTOR))) out.push(el);
+    const role = el.getAttribute('role');
+    const maybeTrigger = role !== null || el.hasAttribute('aria-haspopup');
+    if (
+      CONTROL_TAGS.has(el.tagName) ||
+      role === 'spinbutton' ||
+      (maybeTrigger && el.matches(TRIGGER_SELECTOR))
+    )
+      out.push(el);
     // Our own panel's controls (named after the checklist keys!) are never page fields. Ids inside a shadow root
     // are its own (a document-level selector never reaches them).
     if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));

@@ -14,6 +14,8 @@ export type ControlKind =
   | 'select'
   | 'radio-group'
   | 'split-date'
+  /** A date drawn as day/month/year segments (spans with role=spinbutton) that take typing. */
+  | 'segmented-date'
   /** A custom dropdown or combobox (ARIA combobox, a button with a listbox popup): operated as a person would. */
   | 'combobox';
 
@@ -77,10 +79,11 @@ export interface PageDescription {
 
 // ── page-side only ────────────────────────────────────────────────────────────────────────────────────────────
 
+/** Day, month and year: selects or inputs of a split date, spans of a segmented one. */
 export interface SplitDateParts {
-  day: HTMLInputElement | HTMLSelectElement;
-  month: HTMLInputElement | HTMLSelectElement;
-  year: HTMLInputElement | HTMLSelectElement;
+  day: HTMLElement;
+  month: HTMLElement;
+  year: HTMLElement;
 }
 
 export interface WidgetParts {
@@ -100,6 +103,8 @@ export interface ControlElements {
   /** Radios of a group, or day/month/year of a split date; otherwise [element]. */
   elements: HTMLElement[];
   split?: SplitDateParts;
+  /** The input a segmented date keeps its value in for the form (hidden from the clerk), if any. */
+  holder?: HTMLInputElement;
   widget?: WidgetParts;
 }
 
@@ -192,10 +197,13 @@ export type FillReport = Record<FieldKey, FillEntry>;
 
 export interface UndoEntry {
   element: HTMLElement;
-  kind: 'value' | 'checked' | 'select' | 'choice';
+  kind: 'value' | 'checked' | 'select' | 'choice' | 'segments';
+  /** The previous value; for segments «day.month.year» digits ('' parts showed their placeholder). */
   previous: string | boolean;
   /** For a custom dropdown: its parts, to choose the previous option again (or clear it). */
   widget?: WidgetParts;
+  /** For a segmented date: its segments. */
+  split?: SplitDateParts;
 }
 
 export interface UndoSnapshot {

@@ -2,6 +2,7 @@ import { restoreChoice } from './dropdown';
 import { writeChecked, writeSelect, writeText } from './events';
 import type { UndoSnapshot } from './types';
 import { isWritable } from './visible';
+import { typeAll } from './write-segments';
 
 // Puts back what the fields held before a fill, newest first, with the same events a person's edits make.
 
@@ -13,6 +14,12 @@ export async function undoApplied(snapshot: UndoSnapshot): Promise<number> {
     if (!el.isConnected) continue;
     if (entry.kind === 'choice' && entry.widget) {
       if (await restoreChoice(entry.widget, entry.previous as string)) restored++;
+      continue;
+    }
+    if (entry.kind === 'segments' && entry.split) {
+      const [day, month, year] = (entry.previous as string).split('.');
+      await typeAll(entry.split, { day, month, year });
+      restored++;
       continue;
     }
     if (!isWritable(el)) continue;

@@ -1,4 +1,4 @@
-import { findSplitDates } from './split-date';
+import { commonBox, findSplitDates, holderOf } from './split-date';
 import type { ControlElements, ControlKind } from './types';
 import { isVisible, isWritable } from './visible';
 import { widgetOf } from './widgets';
@@ -47,6 +47,14 @@ export function unitOf(el: Element, pos: number, win: Window, taken: Set<Element
     if (!usable) return null;
     return { kind: 'combobox', element: widget.trigger, elements: [widget.trigger], widget, pos };
   }
+  if (el.getAttribute('role') === 'spinbutton') {
+    // A segment of a date drawn as spans: usable only as part of a day/month/year trio (combineUnits).
+    const usable = isVisible(el, win) && el.getAttribute('aria-disabled') !== 'true';
+    const html = el as HTMLElement;
+    return usable && el.getAttribute('aria-readonly') !== 'true'
+      ? { kind: 'segmented-date', element: html, elements: [html], pos }
+      : null;
+  }
   if (el.tagName === 'INPUT' && SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type.toLowerCase()))
     return null;
   if (el.tagName !== 'INPUT' && el.tagName !== 'SELECT' && el.tagName !== 'TEXTAREA') return null;
@@ -68,18 +76,21 @@ export function combineUnits(units: Unit[], formOf: (el: Element) => Element): U
   for (const [d, m, y] of findSplitDates(plain.map((u) => u.element))) {
     const [day, month, year] = [plain[d], plain[m], plain[y]];
     const parts = [day, month, year].map((u) => u.element) as SplitDate;
+    const segmented = day.kind === 'segmented-date';
+    const box = commonBox(parts) ?? parts[0];
     out.push({
-      kind: 'split-date',
+      kind: segmented ? 'segmented-date' : 'split-date',
       element: parts[0],
       elements: parts,
       split: { day: parts[0], month: parts[1], year: parts[2] },
+      holder: segmented ? (holderOf(box) ?? undefined) : undefined,
       pos: Math.min(day.pos, month.pos, year.pos),
     });
     for (const u of [day, month, year]) merged.add(u);
   }
   const radioGroups = new Map<Element, Map<string, Unit>>();
   for (const u of units) {
-    if (merged.has(u)) continue;
+    if (merged.has(u) || u.kind === 'segmented-date') continue; // a segment outside a trio is not ours to fill
     const input = u.element as HTMLInputElement;
     if (u.kind !== 'combobox' && input.type === 'radio') {
       const form = formOf(input);
@@ -100,8 +111,4 @@ export function combineUnits(units: Unit[], formOf: (el: Element) => Element): U
   return out.sort((a, b) => a.pos - b.pos);
 }
 
-type SplitDate = [
-  HTMLInputElement | HTMLSelectElement,
-  HTMLInputElement | HTMLSelectElement,
-  HTMLInputElement | HTMLSelectElement,
-];
+type SplitDate = [HTMLElement, HTMLElement, HTMLElement];

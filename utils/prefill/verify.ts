@@ -32,8 +32,10 @@ function wordDate(text: string): string | null {
  * first — is not the same, nor is «1/2/1944», whose order cannot be told.
  */
 export function sameDate(have: string, written: string, iso: string): boolean {
-  if (sameValue(have, written)) return true;
   const text = have.trim();
+  // The same digits in the same places: «01021944» is not «01.02.1944» (a box that kept raw digits took no date).
+  const shape = (s: string) => s.trim().replace(/\d/g, '0');
+  if (digitsOf(text) === digitsOf(written) && shape(text) === shape(written)) return true;
   const isoShown = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(text);
   if (isoShown) return `${isoShown[1]}-${isoShown[2]}-${isoShown[3]}` === iso;
   return wordDate(text) === iso;

@@ -5,9 +5,13 @@ import type { WidgetParts } from './types';
 // Angular Material, hand-written ARIA widgets): which element opens the list, which input takes typing, which hidden
 // native select the form submits, and what the box shows. The libraries' own ARIA is the contract read here.
 
-/** Elements that open a list of options. `aria-haspopup="menu"`/"dialog" are commands and pickers, not fields. */
-export const TRIGGER_SELECTOR =
-  '[role="combobox"]:not(select), [aria-haspopup="listbox"]:not(select), [aria-haspopup="true"][aria-expanded]:not(select)';
+/**
+ * Elements that open a list of options. A combobox whose popup is a dialog, grid or tree is a picker (a date
+ * picker's input: typed into like a text field); `aria-haspopup="menu"` is a command.
+ */
+const PICKER =
+  ':not(select):not([aria-haspopup="dialog"]):not([aria-haspopup="grid"]):not([aria-haspopup="tree"])';
+export const TRIGGER_SELECTOR = `[role="combobox"]${PICKER}, [aria-haspopup="listbox"]${PICKER}, [aria-haspopup="true"][aria-expanded]${PICKER}`;
 
 const FIELD_BOUNDARY = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'LI', 'TR', 'TABLE', 'LABEL']);
 const MAX_CLIMB = 4;
@@ -79,6 +83,14 @@ export function widgetOf(el: Element): WidgetParts | null {
   return { root, trigger, input, native: nativeOf(root) };
 }
 
+/** A box of no size that hides what overflows it: an accessibility copy of a list, not what the clerk sees. */
+function clipped(el: Element): boolean {
+  if (!el.firstElementChild || el.ownerDocument.documentElement.clientWidth === 0) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width > 0 && rect.height > 0) return false;
+  return (el.ownerDocument.defaultView?.getComputedStyle(el).overflow ?? '').includes('hidden');
+}
+
 /** Whether the element is shown (layout-free environments count everything connected as shown). */
 function shown(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
@@ -99,10 +111,9 @@ export function shownText(parts: WidgetParts): { value: string; placeholder: str
     }
     if (n.nodeType !== 1) return;
     const el = n as Element;
-    const role = el.getAttribute('role');
-    if (role === 'listbox' || role === 'option' || el.getAttribute('aria-hidden') === 'true') return;
+    if (el.getAttribute('aria-hidden') === 'true') return;
     if (/^(SCRIPT|STYLE|TEMPLATE|SELECT|SVG|svg)$/.test(el.tagName) || el.hasAttribute('hidden')) return;
-    if (!shown(el)) return;
+    if (!shown(el) || clipped(el)) return;
     if (PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '')) {
       placeholder = placeholder || textWithoutControls(el);
       return;

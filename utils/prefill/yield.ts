@@ -51,3 +51,22 @@ export function createPacer(win: Window, sliceMs = SLICE_MS): Pacer {
     },
   };
 }
+
+/**
+ * After a write: the page's framework re-renders in a microtask (Vue), at the end of the event (React), in an effect
+ * or the next animation frame (pickers that move focus between their parts). Resolves after the next frame, or
+ * after a short wait where frames do not run (a hidden tab).
+ */
+export function afterRender(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      win.clearTimeout(timer);
+      void yieldToPage(win).then(resolve);
+    };
+    const timer = win.setTimeout(finish, 50);
+    win.requestAnimationFrame?.(finish);
+  });
+}
