@@ -9,6 +9,7 @@ import {
   collectFieldsNow,
   type PlanOptions,
   type SiteFields,
+  selectorsForAmbiguities,
 } from '../../utils/prefill';
 
 // Shared by the prefill unit tests: fixture pages in a fresh happy-dom window, and one citizen's checklist.
@@ -84,7 +85,7 @@ export function planOn(doc: Document, checklist: Checklist, siteFields?: SiteFie
     doc.defaultView as unknown as PageWindow,
     siteFields,
   );
-  const plan = buildPlan(description, checklist, options);
+  const plan = selectorsForAmbiguities(buildPlan(description, checklist, options), elements);
   /** The element a key's target writes to (the widget's trigger for a custom dropdown). */
   const elementOf = (key: FieldKey) => {
     const target = plan.targets.find((t) => t.covers.includes(key));

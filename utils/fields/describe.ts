@@ -4,7 +4,9 @@ import {
   cleanText,
   hasControl,
   hasOtherControl,
+  labelledByText,
   parentOf,
+  scopeOf,
   textWithoutControls,
 } from './text';
 
@@ -55,12 +57,6 @@ export function createDescribeIndex(doc: Document): DescribeIndex {
       return label ? textWithoutControls(label) : '';
     },
   };
-}
-
-/** Where ids and label[for] resolve: the control's own shadow root when it lives in one, else the document. */
-function scopeOf(el: Element, doc: Document): Document | ShadowRoot {
-  const root = el.getRootNode();
-  return root.nodeType === 11 ? (root as ShadowRoot) : doc;
 }
 
 /** A small box holding a day/month/year trio still counts as one control's box. */
@@ -123,19 +119,9 @@ export function contextLabelOf(el: Element): string {
   return (tableCellText(el) || precedingText(el)).slice(0, MAX_LABEL);
 }
 
-/** The text of the elements `aria-labelledby` names, leaving out those inside `within` (a widget naming its value). */
-export function labelledByText(el: Element, doc: Document, within?: Element): string {
-  const ids = el.getAttribute('aria-labelledby');
-  if (!ids) return '';
-  const scope = scopeOf(el, doc);
-  return cleanText(
-    ids
-      .split(/\s+/)
-      .map((id) => scope.getElementById(id))
-      .filter((x): x is HTMLElement => x !== null && !within?.contains(x))
-      .map((x) => textWithoutControls(x))
-      .join(' '),
-  ).slice(0, MAX_LABEL);
+/** The text of the elements `aria-labelledby` names (see text.ts), as a label. */
+export function labelledByLabel(el: Element, doc: Document, within?: Element): string {
+  return labelledByText(el, doc, within).slice(0, MAX_LABEL);
 }
 
 /** The label of a control, from the strongest source to the weakest. */
@@ -144,7 +130,7 @@ export function labelOf(el: Element, doc: Document, index: DescribeIndex = creat
   const id = el.getAttribute('id');
   const wrapping = el.closest('label');
   const candidates = [
-    () => labelledByText(el, doc),
+    () => labelledByLabel(el, doc),
     () => (id ? index.labelFor(scope, id) : ''),
     () => (wrapping ? textWithoutControls(wrapping) : ''),
     () => cleanText(el.getAttribute('aria-label')),

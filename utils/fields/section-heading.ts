@@ -1,4 +1,4 @@
-import { hasControl, parentOf, textWithoutControls } from './text';
+import { cleanText, hasControl, labelledByText, parentOf, textWithoutControls } from './text';
 
 // The heading a control sits under: the nearest enclosing fieldset legend / group label / table caption, or the
 // nearest heading before it (searched sibling by sibling while climbing). Every step is remembered per element, so a
@@ -15,23 +15,9 @@ const HEADING_SELECTOR =
   'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption, summary, th[colspan], [class*="title" i], [class*="heading" i], [class*="header" i]';
 const MAX_SECTION = 200;
 
-function groupLabel(el: Element, scope: Document | ShadowRoot): string {
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    return labelledBy
-      .split(/\s+/)
-      .map((id) => scope.getElementById(id))
-      .filter((x): x is HTMLElement => x !== null)
-      .map((x) => textWithoutControls(x))
-      .join(' ')
-      .trim();
-  }
-  return (el.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function scopeOf(el: Element, doc: Document): Document | ShadowRoot {
-  const root = el.getRootNode();
-  return root.nodeType === 11 ? (root as ShadowRoot) : doc;
+/** A group's own name: the elements its aria-labelledby names, or its aria-label. */
+function groupLabel(el: Element, doc: Document): string {
+  return labelledByText(el, doc) || cleanText(el.getAttribute('aria-label'));
 }
 
 /**
@@ -110,12 +96,12 @@ export function createSectionFinder(doc: Document) {
     const tag = node.tagName.toLowerCase();
     if (tag === 'fieldset') {
       const legend = node.querySelector(':scope > legend');
-      const t = legend ? textWithoutControls(legend) : groupLabel(node, scopeOf(node, doc));
+      const t = legend ? textWithoutControls(legend) : groupLabel(node, doc);
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }
     const role = node.getAttribute('role');
     if (role === 'group' || role === 'region' || role === 'radiogroup' || tag === 'section') {
-      const t = groupLabel(node, scopeOf(node, doc));
+      const t = groupLabel(node, doc);
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }
     if (tag === 'table') {

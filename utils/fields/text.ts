@@ -51,3 +51,24 @@ export function hasOtherControl(parent: Element, node: Element): boolean {
   }
   return false;
 }
+
+/** Where ids and label[for] resolve: the element's own shadow root when it lives in one, else the document. */
+export function scopeOf(el: Element, doc: Document): Document | ShadowRoot {
+  const root = el.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot) : doc;
+}
+
+/** The text of the elements `aria-labelledby` names, leaving out those inside `within` (a widget naming its value). */
+export function labelledByText(el: Element, doc: Document, within?: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const scope = scopeOf(el, doc);
+  return cleanText(
+    ids
+      .split(/\s+/)
+      .map((id) => scope.getElementById(id))
+      .filter((x): x is HTMLElement => x !== null && !within?.contains(x))
+      .map((x) => textWithoutControls(x))
+      .join(' '),
+  );
+}

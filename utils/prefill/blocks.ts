@@ -105,7 +105,11 @@ function partsOf(classified: Classified[], description: PageDescription): Part[]
   for (const control of description.controls) {
     const meaning = byMeaning.get(control);
     const block = control.block;
-    const named = meaning === 'basisDocName' ? (kindOfDocumentName(control.selectedText) ?? 'basis') : null;
+    const typeChoice = isIdentityTypeChoice(control);
+    const named =
+      meaning === 'basisDocName' && !typeChoice
+        ? (kindOfDocumentName(control.selectedText) ?? 'basis')
+        : null;
     if (named === 'basis') cuts.set(block, (cuts.get(block) ?? 0) + 1);
     const n = cuts.get(block) ?? 0;
     const id = n === 0 ? `a${block}` : `a${block}.${n}`;
@@ -115,7 +119,7 @@ function partsOf(classified: Classified[], description: PageDescription): Part[]
       parts.set(id, part);
     }
     if (named) part.named.add(named);
-    if (isIdentityTypeChoice(control)) part.named.add('identity');
+    if (typeChoice) part.named.add('identity');
     partOf.set(control, part);
   }
   for (const c of classified) if (isDocumentMeaning(c.meaning)) partOf.get(c.control)?.fields.push(c);
@@ -204,7 +208,7 @@ function ambiguityOf(part: Part, description: PageDescription, fields: Classifie
       return {
         ref: c.control.ref,
         label: c.control.hints.label || c.control.hints.placeholder || c.control.hints.name,
-        selector: c.control.selector,
+        selector: '',
         keys: { identity: keyOf(MEANING_OF[field].identity), basis: keyOf(MEANING_OF[field].basis) },
       };
     }),

@@ -3,7 +3,7 @@ import {
   contextLabelOf,
   type DescribeIndex,
   describeControl,
-  labelledByText,
+  labelledByLabel,
   labelOf,
   precedingText,
 } from '../fields/describe';
@@ -11,7 +11,7 @@ import { cleanText, textWithoutControls } from '../fields/text';
 import { commonBox } from './split-date';
 import type { ControlDescription, ControlOption, WidgetParts } from './types';
 import type { Unit } from './units';
-import { nativeSelectedText, shownText } from './widgets';
+import { boxText, nativeSelectedText } from './widgets';
 
 // One unit → its plain description: the hints a person reads around it, its format attributes, its options.
 
@@ -64,8 +64,8 @@ function widgetLabel(w: WidgetParts, doc: Document, index: DescribeIndex): strin
   const scope = w.root.getRootNode() as Document | ShadowRoot;
   const sources: (() => string)[] = [
     () => (w.native ? labelOf(w.native, doc, index) : ''),
-    () => labelledByText(w.trigger, doc, w.root),
-    () => (w.input ? labelledByText(w.input, doc, w.root) : ''),
+    () => labelledByLabel(w.trigger, doc, w.root),
+    () => (w.input ? labelledByLabel(w.input, doc, w.root) : ''),
     () => (w.input?.id ? index.labelFor(scope, w.input.id) : ''),
     () => (w.trigger.id ? index.labelFor(scope, w.trigger.id) : ''),
     () => cleanText(w.trigger.getAttribute('aria-label') ?? w.input?.getAttribute('aria-label')),
@@ -85,7 +85,7 @@ function widgetLabel(w: WidgetParts, doc: Document, index: DescribeIndex): strin
 function widgetHints(w: WidgetParts, doc: Document, index: DescribeIndex): ControlHints {
   const attrOf = (name: string) =>
     w.native?.getAttribute(name) || w.input?.getAttribute(name) || w.trigger.getAttribute(name) || '';
-  const shown = shownText(w);
+  const shown = boxText(w);
   const prompt = w.native?.options?.[0];
   return {
     label: widgetLabel(w, doc, index),
@@ -114,7 +114,7 @@ export function describeUnit(
     box = w.root;
     hints = widgetHints(w, doc, index);
     options = w.native ? optionsOf(w.native, doc) : [];
-    extra.selectedText = nativeSelectedText(w.native) || shownText(w).value;
+    extra.selectedText = nativeSelectedText(w.native) || boxText(w).value;
     extra.editable = !!w.input && !w.input.readOnly && w.input.getAttribute('aria-readonly') !== 'true';
   } else if (unit.kind === 'segmented-date') {
     // Segments name only their part («День»); the group around them, or the form's own input, names the date.
@@ -164,7 +164,6 @@ export function describeUnit(
     group: 0,
     block: 0,
     searchLike: isSearchLike(el, hints),
-    selector: '',
   };
   return { control, headingNode: heading?.node ?? null, title: heading?.text ?? '' };
 }

@@ -3,7 +3,6 @@ import { createDescribeIndex, type DescribeIndex } from '../fields/describe';
 import { cleanText } from '../fields/text';
 import { describeUnit } from './collect-describe';
 import { controlsInTreeOrder, enclosingForm, framesOf } from './roots';
-import { selectorFor } from './selector';
 import type { Collected, ControlDescription, ControlElements, FormGroup, PageDescription } from './types';
 import { combineUnits, type Unit, unitOf } from './units';
 import { createPacer } from './yield';
@@ -19,9 +18,6 @@ export interface CollectOptions {
   sliceMs?: number;
 }
 
-/** Selector checks that query the document, per collect (ids and names are checked against counts for free). */
-const SELECTOR_QUERIES = 400;
-
 function groupRootOf(el: Element, doc: Document): Element {
   return (el as HTMLInputElement).form ?? enclosingForm(el) ?? doc.body ?? doc.documentElement;
 }
@@ -32,13 +28,6 @@ function groupLabelOf(root: Element, doc: Document, index: DescribeIndex): strin
   const heading = root.querySelector('h1, h2, h3, [role="heading"]');
   if (heading) return cleanText(heading.textContent).slice(0, 120);
   return index.sections.headingOf(root)?.text || cleanText(doc.title);
-}
-
-/** The element a site mapping or a selector names for a unit. */
-function selectable(unit: Unit): Element {
-  const native = unit.widget?.native;
-  if (native && (native.id || native.name)) return native;
-  return unit.widget?.input && unit.widget.input !== unit.element ? unit.widget.input : unit.element;
 }
 
 function bindSiteFields(
@@ -73,8 +62,7 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
   const groupIndex = new Map<Element, number>();
   const blockIndex = new Map<Element, number>();
   for (const { doc: frameDoc, win: frameWin } of frames) {
-    const ids = new Map<string, number>();
-    const candidates = controlsInTreeOrder(frameDoc, ids);
+    const candidates = controlsInTreeOrder(frameDoc);
     const taken = new Set<Element>();
     const found: Unit[] = [];
     for (let i = 0; i < candidates.length; i++) {
@@ -85,12 +73,6 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
     const formOf = (el: Element) => groupRootOf(el, frameDoc);
     const units = combineUnits(found, formOf);
     const index = createDescribeIndex(frameDoc);
-    const names = new Map<string, number>();
-    for (const u of units) {
-      const name = selectable(u).getAttribute('name');
-      if (name) names.set(name, (names.get(name) ?? 0) + 1);
-    }
-    const budget = { left: SELECTOR_QUERIES };
     const described: { unit: Unit; control: ControlDescription }[] = [];
     for (const unit of units) {
       const root = formOf(unit.element);
@@ -110,7 +92,6 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
       }
       control.group = group;
       control.block = block;
-      control.selector = selectorFor(selectable(unit), { ids, names }, budget);
       described.push({ unit, control });
       yield;
     }

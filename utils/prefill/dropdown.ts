@@ -12,7 +12,7 @@ import {
 import { openList, optionsOfList, searchBoxOf, shownListboxes, waitFor } from './listbox';
 import { categoryName, normalize, optionByText, optionForCategory } from './options';
 import type { WidgetParts } from './types';
-import { nativeSelectedText, shownText } from './widgets';
+import { nativeSelectedText, shownText } from './widget-text';
 import { yieldToPage } from './yield';
 
 // A custom dropdown operated as a person would: open it (pointer, then keyboard), find its list, type into its search
@@ -31,9 +31,9 @@ export interface Wanted {
 
 export type ChoiceResult = { ok: true; chosen: string } | { ok: false; reason: string };
 
-/** What the box shows now ('' when it shows its placeholder or nothing). */
+/** What the box shows the clerk now ('' when it shows its placeholder or nothing). */
 export function shownChoice(parts: WidgetParts): string {
-  return shownText(parts).value || nativeSelectedText(parts.native);
+  return shownText(parts).value;
 }
 
 function matches(text: string, wanted: Wanted): boolean {

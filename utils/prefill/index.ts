@@ -2,7 +2,15 @@ import type { Checklist } from '../checklist/keys';
 import { type ApplyOptions, applyPlan } from './apply';
 import { type CollectOptions, collectFields, type SiteFields } from './collect';
 import { buildPlan } from './plan';
-import type { ElementMap, FillReport, PlanOptions, PrefillPlan, UndoSnapshot } from './types';
+import { selectorFor } from './selector';
+import type {
+  ControlElements,
+  ElementMap,
+  FillReport,
+  PlanOptions,
+  PrefillPlan,
+  UndoSnapshot,
+} from './types';
 
 // Prefill, split where the page and the panel meet:
 //   collect (page)  — DOM → a JSON description of the controls + a page-side map `ref → elements`  (./collect)
@@ -21,6 +29,24 @@ export { selectorFor } from './selector';
 export type * from './types';
 export { undoApplied } from './undo';
 
+/** The element a per-site mapping names for a control: a dropdown's native select (when named) or its input. */
+export function mappedElementOf(els: ControlElements): Element {
+  const native = els.widget?.native;
+  if (native && (native.id || native.name)) return native;
+  return els.holder ?? els.widget?.input ?? els.element;
+}
+
+/** Fills the robust selectors of the plan's unclear fields, in the page (for the clerk's one-click choice). */
+export function selectorsForAmbiguities(plan: PrefillPlan, elements: ElementMap): PrefillPlan {
+  for (const ambiguity of plan.ambiguities) {
+    for (const field of ambiguity.fields) {
+      const els = elements.get(field.ref);
+      if (els && !field.selector) field.selector = selectorFor(mappedElementOf(els));
+    }
+  }
+  return plan;
+}
+
 /**
  * The whole prefill at the moment of the click, in the page: collect (giving the page its turn), plan, apply.
  * The element map stays here with the undo snapshot; the plan and the report are plain data for the panel.
@@ -33,7 +59,7 @@ export async function prefillPage(
 ): Promise<{ plan: PrefillPlan; elements: ElementMap; report: FillReport; undo: UndoSnapshot }> {
   const win = doc.defaultView as Window;
   const { description, elements } = await collectFields(doc, win, siteFields, options);
-  const plan = buildPlan(description, checklist, options);
+  const plan = selectorsForAmbiguities(buildPlan(description, checklist, options), elements);
   const { report, undo } = await applyPlan(plan, elements, doc, options);
   return { plan, elements, report, undo };
 }

@@ -49,16 +49,12 @@ export function enclosingForm(el: Element): Element | null {
 }
 
 /**
- * Form controls and custom dropdowns' triggers in tree order, descending into open shadow roots where a host stands
- * (web components). `ids` counts every id seen (a selector by id must be unique).
+ * Form controls, custom dropdowns' triggers and date segments in tree order, descending into open shadow roots
+ * where a host stands (web components).
  */
-export function controlsInTreeOrder(
-  root: Document | ShadowRoot,
-  ids: Map<string, number> = new Map(),
-): Element[] {
+export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (el.id) ids.set(el.id, (ids.get(el.id) ?? 0) + 1);
     const role = el.getAttribute('role');
     const maybeTrigger = role !== null || el.hasAttribute('aria-haspopup');
     if (
@@ -67,8 +63,7 @@ export function controlsInTreeOrder(
       (maybeTrigger && el.matches(TRIGGER_SELECTOR))
     )
       out.push(el);
-    // Our own panel's controls (named after the checklist keys!) are never page fields. Ids inside a shadow root
-    // are its own (a document-level selector never reaches them).
+    // Our own panel's controls (named after the checklist keys!) are never page fields.
     if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));
   }
   return out;

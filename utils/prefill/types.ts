@@ -53,8 +53,6 @@ export interface ControlDescription {
   siteKey?: FieldKey;
   /** Looks like a search box: never planned. */
   searchLike: boolean;
-  /** A CSS selector that finds this control again (for a per-site field mapping); '' when none is unique. */
-  selector: string;
 }
 
 export interface FormGroup {
@@ -154,7 +152,10 @@ export interface Ambiguity {
 export interface AmbiguousField {
   ref: string;
   label: string;
-  /** Where to remember the clerk's choice (`settings.sites[].fields[key] = selector`). */
+  /**
+   * Where to remember the clerk's choice (`settings.sites[].fields[key] = selector`): a robust CSS selector of the
+   * field, filled in the page (prefillPage / selectorsForAmbiguities); '' when none finds it alone.
+   */
   selector: string;
   /** The checklist key the field takes under each reading. */
   keys: Partial<Record<DocKind, FieldKey>>;

@@ -3,7 +3,7 @@ import type { WidgetParts } from './types';
 
 // Custom dropdowns and comboboxes of UI libraries (antd, MUI, react-select, select2, choices.js, element-plus,
 // Angular Material, hand-written ARIA widgets): which element opens the list, which input takes typing, which hidden
-// native select the form submits, and what the box shows. The libraries' own ARIA is the contract read here.
+// native select the form submits. The libraries' own ARIA is the contract read here.
 
 /**
  * Elements that open a list of options. A combobox whose popup is a dialog, grid or tree is a picker (a date
@@ -15,7 +15,6 @@ export const TRIGGER_SELECTOR = `[role="combobox"]${PICKER}, [aria-haspopup="lis
 
 const FIELD_BOUNDARY = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'LI', 'TR', 'TABLE', 'LABEL']);
 const MAX_CLIMB = 4;
-const PLACEHOLDER_CLASS = /placeholder/i;
 
 function isTextInput(el: Element | null): el is HTMLInputElement {
   if (el?.tagName !== 'INPUT') return false;
@@ -83,57 +82,16 @@ export function widgetOf(el: Element): WidgetParts | null {
   return { root, trigger, input, native: nativeOf(root) };
 }
 
-/** A box of no size that hides what overflows it: an accessibility copy of a list, not what the clerk sees. */
-function clipped(el: Element): boolean {
-  if (!el.firstElementChild || el.ownerDocument.documentElement.clientWidth === 0) return false;
-  const rect = el.getBoundingClientRect();
-  if (rect.width > 0 && rect.height > 0) return false;
-  return (el.ownerDocument.defaultView?.getComputedStyle(el).overflow ?? '').includes('hidden');
-}
-
-/** Whether the element is shown (layout-free environments count everything connected as shown). */
-function shown(el: Element): boolean {
-  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
-}
-
-/**
- * What the box shows now: its text without the list, the placeholder and hidden parts, and the typed input's value.
- * `placeholder` is the text of a part the library marks as its placeholder.
- */
-export function shownText(parts: WidgetParts): { value: string; placeholder: string } {
-  let value = '';
-  let placeholder = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) {
-      value += ` ${n.nodeValue ?? ''}`;
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    if (el.getAttribute('aria-hidden') === 'true') return;
-    if (/^(SCRIPT|STYLE|TEMPLATE|SELECT|SVG|svg)$/.test(el.tagName) || el.hasAttribute('hidden')) return;
-    if (!shown(el) || clipped(el)) return;
-    if (PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '')) {
-      placeholder = placeholder || textWithoutControls(el);
-      return;
-    }
-    if (el.tagName === 'INPUT') {
-      const input = el as HTMLInputElement;
-      if (isTextInput(input)) {
-        value += ` ${input.value}`;
-        if (!input.value) placeholder = placeholder || cleanText(input.placeholder);
-      }
-      return;
-    }
-    for (const child of Array.from(el.childNodes)) walk(child);
-  };
-  walk(parts.root);
-  return { value: cleanText(value.replace(/\u200b/g, '')), placeholder };
+/** What the box shows, roughly, for the description (apply reads it exactly: widget-text.ts). */
+export function boxText(parts: WidgetParts): { value: string; placeholder: string } {
+  const marked = parts.root.querySelector('[class*="placeholder" i]');
+  const placeholder = (marked ? textWithoutControls(marked) : '') || cleanText(parts.input?.placeholder);
+  const text = `${textWithoutControls(parts.root)} ${parts.input?.value ?? ''}`;
+  return { value: cleanText(placeholder ? text.replace(placeholder, '') : text), placeholder };
 }
 
 /** The text of the option a hidden native select has selected ('' for none or its prompt). */
 export function nativeSelectedText(select: HTMLSelectElement | null): string {
-  const option = select?.selectedOptions?.[0] ?? null;
+  const option = select && select.selectedIndex >= 0 ? select.options[select.selectedIndex] : null;
   return option && option.value !== '' ? cleanText(option.text) : '';
 }

@@ -13,6 +13,7 @@ import {
   highlightFields,
   observeFieldCount,
   type PrefillPlan,
+  selectorsForAmbiguities,
   type UndoSnapshot,
   undoApplied,
 } from '@/utils/prefill';
@@ -49,7 +50,7 @@ const elementsOfPlan = new WeakMap<PrefillPlan, ElementMap>();
 
 function planPrefill(doc: Document, checklist: Checklist, site?: SiteFields | null): PrefillPlan {
   const { description, elements } = collectFieldsNow(doc, doc.defaultView as Window, site?.fields);
-  const plan = buildPlan(description, checklist);
+  const plan = selectorsForAmbiguities(buildPlan(description, checklist), elements);
   elementsOfPlan.set(plan, elements);
   return plan;
 }
