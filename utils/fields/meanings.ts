@@ -1,5 +1,5 @@
 import type { FieldKey, Section } from '../checklist/keys';
-import { meaningOfLabel, normalizeLabel, REJECT } from './meaning-labels';
+import { ANY_RULE_WORD as ANY_WORD, meaningOfLabel, normalizeLabel, REJECT } from './meaning-labels';
 import { meaningOfName } from './meaning-names';
 import { resolveSection } from './sections';
 
@@ -45,6 +45,8 @@ const PHONE_MASK = /^(?:\+7|8)\s?\(?[\d_x#9]{3}\)?\s?[\d_x#9]{3}-?[\d_x#9]{2}-?[
 
 function fromWords(text: string | undefined, section: Section): Meaning | typeof REJECT | null {
   if (!text) return null;
+  // Most of a big page's labels mean nothing here: they are answered before the normalising work.
+  if (!ANY_WORD.test(text.toLowerCase())) return null;
   return meaningOfLabel(normalizeLabel(text), section);
 }
 

@@ -50,7 +50,9 @@ export function createSectionFinder(doc: Document) {
     if (known !== undefined) return known;
     let found: SectionHeading | null = null;
     if (isTitleRow(sib)) found = valid(sib, textWithoutControls(sib));
-    else {
+    else if (sib.tagName === 'TR' && hasControl(sib)) {
+      // A row of fields titles nothing: its label cell («field-title») is its own field's label.
+    } else {
       // A legend, caption or heading closed inside a fieldset or table before the control belongs to that box only.
       const speaksForward = (h: Element) => {
         if (hasControl(h) || h.matches('legend, caption')) return false;

@@ -1,7 +1,7 @@
 import type { Checklist } from '../checklist/keys';
 import { type ApplyOptions, applyPlan } from './apply';
 import { type CollectOptions, collectFields, type SiteFields } from './collect';
-import { buildPlan } from './plan';
+import { buildPlan, classifyPaced } from './plan';
 import { selectorFor } from './selector';
 import type {
   ControlElements,
@@ -11,6 +11,7 @@ import type {
   PrefillPlan,
   UndoSnapshot,
 } from './types';
+import { createPacer } from './yield';
 
 // Prefill, split where the page and the panel meet:
 //   collect (page)  — DOM → a JSON description of the controls + a page-side map `ref → elements`  (./collect)
@@ -59,6 +60,7 @@ export async function prefillPage(
 ): Promise<{ plan: PrefillPlan; elements: ElementMap; report: FillReport; undo: UndoSnapshot }> {
   const win = doc.defaultView as Window;
   const { description, elements } = await collectFields(doc, win, siteFields, options);
+  await classifyPaced(description, createPacer(win, options.sliceMs));
   const plan = selectorsForAmbiguities(buildPlan(description, checklist, options), elements);
   const { report, undo } = await applyPlan(plan, elements, doc, options);
   return { plan, elements, report, undo };

@@ -12,6 +12,7 @@ import type {
   PrefillPlan,
   PrefillTarget,
 } from './types';
+import type { Pacer } from './yield';
 
 // Pure: the page's description + the checklist → which control gets which value. No DOM access: it runs in the
 // panel's extension page for the preview and again in the page at the moment of the click.
@@ -36,7 +37,19 @@ export interface Classified {
   decided?: boolean;
 }
 
+/** Each description object is read once: a paced pass (classifyPaced) may have read it before the plan. */
+const classifiedOnce = new WeakMap<ControlDescription, Classified | null>();
+
 export function classifyControl(control: ControlDescription): Classified | null {
+  let known = classifiedOnce.get(control);
+  if (known === undefined) {
+    known = classifyFresh(control);
+    classifiedOnce.set(control, known);
+  }
+  return known;
+}
+
+function classifyFresh(control: ControlDescription): Classified | null {
   const section = sectionOf(control.hints.section);
   if (control.siteKey) return { control, meaning: control.siteKey, score: Number.POSITIVE_INFINITY, section };
   if (control.searchLike) return null;
@@ -134,6 +147,18 @@ export function usableControls(
   const inForms = all.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
   const { classified, ambiguities } = decideDocuments(inForms, description, options);
   return { byMeaning: assignMeanings(classified), groups, ambiguities };
+}
+
+/**
+ * Reads every control's meaning ahead of buildPlan, giving the page its turn every few milliseconds (at the click,
+ * in the page): the plan that follows finds them read and takes a moment.
+ */
+export async function classifyPaced(description: PageDescription, pacer: Pacer): Promise<void> {
+  for (const control of description.controls) {
+    classifyControl(control);
+    const turn = pacer.pace();
+    if (turn) await turn;
+  }
 }
 
 /** How many fields a prefill would use on the described page, whatever the checklist holds (the button's count). */
