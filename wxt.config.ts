@@ -1,34 +1,56 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/settings/managed-schema';
 
 // Manifest options live here; see README «Разрешения» for why each permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
-  manifest: {
-    name: 'Карта жителя НСО — помощник специалиста ОСОН',
-    short_name: 'Карта жителя НСО',
-    description:
-      'Памятка специалиста ОСОН: предложение Социального проездного в «Карте жителя НСО» и заполнение МАИС НСО.',
+  manifest: ({ browser }) => ({
+    // Administration: strings from public/_locales (ru by default), settings a browser policy may set.
+    default_locale: 'ru',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    storage: { managed_schema: MANAGED_SCHEMA_FILE },
     permissions: ['storage', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
+    // Alt+K, not Alt+Shift / Ctrl+Shift (they switch the keyboard layout on many office PCs): free in Chromium's and
+    // Firefox's own shortcuts and menu access keys, and works in the Russian layout (README «Сочетание клавиш»).
     commands: {
       'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Показать или скрыть панель памятки',
+        suggested_key: { default: 'Alt+K' },
+        description: '__MSG_commandTogglePanel__',
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'karta-nso-clerk@osn.nso.ru', strict_min_version: '128.0' },
+      gecko: {
+        id: 'karta-nso-clerk@osn.nso.ru',
+        strict_min_version: '128.0',
+        // The extension sends nothing anywhere (Firefox 140+ asks every add-on to declare it).
+        data_collection_permissions: { required: ['none'] },
+      },
     },
-  },
+    // The panel page is shown in an iframe on configured pages. Chromium gives it a per-session address
+    // (use_dynamic_url), so a site cannot probe for the extension; Firefox's address is per-profile random already.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+  }),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The panel (loaded on every matched page) uses the browser's native promise API instead of the polyfill.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: JSON.stringify(managedSchema(), null, 2) });
+    },
+    // The page agents (loaded on every matched page) use the browser's native promise API instead of the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name.endsWith('-panel'))) return;
-      const shim = fileURLToPath(new URL('./utils/panel/native-browser.ts', import.meta.url));
+      if (!entrypoints.some((e) => e.name.endsWith('-agent'))) return;
+      const shim = fileURLToPath(new URL('./utils/agent/native-browser.ts', import.meta.url));
       const alias = config.resolve?.alias;
       const entry = { find: 'wxt/browser', replacement: shim };
       config.resolve = {

@@ -1,5 +1,4 @@
-import { installEngine } from '@/components/panel/checklist/engine-global';
-import { createRealEngine } from '@/components/panel/checklist/real-engines';
+import { createEngine, installEngine } from '@/utils/engine/api';
 
-// Capture, prefill and the checklist rules, injected on demand (see utils/background/engine-injector.ts).
-export default defineUnlistedScript(() => installEngine(globalThis, createRealEngine()));
+// Capture and prefill, injected on demand into the page's top frame by the background (utils/engine/load.ts).
+export default defineUnlistedScript(() => installEngine(globalThis, () => createEngine(document)));

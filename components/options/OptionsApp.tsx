@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { ReportPage } from './ReportPage';
 import type { ReportModel } from './report-model';
 
 const TABS = [
-  { id: 'report', label: 'Отчёт' },
-  { id: 'settings', label: 'Настройки' },
+  { id: 'report', label: () => t('tabReport') },
+  { id: 'settings', label: () => t('tabSettings') },
 ] as const;
 export type OptionsTab = (typeof TABS)[number]['id'];
 
@@ -13,7 +14,7 @@ export interface OptionsAppProps {
   report: ReportModel;
   now: () => Date;
   initialTab?: OptionsTab;
-  /** The settings editor (issue 5) plugs in here; until then a placeholder explains where settings live. */
+  /** The settings editor (components/options/settings/SettingsPage). */
   settings?: ComponentChildren;
 }
 
@@ -23,7 +24,7 @@ export function OptionsApp({ report, now, initialTab = 'report', settings }: Opt
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const index = TABS.findIndex((t) => t.id === tab);
+    const index = TABS.findIndex((item) => item.id === tab);
     const next = TABS[(index + (event.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
     setTab(next.id);
     const list = (event.currentTarget as HTMLElement | null)?.ownerDocument;
@@ -33,56 +34,41 @@ export function OptionsApp({ report, now, initialTab = 'report', settings }: Opt
   return (
     <div class="op">
       <header class="op-header">
-        <h1 class="op-header__title op-inner">Карта жителя НСО — помощник специалиста ОСОН</h1>
+        <h1 class="op-header__title op-inner">{t('optionsTitle')}</h1>
       </header>
       <div class="op-inner">
         <main>
-          <div class="op-tabs" role="tablist" aria-label="Разделы" onKeyDown={onKeyDown}>
-            {TABS.map((t) => (
+          <div class="op-tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onKeyDown}>
+            {TABS.map((item) => (
               <button
-                key={t.id}
-                id={`op-tab-${t.id}`}
+                key={item.id}
+                id={`op-tab-${item.id}`}
                 type="button"
                 role="tab"
                 class="op-tab kn-focusable"
-                aria-selected={tab === t.id}
-                aria-controls={`op-panel-${t.id}`}
-                tabIndex={tab === t.id ? 0 : -1}
-                data-tab={t.id}
-                onClick={() => setTab(t.id)}
+                aria-selected={tab === item.id}
+                aria-controls={`op-panel-${item.id}`}
+                tabIndex={tab === item.id ? 0 : -1}
+                data-tab={item.id}
+                onClick={() => setTab(item.id)}
               >
-                {t.label}
+                {item.label()}
               </button>
             ))}
           </div>
           <div id="op-panel-report" role="tabpanel" aria-labelledby="op-tab-report" hidden={tab !== 'report'}>
             <ReportPage model={report} now={now} />
           </div>
-          {/* SETTINGS EDITOR (issue 5): pass it as `settings`; it renders inside this tab panel. */}
           <div
             id="op-panel-settings"
             role="tabpanel"
             aria-labelledby="op-tab-settings"
             hidden={tab !== 'settings'}
           >
-            {settings ?? <SettingsPlaceholder />}
+            {settings}
           </div>
         </main>
       </div>
     </div>
-  );
-}
-
-function SettingsPlaceholder() {
-  return (
-    <section class="op-report" aria-labelledby="op-settings-title" data-settings-placeholder="">
-      <h2 id="op-settings-title" class="op-h2">
-        Настройки
-      </h2>
-      <p class="op-muted">
-        Редактор сайтов и настроек появится здесь. Пока администратор задаёт их ключом <code>settings</code> в
-        хранилище расширения (или политикой браузера).
-      </p>
-    </section>
   );
 }

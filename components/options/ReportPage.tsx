@@ -11,7 +11,7 @@ export interface ReportPageProps {
   now: () => Date;
 }
 
-/** Issue 3's outcome report: period, chart, table and CSV; it only reads the journal. */
+/** The outcome report: period, chart, table and CSV; it only reads the journal. */
 export function ReportPage({ model, now }: ReportPageProps) {
   const rootRef = useRef<HTMLElement>(null);
   const period = model.period.value;

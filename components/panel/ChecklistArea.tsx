@@ -1,7 +1,7 @@
 import type { PanelModel } from './model';
 
 // The checklist view: on МАИС pages always; on issuance pages at step 5, after outcome `mais`, or after a capture.
-// Engineer G's <ChecklistView> goes into `checklist`; it lists the memo's three conditions as checkboxes.
+// The checklist view goes into `checklist`; it lists the memo's three conditions as checkboxes.
 
 export interface ChecklistAreaProps {
   model: PanelModel;
@@ -9,9 +9,10 @@ export interface ChecklistAreaProps {
 }
 
 export function ChecklistArea({ model, checklist }: ChecklistAreaProps) {
-  const { kind, pack } = model.config;
+  const { pack } = model.config;
+  const { hasPitch } = model;
   const state = model.flow.value;
-  const atStepFive = kind === 'issuance' && (state.step === 'mais' || state.outcome === 'mais');
+  const atStepFive = hasPitch && (state.step === 'mais' || state.outcome === 'mais');
   const step = pack.steps.find((s) => s.id === 'mais');
   return (
     <section class="kp-checklist-area" aria-labelledby="kp-checklist-title">
@@ -22,14 +23,14 @@ export function ChecklistArea({ model, checklist }: ChecklistAreaProps) {
       {atStepFive && step ? <p class="kp-step__when">{step.when}</p> : null}
       <p class="kp-mais-instruction">{pack.maisInstruction}</p>
       {checklist}
-      {kind === 'issuance' && state.step === 'mais' && state.outcome === null ? (
+      {hasPitch && state.step === 'mais' && state.outcome === null ? (
         <nav class="kp-nav" aria-label="Ход беседы">
           <button type="button" class="kn-button kn-button--link" data-action="back" onClick={model.back}>
             Назад
           </button>
         </nav>
       ) : null}
-      {kind === 'issuance' && state.step !== 'mais' && state.outcome !== 'mais' ? (
+      {hasPitch && state.step !== 'mais' && state.outcome !== 'mais' ? (
         <nav class="kp-nav" aria-label="Ход беседы">
           <button
             type="button"

@@ -7,9 +7,9 @@ import type { PanelModel } from './model';
 
 export interface PanelProps {
   model: PanelModel;
-  /** Always-present tools (engineer G's <CaptureButton>). */
+  /** Always-present tools (<CaptureButton>). */
   toolbar: preact.ComponentChildren;
-  /** Engineer G's <ChecklistView>. */
+  /** The checklist (<ChecklistView>). */
   checklist: preact.ComponentChildren;
   /** Issuance pages: the memo's conversation (<PitchView>) and the outcome bar; absent from the МАИС bundle. */
   pitch?: preact.ComponentChildren;

@@ -1,61 +1,47 @@
-import type { ContentPack } from '@/utils/content-pack/schema';
+import { Disclosure } from '@/components/shared/Disclosure';
+import type { ContentPack, PackStep } from '@/utils/content-pack/schema';
+import { restAfter, withoutSaid } from '@/utils/content-pack/sentences';
 import type { StepId } from '@/utils/content-pack/steps';
 
-// What the clerk says and shows on each memo step. Every text comes from the content pack.
+// What the clerk says and shows on each memo step: the step's key sentences first, to read aloud; what the citizen
+// may look at; the rest under «Подробнее». A sentence said in the lead is not repeated below it. Texts: the pack.
 
 type Slot = preact.ComponentChildren;
 
+function Lead({ step }: { step: PackStep }) {
+  return (
+    <blockquote class="kp-script" data-lead="">
+      {step.lead.map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+    </blockquote>
+  );
+}
+
+function More({ children }: { children: Slot }) {
+  return (
+    <Disclosure summary="Подробнее" class="kp-more" data={{ 'data-more': '' }}>
+      {children}
+    </Disclosure>
+  );
+}
+
 function Qr({ pack, code }: { pack: ContentPack; code: Slot }) {
-  const { service } = pack;
+  const { service, forCitizen } = pack;
   return (
     <figure class="kp-qr">
       {code}
       <figcaption>
-        {service.site}
+        <strong>{service.site}</strong>
         <br />
-        Приложение «{service.appName}»: {service.stores.join(', ')}
+        {forCitizen.appLabel}
         <br />
-        Вход — через Госуслуги
+        {forCitizen.signIn}
       </figcaption>
     </figure>
   );
 }
 
-function Actions({ pack, id }: { pack: ContentPack; id: StepId }) {
-  const step = pack.steps.find((s) => s.id === id);
-  if (!step) return null;
-  return (
-    <ul class="kp-actions">
-      {step.actions.map((action) => (
-        <li key={action}>{action}</li>
-      ))}
-    </ul>
-  );
-}
-
-function Offer({ pack, qr }: { pack: ContentPack; qr: Slot }) {
-  return (
-    <>
-      <h4 class="kp-subtitle">Что сказать гражданину</h4>
-      <blockquote class="kp-script">
-        {pack.script.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
-        ))}
-      </blockquote>
-      <p class="kp-note">
-        <span class="kp-note__mark" aria-hidden="true">
-          А3
-        </span>
-        {pack.posterReminder}
-      </p>
-      <h4 class="kp-subtitle">Где подключить</h4>
-      <Qr pack={pack} code={qr} />
-      <ConnectSteps pack={pack} />
-    </>
-  );
-}
-
-/** The leaflet's connection steps: site or app, Госуслуги, «Мир» card, photo, tariff. */
 function ConnectSteps({ pack }: { pack: ContentPack }) {
   return (
     <>
@@ -69,71 +55,101 @@ function ConnectSteps({ pack }: { pack: ContentPack }) {
   );
 }
 
-function Details({ pack }: { pack: ContentPack }) {
+interface ViewProps {
+  pack: ContentPack;
+  step: PackStep;
+  copy: Slot;
+  qr: Slot;
+  tools: Slot;
+}
+
+function Offer({ pack, step, qr, tools }: ViewProps) {
   return (
     <>
-      <Actions pack={pack} id="details" />
+      <Lead step={step} />
+      <p class="kp-note">
+        <span class="kp-note__mark" aria-hidden="true">
+          А3
+        </span>
+        {pack.posterReminder}
+      </p>
+      <Qr pack={pack} code={qr} />
+      {tools}
+      <More>
+        {restAfter(pack.script, step.lead).map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </More>
+    </>
+  );
+}
+
+function Details({ pack, step }: ViewProps) {
+  return (
+    <>
+      <Lead step={step} />
       <h4 class="kp-subtitle">Преимущества</h4>
-      <ol class="kp-advantages">
+      <ul class="kp-advantages">
         {pack.advantages.map((advantage) => (
-          <li key={advantage.title}>
-            <strong>{advantage.title}.</strong> {advantage.text}
+          <li key={advantage.title} data-advantage="">
+            <Disclosure summary={advantage.title}>
+              <p>{withoutSaid(advantage.text, step.lead)}</p>
+            </Disclosure>
           </li>
         ))}
-      </ol>
-      <h4 class="kp-subtitle">Порядок подключения</h4>
-      <ConnectSteps pack={pack} />
-      <p class="kp-hotline">{pack.hotlineText}</p>
+      </ul>
+      <More>
+        <p class="kp-step__when">{step.when}</p>
+        <ul class="kp-actions">
+          {step.actions.map((action) => (
+            <li key={action}>{action}</li>
+          ))}
+        </ul>
+        <ConnectSteps pack={pack} />
+      </More>
     </>
   );
 }
 
-function Leaflet({ pack, copy, qr }: { pack: ContentPack; copy: Slot; qr: Slot }) {
+function Leaflet({ pack, step, copy, qr, tools }: ViewProps) {
   return (
     <>
-      <p>{pack.leafletText}</p>
-      <Actions pack={pack} id="leaflet" />
+      <Lead step={step} />
       <Qr pack={pack} code={qr} />
-      {copy}
+      {tools}
+      <More>
+        <p>{pack.leafletText}</p>
+        {copy}
+      </More>
     </>
-  );
-}
-
-export function Conditions({ pack }: { pack: ContentPack }) {
-  const step = pack.steps.find((s) => s.id === 'mais');
-  return (
-    <div class="kp-conditions">
-      {step ? <p>{step.when}</p> : null}
-      <ul>
-        {pack.maisConditions.map((condition) => (
-          <li key={condition}>{condition}</li>
-        ))}
-      </ul>
-      <p>{pack.maisInstruction}</p>
-    </div>
   );
 }
 
 export interface StepContentProps {
   pack: ContentPack;
   step: StepId;
-  /** The copy-instructions control (A's CopyButton), passed in so this file stays free of clipboard code. */
+  /** The copy-instructions control (CopyButton), passed in so this file stays free of clipboard code. */
   copy: Slot;
-  /** The QR code of the service's site (drawn by the background, see utils/background/panel-config.ts). */
+  /** The QR code of the service's site. */
   qr: Slot;
+  /** «Показать гражданину» / «Распечатать лифлет», shown on steps 1 and 3 when the panel can open them. */
+  tools?: Slot;
 }
 
-export function StepContent({ pack, step, copy, qr }: StepContentProps) {
-  switch (step) {
+export function StepContent({ pack, step: id, copy, qr, tools = null }: StepContentProps) {
+  const step = pack.steps.find((s) => s.id === id);
+  if (!step) return null;
+  const props: ViewProps = { pack, step, copy, qr, tools };
+  switch (step.id) {
     case 'offer':
-      return <Offer pack={pack} qr={qr} />;
+      return <Offer {...props} />;
     case 'details':
-      return <Details pack={pack} />;
+      return <Details {...props} />;
     case 'leaflet':
-      return <Leaflet pack={pack} copy={copy} qr={qr} />;
+      return <Leaflet {...props} />;
     case 'refusal':
-      return <p class="kp-refusal">{pack.refusalText}</p>;
+      return <Lead step={step} />;
     case 'mais':
-      return <Conditions pack={pack} />;
+      return null; // step 5 is the checklist view (ChecklistArea)
   }
 }

@@ -1,18 +1,18 @@
 import type { ComponentChildren, ComponentType } from 'preact';
-import type { createGate } from '@/utils/gate/gate';
 import type { SiteKind } from '@/utils/settings/schema';
 import type { ChecklistModel } from './checklist';
-import type { createPrefillState } from './checklist/prefill-state';
 import type { PanelModel } from './model';
 
-// What differs between the two panel bundles. Each content script passes its own kit, so the issuance bundle does
-// not carry the prefill UI and the МАИС bundle carries neither the pitch nor the gate (size budget per page).
+// Everything that differs between site kinds lives in its kit (components/panel/kits/): a new kind of page is one
+// new kit file plus its agent kit (utils/agent/kinds/). The panel itself asks the kit, never the kind's name.
 
 export interface PanelKit {
   kind: SiteKind;
-  createGate?: typeof createGate;
+  /** The memo's conversation (steps 1–4) and the outcome bar; without it the panel opens on the checklist. */
   pitch?: (model: PanelModel) => ComponentChildren;
   outcomes?: (model: PanelModel) => ComponentChildren;
+  /** The page's issue control is held until an outcome is recorded (when the settings enable the gate). */
+  gate: boolean;
+  /** The page has a form to fill: the prefill block, and the agent watches the page's fields. */
   prefill?: ComponentType<{ model: ChecklistModel }>;
-  prefillState?: typeof createPrefillState;
 }

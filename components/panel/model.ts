@@ -1,9 +1,16 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import type { PanelUiState } from '@/utils/agent/ui-state';
 import type { StepId } from '@/utils/content-pack/steps';
-import { type FlowEvent, type FlowState, flowReducer, initialFlow } from '@/utils/flow/machine';
+import {
+  type AnswerId,
+  answerEvents,
+  type FlowEvent,
+  type FlowState,
+  flowReducer,
+  initialFlow,
+} from '@/utils/flow/machine';
 import { OUTCOME_LABELS, type Outcome } from '@/utils/journal/outcomes';
 import type { PanelConfig } from '@/utils/messaging';
-import type { PanelUiState } from '@/utils/panel/ui-state';
 
 // The panel's state: signals created fresh per mount (no module singletons) and disposed on unmount.
 // Side effects (journal message, remembered look) come in as dependencies so tests can observe them.
@@ -23,6 +30,8 @@ export interface PanelDeps {
 
 export interface PanelModel {
   readonly config: PanelConfig;
+  /** The page has the memo's conversation (steps 1–4); without it the panel shows only the checklist. */
+  readonly hasPitch: boolean;
   readonly collapsed: Signal<boolean>;
   readonly flow: Signal<FlowState>;
   readonly view: ReadonlySignal<PanelView>;
@@ -41,6 +50,8 @@ export interface PanelModel {
   go(step: StepId): void;
   back(): void;
   record(outcome: Outcome): Promise<void>;
+  /** The citizen's answer on the current step: moves the talk and/or records the outcome (flow ANSWERS). */
+  answer(id: AnswerId): Promise<void>;
   newVisitor(): void;
   /** After a capture (or a clerk's choice) the checklist replaces the pitch; `showPitch` returns to it. */
   showChecklist(): void;
@@ -60,10 +71,14 @@ export const GATE_NOTICE =
 export const NOT_ISSUED_NOTE =
   'Пластиковая карта не оформлялась. Если она всё же нужна, нажмите кнопку оформления на странице ещё раз.';
 
-export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelModel {
+export function createPanelModel(
+  config: PanelConfig,
+  deps: PanelDeps,
+  { hasPitch }: { hasPitch: boolean },
+): PanelModel {
   const collapsed = signal(false);
   const flow = signal<FlowState>(initialFlow());
-  const checklistOpen = signal(config.kind === 'mais');
+  const checklistOpen = signal(!hasPitch);
   const status = signal<PanelStatus>({ text: '', visible: false });
   const gateNotice = signal<string | null>(null);
   const recording = signal(false);
@@ -72,9 +87,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
   let disposed = false;
   let touched = false; // a clerk's choice made before storage answered wins over the stored one
 
-  const view = computed<PanelView>(() =>
-    config.kind === 'mais' || checklistOpen.value ? 'checklist' : 'pitch',
-  );
+  const view = computed<PanelView>(() => (!hasPitch || checklistOpen.value ? 'checklist' : 'pitch'));
 
   const ready = deps.loadUi().then((ui) => {
     if (!disposed && !touched) collapsed.value = ui.collapsed;
@@ -91,8 +104,9 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
     void deps.saveUi({ collapsed: value });
   };
 
-  return {
+  const model: PanelModel = {
     config,
+    hasPitch,
     collapsed,
     flow,
     view,
@@ -108,7 +122,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
     },
     back() {
       dispatch({ type: 'back' });
-      if (flow.value.step !== 'mais' && config.kind !== 'mais') checklistOpen.value = false;
+      if (flow.value.step !== 'mais' && hasPitch) checklistOpen.value = false;
     },
     async record(outcome) {
       const state = flow.value;
@@ -137,9 +151,15 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       // The gate opens whatever was chosen (the clerk has offered Карта жителя); only a refusal replays the issuance.
       for (const listener of outcomeListeners) listener(outcome);
     },
+    async answer(id) {
+      for (const event of answerEvents(flow.value, id)) {
+        if (event.type === 'go') model.go(event.step);
+        if (event.type === 'record') await model.record(event.outcome);
+      }
+    },
     newVisitor() {
       dispatch({ type: 'reset' });
-      checklistOpen.value = config.kind === 'mais';
+      checklistOpen.value = !hasPitch;
       status.value = { text: 'Новый посетитель: беседа начата заново.', visible: true };
       gateNotice.value = null;
       for (const listener of visitorListeners) listener();
@@ -149,7 +169,7 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       setCollapsed(false); // a capture from the collapsed tab shows its result
     },
     showPitch() {
-      if (config.kind === 'mais') return;
+      if (!hasPitch) return;
       if (flow.value.step === 'mais') dispatch({ type: 'back' });
       checklistOpen.value = false;
     },
@@ -174,4 +194,5 @@ export function createPanelModel(config: PanelConfig, deps: PanelDeps): PanelMod
       visitorListeners.clear();
     },
   };
+  return model;
 }

@@ -1,35 +1,35 @@
-import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { CaptureButton, ChecklistView, createChecklistModel } from './checklist';
+import type { PageBridge } from '@/utils/panel/page-bridge';
+import {
+  backgroundChecklist,
+  CaptureButton,
+  ChecklistView,
+  catalogueRules,
+  createChecklistModel,
+  createChecklistRules,
+} from './checklist';
 import type { PanelKit } from './kit';
 import type { PanelModel } from './model';
 import { Panel } from './Panel';
 
-// Renders the panel into the shadow root's container with engineer G's checklist (capture in the toolbar from the
-// first render, the checklist view on МАИС pages and step 5); returns the unmount function.
+// Renders the panel into the panel page with its checklist (capture in the toolbar from the first render, the
+// checklist view on МАИС pages and at step 5); returns the unmount function.
 
 export function mountPanelUi(
   container: HTMLElement,
   model: PanelModel,
   doc: Document,
   kit: PanelKit,
+  bridge: PageBridge,
 ): () => void {
-  const { site, kind, pack, categories } = model.config;
+  const { pack } = model.config;
   const checklist = createChecklistModel({
     doc,
-    site,
-    kind,
-    categories,
-    advice: pack.maisAdvice,
-    prefillState: kit.prefillState,
-  });
-  // The capture/prefill engine is fetched when the clerk turns to the panel, not with the page (size budget).
-  const preload = () => void checklist.preload();
-  container.addEventListener('focusin', preload, { once: true });
-  container.addEventListener('pointerover', preload, { once: true });
-  container.classList.add('kp-host');
-  const stopClass = effect(() => {
-    container.classList.toggle('kp-host--collapsed', model.collapsed.value);
+    backend: backgroundChecklist,
+    bridge,
+    rules: createChecklistRules(pack.maisAdvice),
+    catalogue: catalogueRules,
+    fillsForms: Boolean(kit.prefill),
   });
   render(
     <Panel
@@ -42,9 +42,6 @@ export function mountPanelUi(
     container,
   );
   return () => {
-    container.removeEventListener('focusin', preload);
-    container.removeEventListener('pointerover', preload);
-    stopClass();
     render(null, container);
     checklist.dispose();
   };

@@ -1,64 +1,57 @@
 import { effect } from '@preact/signals';
-import type { createGate, Gate } from '@/utils/gate/gate';
 import type { PanelConfig } from '@/utils/messaging';
-import { createPageSpace } from '@/utils/panel/dock';
+import type { PageBridge } from '@/utils/panel/page-bridge';
+import type { PanelKit } from './kit';
 import { createPanelModel, type PanelDeps, type PanelModel } from './model';
 
-// One panel's life on one page: the model, the page space it reserves while expanded, and the soft gate.
-// Everything is created here and undone by `dispose` (unmount, extension reload).
+// One panel page's life in one tab: the model, and its wiring to the page through the bridge — the host's size
+// follows collapsed/expanded, the field watcher runs only while the panel is open, and on pages with the soft gate
+// the recorded outcome opens or releases it. Everything is undone by `dispose`.
 
 export interface PanelSessionOptions {
   config: PanelConfig;
-  win: Window;
-  doc: Document;
+  kit: PanelKit;
+  bridge: PageBridge;
   deps: PanelDeps;
-  /** Tag of the panel host, so the gate never holds the panel's own buttons. */
-  hostTag?: string;
-  /** False once the content script's context is invalidated (extension reloaded or disabled). */
-  alive?: () => boolean;
-  /** The soft gate's factory: given by the issuance bundle only (the МАИС bundle has no gate). */
-  createGate?: typeof createGate;
 }
 
 export interface PanelSession {
   model: PanelModel;
-  /** Null when the page is not an issuance page or the gate is off in settings. */
-  gate: Gate | null;
   dispose(): void;
 }
 
-export function createPanelSession(options: PanelSessionOptions): PanelSession {
-  const { config, win, doc, deps } = options;
-  const model = createPanelModel(config, deps);
-  const space = createPageSpace(doc);
-  const stopDocking = effect(() => space.set(!model.collapsed.value));
+export function createPanelSession({ config, kit, bridge, deps }: PanelSessionOptions): PanelSession {
+  const model = createPanelModel(config, deps, { hasPitch: Boolean(kit.pitch) });
+  const quiet = (p: Promise<unknown>) => void p.catch(() => {});
+  const stops: Array<() => void> = [bridge.on('toggle', () => model.toggle())];
 
-  let gate: Gate | null = null;
-  const cleanups: Array<() => void> = [];
-  if (config.kind === 'issuance' && config.gateEnabled && options.createGate) {
-    const opened = options.createGate({
-      win,
-      issueSelector: config.site.issueSelector,
-      ownHostTag: options.hostTag,
-      alive: options.alive,
-      onHold: () => model.gateHeld(),
-    });
-    gate = opened;
-    cleanups.push(
+  // The agent docked the host from the same remembered state; follow the clerk's changes from then on.
+  let disposed = false;
+  void model.ready.then(() => {
+    if (disposed) return;
+    stops.push(
+      effect(() => {
+        const collapsed = model.collapsed.value;
+        quiet(bridge.setLayout(collapsed));
+        if (kit.prefill) quiet(bridge.watchFields(!collapsed));
+      }),
+    );
+  });
+
+  if (kit.gate && config.gateEnabled) {
+    stops.push(
+      bridge.on('gateHeld', () => model.gateHeld()),
       // Only a refusal carries out the held issuance (memo step 4); other outcomes just open the gate.
-      model.onOutcome((outcome) => (outcome === 'refused' ? opened.release() : opened.open())),
-      model.onNewVisitor(() => opened.rearm()),
-      () => opened.dispose(),
+      model.onOutcome((outcome) => quiet(bridge.gate(outcome === 'refused' ? 'release' : 'open'))),
+      model.onNewVisitor(() => quiet(bridge.gate('rearm'))),
     );
   }
 
   return {
     model,
-    gate,
     dispose() {
-      for (const cleanup of cleanups) cleanup();
-      stopDocking();
-      space.dispose();
+      disposed = true;
+      for (const stop of stops) stop();
       model.dispose();
     },
   };

@@ -1,3 +1,4 @@
+import { CLERK_PATH_STEPS } from './clerk-path';
 import { appears, type DemoStep, notYet, panelAppears, requireStep } from './context';
 
 // The demo scenario, one entry per thing a person should see. To extend: add a step here (or fill a `notYet`),
@@ -109,14 +110,13 @@ export const STEPS: DemoStep[] = [
       const page = await ctx.session.openPage(ctx.server.url('/demo/issuance.html?visit=2'));
       if (!(await panelAppears(page))) notYet('панель на странице выдачи');
       if (!(await appears(page, '[data-action="capture"]', { inPanel: true })))
-        notYet('кнопка «Считать со страницы»');
+        notYet('кнопка заполнения чек-листа со страницы');
       await page.panelClick('[data-action="capture"]');
       if (!(await appears(page, '[name="snils"]', { inPanel: true, timeout: 5_000 })))
         notYet('чек-лист после считывания');
-      const filled = await page.evaluate(() => {
-        const root = document.querySelector('karta-nso-panel')?.shadowRoot;
+      const filled = await page.panelEvaluate(() => {
         const controls = Array.from(
-          root?.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]') ?? [],
+          document.querySelectorAll<HTMLInputElement>('input[name], select[name], textarea[name]'),
         );
         return controls.filter((c) => c.type !== 'checkbox' && c.value.trim()).map((c) => c.name);
       });
@@ -140,21 +140,16 @@ export const STEPS: DemoStep[] = [
         if (!(await appears(page, selector, { inPanel: true, state: 'attached' }))) {
           notYet(`условие памятки «${key}» в чек-листе`);
         }
-        const checked = await page.evaluate(
-          (s: string) =>
-            (document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(s) as HTMLInputElement)
-              ?.checked,
+        const checked = await page.panelEvaluate(
+          (s: string) => (document.querySelector(s) as HTMLInputElement)?.checked,
           selector,
         );
         if (checked) continue;
         // A styled checkbox may be visually hidden behind its label; then click it the way its label would.
         if (await appears(page, selector, { inPanel: true, timeout: 500 })) await page.panelClick(selector);
         else
-          await page.evaluate(
-            (s: string) =>
-              (
-                document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(s) as HTMLInputElement
-              )?.click(),
+          await page.panelEvaluate(
+            (s: string) => (document.querySelector(s) as HTMLInputElement)?.click(),
             selector,
           );
       }
@@ -162,11 +157,10 @@ export const STEPS: DemoStep[] = [
       await page.panelClick('[data-action="prefill"]');
       if (!(await appears(page, '[data-fill-report]', { inPanel: true, timeout: 5_000 })))
         notYet('отчёт заполнения');
-      const byStatus = await page.evaluate(() => {
-        const root = document.querySelector('karta-nso-panel')?.shadowRoot;
+      const byStatus = await page.panelEvaluate(() => {
         const groups: Record<string, string[]> = {};
         for (const el of Array.from(
-          root?.querySelectorAll('[data-fill-report] [data-field][data-status]') ?? [],
+          document.querySelectorAll('[data-fill-report] [data-field][data-status]'),
         )) {
           const status = el.getAttribute('data-status') ?? '?';
           groups[status] = [...(groups[status] ?? []), el.getAttribute('data-field') ?? '?'];
@@ -182,4 +176,5 @@ export const STEPS: DemoStep[] = [
       };
     },
   },
+  ...CLERK_PATH_STEPS,
 ];

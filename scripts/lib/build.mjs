@@ -1,6 +1,6 @@
 import { bin, hasCommand, run } from './run.mjs';
 
-// Builds the extension. Several engineers (and their tests) build in one tree, so builds take a shared lock.
+// Builds the extension. Concurrent builds (a test run beside a bench run) take a shared lock.
 
 const LOCK = '/tmp/karta-build.lock';
 const TARGETS = {

@@ -80,12 +80,11 @@ describe.each(BROWSERS)('%s: capture from unseen issuance pages', (browser) => {
         await page.waitForPanel(15_000);
         await page.panelClick('[data-action="capture"]');
         await page.waitFor('[name="snils"]', { inPanel: true, timeout: 10_000 });
-        const values = await page.waitForFunction(
+        const values = await page.waitForPanelFunction(
           (wanted: Record<string, string>) => {
-            const root = document.querySelector('karta-nso-panel')?.shadowRoot;
             const got: Record<string, string> = {};
             for (const key of Object.keys(wanted)) {
-              got[key] = (root?.querySelector(`[name="${key}"]`) as HTMLInputElement | null)?.value ?? '';
+              got[key] = (document.querySelector(`[name="${key}"]`) as HTMLInputElement | null)?.value ?? '';
             }
             return got.snils ? got : null; // saved and rendered: then compare everything
           },

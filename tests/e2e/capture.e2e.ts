@@ -8,7 +8,7 @@ import {
   type TestPage,
 } from './harness';
 
-// Issue 4 «Capture» in real browsers: on an issuance page of a given build the clerk presses «Считать данные со
+// Capture in real browsers: on an issuance page of a given build the clerk presses «Считать данные со
 // страницы» in the panel, and the checklist's controls hold the citizen's data (dates shown ДД.ММ.ГГГГ). Covers a
 // dl card, «Метка: значение» text with a free-text passport line, and data inside a same-origin iframe.
 
@@ -79,12 +79,11 @@ describe.each(BROWSERS)('%s: capture from the page', (browser) => {
         await page.waitForPanel(15_000);
         await page.panelClick('[data-action="capture"]');
         await page.waitFor('[name="snils"]', { inPanel: true, timeout: 10_000 });
-        const values = await page.waitForFunction(
+        const values = await page.waitForPanelFunction(
           (wanted: Record<string, string>) => {
-            const root = document.querySelector('karta-nso-panel')?.shadowRoot;
             const got: Record<string, string> = {};
             for (const key of Object.keys(wanted)) {
-              got[key] = (root?.querySelector(`[name="${key}"]`) as HTMLInputElement | null)?.value ?? '';
+              got[key] = (document.querySelector(`[name="${key}"]`) as HTMLInputElement | null)?.value ?? '';
             }
             return got.snils ? got : null; // saved and rendered: then compare everything
           },

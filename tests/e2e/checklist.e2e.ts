@@ -9,7 +9,7 @@ import {
   type TestPage,
 } from './harness';
 
-// Issue 4 end to end through the built extension: capture on an issuance page in one tab → the checklist is in the
+// The checklist end to end through the built extension: capture on an issuance page in one tab → the checklist is in the
 // background's storage.session (never storage.local) → a МАИС page (real React 18 with masks) in another tab shows
 // it → the three conditions gate prefill → one click fills the form's own state → the report → undo. And typing:
 // normalised on blur, invalid text kept with its message, «Очистить» / «Вернуть».
@@ -29,12 +29,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** What a panel control shows (`value`, `checked`, `disabled`, `aria-invalid`), read in the page. */
+/** What a panel control shows (`value`, `checked`, `disabled`, `aria-invalid`), read in the panel frame. */
 function panelControl(page: TestPage, selector: string) {
-  return page.evaluate((sel: string) => {
-    const el = document
-      .querySelector('karta-nso-panel')
-      ?.shadowRoot?.querySelector(sel) as HTMLInputElement | null;
+  return page.panelEvaluate((sel: string) => {
+    const el = document.querySelector(sel) as HTMLInputElement | null;
     if (!el) return null;
     return {
       value: el.value,
@@ -47,11 +45,9 @@ function panelControl(page: TestPage, selector: string) {
 }
 
 function waitPanel(page: TestPage, selector: string, check: string) {
-  // `check` is an expression over `el`, evaluated in the page until it holds.
-  return page.waitForFunction(
-    `(() => { const el = document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(${JSON.stringify(
-      selector,
-    )}); return Boolean(el && (${check})); })()`,
+  // `check` is an expression over `el`, evaluated in the panel frame until it holds.
+  return page.waitForPanelFunction(
+    `(() => { const el = document.querySelector(${JSON.stringify(selector)}); return Boolean(el && (${check})); })()`,
     { timeout: 10_000 },
   );
 }
@@ -71,6 +67,41 @@ describe.each(BROWSERS)('%s: checklist → МАИС', (browser) => {
     session = await launchExtension(browser, { settings: SETTINGS });
   });
   afterAll(() => session?.close());
+
+  test('a condition ticked the moment a МАИС tab opens never wipes the checklist captured in another tab', async () => {
+    await session.clearStorage('session');
+    const issuance = await session.openPage(server.url('/fixtures/capture/dl-card.html'));
+    await issuance.waitForPanel(15_000);
+    await issuance.panelClick('[data-action="capture"]');
+    await poll(
+      async () => (await storedChecklist(session))?.fields.lastName === 'Петров',
+      10_000,
+      'the capture',
+    );
+    const mais = await session.openPage(server.url('/fixtures/mais/react.html'));
+    try {
+      // The clerk is quicker than the panel: the box is ticked as soon as it is on screen.
+      await mais.waitForPanelFunction(
+        () => {
+          const box = document.querySelector<HTMLInputElement>('[name="registeredInKarta"]');
+          box?.click();
+          return box?.checked === true;
+        },
+        { timeout: 15_000 },
+      );
+      await poll(
+        async () => (await storedChecklist(session))?.eligibility.registeredInKarta === true,
+        10_000,
+        'the ticked condition saved',
+      );
+      const stored = await storedChecklist(session);
+      expect(stored?.fields).toMatchObject({ lastName: 'Петров', snils: '112-233-445 95' });
+      await waitPanel(mais, '[name="lastName"]', "el.value === 'Петров'");
+    } finally {
+      await mais.close();
+      await issuance.close();
+    }
+  });
 
   test('capture in one tab, prefill a React МАИС form in another, report per key, undo', async () => {
     await session.clearStorage('session');
@@ -113,13 +144,12 @@ describe.each(BROWSERS)('%s: checklist → МАИС', (browser) => {
         birth: '14.02.1951',
       });
       expect(state.search).toBe('');
-      const statuses = await mais.evaluate(() =>
+      const statuses = await mais.panelEvaluate(() =>
         Object.fromEntries(
-          [
-            ...(document
-              .querySelector('karta-nso-panel')
-              ?.shadowRoot?.querySelectorAll('[data-fill-report] [data-field]') ?? []),
-          ].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-status')]),
+          [...document.querySelectorAll('[data-fill-report] [data-field]')].map((el) => [
+            el.getAttribute('data-field'),
+            el.getAttribute('data-status'),
+          ]),
         ),
       );
       expect(Object.keys(statuses)).toHaveLength(18);

@@ -4,6 +4,7 @@ import {
   type ExtSession,
   type FixtureServer,
   launchExtension,
+  poll,
   startFixtureServer,
   type TestPage,
 } from './harness';
@@ -166,14 +167,16 @@ describe.each(BROWSERS)('%s: soft gate on unseen issuance pages', (browser) => {
     }
   });
 
-  test('iframe-issue.html: documents the top-frame-only gate (an issue button inside a same-origin iframe)', async () => {
+  test('iframe-issue.html: an issue button inside a same-origin iframe is held, then released once', async () => {
     const page = await session.openPage(server.url('/fixtures/gate-unseen/iframe-issue.html'));
+    const frameIssued = () =>
+      page.frameEvaluate('iframe-issue-inner', () => (window as unknown as { issued: number }).issued);
     try {
       await page.waitForPanel();
       // A real mouse click at the frame's button (TestPage.click reaches the top document only).
       const frame = await page.evaluate(() => {
         const r = (document.getElementById('work') as HTMLIFrameElement).getBoundingClientRect();
-        return { x: r.x + r.width / 2, y: r.y + r.height / 2, left: r.x, top: r.y };
+        return { left: r.x, top: r.y };
       });
       const inner = await page.frameEvaluate('iframe-issue-inner', () => {
         const r = (document.getElementById('issue') as HTMLElement).getBoundingClientRect();
@@ -181,20 +184,19 @@ describe.each(BROWSERS)('%s: soft gate on unseen issuance pages', (browser) => {
       });
       const mouse = (page.raw as { mouse: { click(x: number, y: number): Promise<void> } }).mouse;
       await mouse.click(frame.left + inner.x, frame.top + inner.y);
-      await sleep(300);
-      const issued = await page.frameEvaluate(
-        'iframe-issue-inner',
-        () => (window as unknown as { issued: number }).issued,
-      );
-      // By design (ARCHITECTURE.md: the gate listens on the top window) the frame's button is not held.
-      expect(issued).toBe(1);
+      await page.waitFor('[data-gate-notice]', { inPanel: true, timeout: 5_000 });
+      expect(await frameIssued(), 'held: the frame’s handler did not run').toBe(0);
+      await page.panelClick('[data-outcome="refused"]');
+      refusals += 1;
+      await poll(async () => (await frameIssued()) === 1, 5_000, 'the frame’s issue handler');
+      expect(await frameIssued(), 'released exactly once').toBe(1);
     } finally {
       await page.close();
     }
   });
 
   test('the popup counts every refusal recorded today', async () => {
-    expect(refusals).toBe(PAGES.length + 1);
+    expect(refusals).toBe(PAGES.length + 2);
     expect(await statRefused(session)).toBe(refusals);
   });
 });

@@ -23,13 +23,12 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 function reportStatuses(page: TestPage): Promise<Record<string, string>> {
-  return page.evaluate(() =>
+  return page.panelEvaluate(() =>
     Object.fromEntries(
-      [
-        ...(document
-          .querySelector('karta-nso-panel')
-          ?.shadowRoot?.querySelectorAll('[data-fill-report] [data-field]') ?? []),
-      ].map((el) => [el.getAttribute('data-field'), el.getAttribute('data-status')]),
+      [...document.querySelectorAll('[data-fill-report] [data-field]')].map((el) => [
+        el.getAttribute('data-field'),
+        el.getAttribute('data-status'),
+      ]),
     ),
   );
 }

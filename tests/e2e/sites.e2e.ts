@@ -9,7 +9,7 @@ import {
   startFixtureServer,
 } from './harness';
 
-// Issue 3 «Sites»: the panel is injected on the configured sites only, re-registered when `settings` changes
+// Sites: the panel is injected on the configured sites only, re-registered when `settings` changes
 // (no restart), and one bad pattern costs only its own site. Settings are written to storage.local as an outside
 // test or a policy would.
 
@@ -64,7 +64,7 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
     }
   }
 
-  test('registers exactly the configured pattern, top frame only, at document_idle', async () => {
+  test('registers exactly the configured pattern, top frame only, at document_start', async () => {
     expect(await session.applySettings(settingsFor({ kind: 'issuance', match: patternFor(A_PATH) }))).toBe(
       true,
     );
@@ -73,8 +73,8 @@ describe.each(BROWSERS)('%s: configured sites', (browser) => {
     expect(script).toMatchObject({
       id: 'karta-panel-0',
       matches: [patternFor(A_PATH)],
-      js: ['content-scripts/issuance-panel.js'],
-      runAt: 'document_idle',
+      js: ['issuance-agent.js'],
+      runAt: 'document_start',
       persistAcrossSessions: true, // Chrome and Firefox 153 ESR both keep it across browser restarts
     });
     expect(script.allFrames ?? false).toBe(false);

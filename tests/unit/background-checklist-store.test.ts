@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECKLIST_ALARM, createChecklistStore } from '@/utils/background/checklist-store';
+import { CHECKLIST_ALARM, createSessionChecklistStore } from '@/utils/background/checklist-store';
 import { emptyChecklist } from '@/utils/checklist/keys';
 
 const MINUTE = 60_000;
@@ -14,7 +14,7 @@ function sample() {
 
 function setup(ttl = 30) {
   let clock = Date.UTC(2026, 2, 1, 9, 0);
-  const store = createChecklistStore({ ttlMinutes: async () => ttl, now: () => clock });
+  const store = createSessionChecklistStore({ ttlMinutes: async () => ttl, now: () => clock });
   return {
     store,
     advance: (ms: number) => {
@@ -88,7 +88,7 @@ describe('session checklist store', () => {
   test('a new store (background restarted) reads what the previous one saved', async () => {
     const first = setup(30);
     const saved = await first.store.save(sample());
-    const second = createChecklistStore({ ttlMinutes: async () => 30, now: first.now });
+    const second = createSessionChecklistStore({ ttlMinutes: async () => 30, now: first.now });
     expect(await second.get()).toEqual(saved);
   });
 

@@ -6,10 +6,10 @@ import { togglePanelInActiveTab } from '@/utils/background/toggle-command';
 import { CATEGORIES } from '@/utils/catalogue/categories';
 import { emptyChecklist } from '@/utils/checklist/keys';
 import { DEFAULT_PACK } from '@/utils/content-pack';
-import { sendMessage } from '@/utils/messaging';
 import { createFakeScripting } from './background-fake-scripting';
+import { ask, senders, TAB } from './background-senders';
 
-// The wired background against fakeBrowser: the same handlers a content script reaches over runtime messages.
+// The wired background against fakeBrowser: every message as the browser delivers it, with its sender.
 
 type Listener = (command: string) => void;
 
@@ -72,13 +72,13 @@ describe('background', () => {
     });
   });
 
-  test('getPanelConfig answers for a matching URL only', async () => {
+  test('panelHello answers the panel with the configuration of its tab, and no one else', async () => {
     installMissingApis();
     await fakeBrowser.storage.local.set({
       settings: { version: 1, sites: [site('http://127.0.0.1/mais/*', 'mais')], piiTtlMinutes: 15 },
     });
     stop = startBackground();
-    const config = await sendMessage('getPanelConfig', 'http://127.0.0.1:5173/mais/form?id=1');
+    const config = await ask(senders.panel(), 'panelHello');
     expect(config).toEqual({
       kind: 'mais',
       site: { kind: 'mais', match: 'http://127.0.0.1/mais/*' },
@@ -88,43 +88,87 @@ describe('background', () => {
       qr: qrFor(DEFAULT_PACK.service.siteUrl),
       categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
     });
-    expect(config?.qr.path).toMatch(/^M/); // a real SVG path the panel draws as is
-    expect(config?.categories.map((c) => c.name)).toContain('Ветеран труда Новосибирской области');
-    expect(await sendMessage('getPanelConfig', 'http://127.0.0.1:5173/other')).toBeNull();
+    expect(await ask(senders.panel({ id: 8, url: 'http://127.0.0.1:5173/other' }), 'panelHello')).toBeNull();
+    for (const sender of [senders.agent(), senders.popup(), senders.otherExtension(), senders.panelAsTab()])
+      await expect(ask(sender, 'panelHello')).rejects.toThrow(/не принимается/);
   });
 
-  test('recordOutcome and getTodayCounts over messages', async () => {
+  test('agentHello gives the top frame of a configured page its kind and gate settings only', async () => {
+    installMissingApis();
+    await fakeBrowser.storage.local.set({
+      settings: {
+        version: 1,
+        sites: [{ kind: 'issuance', match: 'http://127.0.0.1/mais/*', issueSelector: '#issue' }],
+        gateEnabled: false,
+      },
+    });
+    stop = startBackground();
+    expect(await ask(senders.agent(), 'agentHello')).toEqual({
+      kind: 'issuance',
+      gate: { enabled: false, issueSelector: '#issue' },
+      siteFields: undefined,
+    });
+    await expect(ask(senders.subframe(), 'agentHello')).rejects.toThrow(/не принимается/);
+    await expect(ask(senders.panel(), 'agentHello')).rejects.toThrow(/не принимается/);
+  });
+
+  test('outcomes: recorded from the panel page, counted for the popup; a content script cannot record', async () => {
     installMissingApis();
     stop = startBackground();
-    await sendMessage('recordOutcome', { outcome: 'refused', steps: ['offer'], siteKind: 'issuance' });
-    const counts = await sendMessage('recordOutcome', {
+    await ask(senders.panel(), 'recordOutcome', {
+      outcome: 'refused',
+      steps: ['offer'],
+      siteKind: 'issuance',
+    });
+    const counts = await ask(senders.panel(), 'recordOutcome', {
       outcome: 'refused',
       steps: [],
       siteKind: 'issuance',
     });
     expect(counts.refused).toBe(2);
-    expect(await sendMessage('getTodayCounts', undefined)).toEqual({
+    expect(await ask(senders.popup(), 'getTodayCounts')).toEqual({
       accepted: 0,
       leaflet: 0,
       refused: 2,
       mais: 0,
     });
     await expect(
-      sendMessage('recordOutcome', { outcome: 'nope' as 'refused', steps: [], siteKind: 'issuance' }),
+      ask(senders.agent(), 'recordOutcome', { outcome: 'accepted', steps: [], siteKind: 'issuance' }),
+    ).rejects.toThrow(/не принимается/);
+    await expect(
+      ask(senders.panel(), 'recordOutcome', {
+        outcome: 'nope' as 'refused',
+        steps: [],
+        siteKind: 'issuance',
+      }),
     ).rejects.toThrow(/Неизвестный итог/);
+    expect(await ask(senders.popup(), 'getTodayCounts')).toEqual({
+      accepted: 0,
+      leaflet: 0,
+      refused: 2,
+      mais: 0,
+    });
   });
 
-  test('checklist over messages lives in storage.session with the configured TTL; the alarm wipes it', async () => {
+  test('checklist: only the panel page reads and writes it; it lives in storage.session with the TTL', async () => {
     installMissingApis();
     await fakeBrowser.storage.local.set({ settings: { version: 1, sites: [], piiTtlMinutes: 5 } });
     stop = startBackground();
     const checklist = emptyChecklist();
     checklist.fields.lastName = 'Иванова';
     const before = Date.now();
-    const saved = await sendMessage('saveChecklist', checklist);
+    const saved = await ask(senders.panel(), 'saveChecklist', checklist);
     expect(saved.expiresAt).toBeGreaterThanOrEqual(before + 5 * 60_000);
-    expect(await sendMessage('getChecklist', undefined)).toEqual(saved);
+    expect(await ask(senders.panel(), 'getChecklist')).toEqual(saved);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Иванова');
+
+    // A page's content script can neither read the citizen nor plant another one.
+    await expect(ask(senders.agent(), 'getChecklist')).rejects.toThrow(/не принимается/);
+    const planted = emptyChecklist();
+    planted.fields.lastName = 'Подставной';
+    await expect(ask(senders.agent(), 'saveChecklist', planted)).rejects.toThrow(/не принимается/);
+    await expect(ask(senders.popup(), 'clearChecklist')).rejects.toThrow(/не принимается/);
+    expect((await ask(senders.panel(), 'getChecklist'))?.checklist.fields.lastName).toBe('Иванова');
 
     // The alarm fires after the time limit.
     vi.useFakeTimers({ toFake: ['Date'], now: saved.expiresAt + 1 });
@@ -143,12 +187,52 @@ describe('background', () => {
   test('clearChecklist wipes at once', async () => {
     installMissingApis();
     stop = startBackground();
-    await sendMessage('saveChecklist', emptyChecklist());
-    await sendMessage('clearChecklist', undefined);
-    expect(await sendMessage('getChecklist', undefined)).toBeNull();
+    await ask(senders.panel(), 'saveChecklist', emptyChecklist());
+    await ask(senders.panel(), 'clearChecklist');
+    expect(await ask(senders.panel(), 'getChecklist')).toBeNull();
   });
 
-  test('the toggle-panel shortcut sends togglePanel to the active tab’s top frame', async () => {
+  test('the panel reaches its own tab’s agent (top frame) with validated commands only', async () => {
+    const apis = installMissingApis();
+    apis.tabsSendMessage.mockImplementation((_id, _msg, _opts, reply: (r: unknown) => void) =>
+      reply({ res: null }),
+    );
+    stop = startBackground();
+    await ask(senders.panel(), 'toAgent', { name: 'setLayout', data: { collapsed: true } });
+    const [tabId, message, options] = apis.tabsSendMessage.mock.calls[0];
+    expect(tabId).toBe(TAB.id);
+    expect(message).toMatchObject({
+      type: 'agentCommand',
+      data: { name: 'setLayout', data: { collapsed: true } },
+    });
+    expect(options).toEqual({ frameId: 0 });
+    await expect(
+      ask(senders.panel(), 'toAgent', { name: 'gate', data: { action: 'explode' } } as never),
+    ).rejects.toThrow(/не распознано/);
+    await expect(ask(senders.agent(), 'toAgent', { name: 'gate', data: { action: 'open' } })).rejects.toThrow(
+      /не принимается/,
+    );
+    expect(apis.tabsSendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  test('agent events go to the panel of the same tab; unknown events are refused', async () => {
+    const apis = installMissingApis();
+    apis.tabsSendMessage.mockImplementation((_id, _msg, _opts, reply: (r: unknown) => void) =>
+      reply({ res: null }),
+    );
+    stop = startBackground();
+    await ask(senders.agent(), 'agentEvent', { type: 'gateHeld' });
+    const [tabId, message] = apis.tabsSendMessage.mock.calls[0];
+    expect(tabId).toBe(TAB.id);
+    expect(message).toMatchObject({ type: 'panelEvent', data: { type: 'gateHeld' } });
+    await expect(ask(senders.agent(), 'agentEvent', { type: 'toggle' } as never)).rejects.toThrow(
+      /не распознано/,
+    );
+    await expect(ask(senders.panel(), 'agentEvent', { type: 'gateHeld' })).rejects.toThrow(/не принимается/);
+    expect(apis.tabsSendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  test('the toggle-panel shortcut sends a toggle to the active tab’s panel page', async () => {
     const apis = installMissingApis();
     await fakeBrowser.windows.create({ focused: true });
     await fakeBrowser.tabs.create({ url: 'https://b.ru/' });
@@ -158,10 +242,9 @@ describe('background', () => {
     expect(apis.tabsSendMessage).not.toHaveBeenCalled();
     for (const l of apis.commandListeners) l('toggle-panel');
     await vi.waitFor(() => expect(apis.tabsSendMessage).toHaveBeenCalled());
-    const [tabId, message, options] = apis.tabsSendMessage.mock.calls[0];
+    const [tabId, message] = apis.tabsSendMessage.mock.calls[0];
     expect(tabId).toBe(tab.id);
-    expect(message).toMatchObject({ type: 'togglePanel' });
-    expect(options).toEqual({ frameId: 0 });
+    expect(message).toMatchObject({ type: 'panelEvent', data: { type: 'toggle' } });
   });
 
   test('a tab without the panel is ignored', async () => {

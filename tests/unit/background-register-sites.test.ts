@@ -7,21 +7,21 @@ const settingsWith = (...matches: string[]): Settings =>
   parseSettings({ version: 1, sites: matches.map((match) => ({ kind: 'issuance', match })) }).settings;
 
 describe('registrationsFor', () => {
-  test('one top-frame, document_idle registration per configured pattern', () => {
+  test('one top-frame, document_start registration per configured pattern', () => {
     const regs = registrationsFor(settingsWith('https://a.ru/*', 'https://b.ru/x*'));
     expect(regs).toEqual([
       {
         id: 'karta-panel-0',
         matches: ['https://a.ru/*'],
-        js: ['content-scripts/issuance-panel.js'],
-        runAt: 'document_idle',
+        js: ['issuance-agent.js'],
+        runAt: 'document_start',
         allFrames: false,
       },
       {
         id: 'karta-panel-1',
         matches: ['https://b.ru/x*'],
-        js: ['content-scripts/issuance-panel.js'],
-        runAt: 'document_idle',
+        js: ['issuance-agent.js'],
+        runAt: 'document_start',
         allFrames: false,
       },
     ]);
@@ -51,8 +51,8 @@ describe('registrationsFor', () => {
       ],
     }).settings;
     expect(registrationsFor(settings).map((r) => [r.matches, r.js])).toEqual([
-      [['https://mais.ru/*'], ['content-scripts/mais-panel.js']],
-      [['https://ais.ru/*'], ['content-scripts/issuance-panel.js']],
+      [['https://mais.ru/*'], ['mais-agent.js']],
+      [['https://ais.ru/*'], ['issuance-agent.js']],
     ]);
   });
 });

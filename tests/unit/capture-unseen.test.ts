@@ -9,7 +9,7 @@ import { FIELD_KEYS } from '../../utils/checklist/keys';
 import { normalizeField } from '../../utils/checklist/normalize';
 
 // Held-out style pages: issuance screens written without looking at capture's internals, in layouts the tuned
-// fixtures (tests/fixtures/capture) do not use. The judge outside this repository wants ≥ 90% of the fields right on
+// fixtures (tests/fixtures/capture) do not use. The goal is ≥ 90% of the fields right on
 // pages like these; each page here must reach that, and the figures per page are the measure of generalisation.
 
 const DIR = resolve(__dirname, '../fixtures/capture-unseen');

@@ -1,5 +1,5 @@
 import { emptyChecklist } from '@/utils/checklist/keys';
-import { fakeBackground, fakeCapture, fakePrefill, makeModel, settle } from './checklist-model-fakes';
+import { fakeBackground, makeModel, settle } from './checklist-model-fakes';
 
 function storedWith(fields: Partial<ReturnType<typeof emptyChecklist>['fields']>) {
   const c = emptyChecklist();
@@ -16,7 +16,7 @@ describe('checklist model: session storage through the background', () => {
   test('loads the stored checklist and its expiry on creation', async () => {
     const bg = fakeBackground();
     bg.state.stored = { checklist: storedWith({ lastName: 'Петров' }), expiresAt: Date.now() + 10 * 60_000 };
-    const { model } = makeModel({ send: bg.send });
+    const { model } = makeModel({ backend: bg.backend });
     await settle();
     expect(model.loaded.value).toBe(true);
     expect(model.checklist.value.fields.lastName).toBe('Петров');
@@ -112,6 +112,28 @@ describe('checklist model: session storage through the background', () => {
     expect(bg.state.calls).toEqual([]); // disposed: no more listeners
   });
 
+  test('a condition ticked before the checklist has loaded is merged into it, never replaces it', async () => {
+    const bg = fakeBackground();
+    bg.state.stored = {
+      checklist: storedWith({ lastName: 'Петров', snils: '112-233-445 95' }),
+      expiresAt: 1e15,
+    };
+    let answer: () => void = () => {};
+    const get = bg.backend.get;
+    bg.backend.get = () => new Promise((resolve) => (answer = () => resolve(get())));
+    const { model } = makeModel({ backend: bg.backend });
+    await model.setEligibility('registeredInKarta', true); // the clerk is faster than the background
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Петров'); // nothing was saved over it
+    answer();
+    await vi.waitFor(() => expect(model.loaded.value).toBe(true));
+    await settle();
+    expect(model.checklist.value.fields.lastName).toBe('Петров');
+    expect(model.checklist.value.eligibility.registeredInKarta).toBe(true);
+    expect(bg.state.stored?.checklist.fields.snils).toBe('112-233-445 95');
+    expect(bg.state.stored?.checklist.eligibility.registeredInKarta).toBe(true);
+    model.dispose();
+  });
+
   test('a re-read does not overwrite what the clerk typed meanwhile, and it still gets saved', async () => {
     const { model, bg } = makeModel();
     await settle();
@@ -144,7 +166,7 @@ describe('checklist model: session storage through the background', () => {
   test('the expiry note counts down with one timeout per minute while visible, then re-reads', async () => {
     vi.useFakeTimers();
     const bg = fakeBackground(3 * 60_000);
-    const { model } = makeModel({ send: bg.send });
+    const { model } = makeModel({ backend: bg.backend });
     await vi.advanceTimersByTimeAsync(0);
     await model.commit('lastName', 'Ли');
     expect(model.minutesLeft.value).toBe(3);
@@ -192,10 +214,12 @@ describe('checklist model: eligibility, capture, prefill', () => {
       checklist: storedWith({ phone: '+7 900 000-00-00' }),
       expiresAt: Date.now() + 60_000,
     };
-    const capture = fakeCapture({ lastName: 'Петров', firstName: 'Пётр', snils: '112-233-445 95' });
-    const { model } = makeModel({ send: bg.send, capture: capture.engine });
+    const { model, page } = makeModel({
+      backend: bg.backend,
+      captured: { lastName: 'Петров', firstName: 'Пётр', snils: '112-233-445 95' },
+    });
     const notice = await model.capture();
-    expect(capture.calls).toEqual([document]);
+    expect(page.calls.filter((c) => c === 'capture')).toHaveLength(1);
     expect(notice).toEqual({
       kind: 'captured',
       count: 3,
@@ -217,8 +241,10 @@ describe('checklist model: eligibility, capture, prefill', () => {
       checklist: storedWith({ lastName: 'Старый', snils: '123-456-789 64' }),
       expiresAt: 1e15,
     };
-    const capture = fakeCapture({ lastName: 'Новый', snils: '112-233-445 95' });
-    const { model } = makeModel({ send: bg.send, capture: capture.engine });
+    const { model } = makeModel({
+      backend: bg.backend,
+      captured: { lastName: 'Новый', snils: '112-233-445 95' },
+    });
     const notice = await model.capture();
     expect(notice).toMatchObject({ kind: 'captured', replaced: true });
     expect(bg.state.stored?.checklist.fields.lastName).toBe('Новый');
@@ -229,7 +255,7 @@ describe('checklist model: eligibility, capture, prefill', () => {
   });
 
   test('capture that finds nothing changes nothing', async () => {
-    const { model, bg } = makeModel({ capture: fakeCapture({ lastName: '  ' }).engine });
+    const { model, bg } = makeModel({ captured: { lastName: '  ' } });
     await settle();
     bg.state.calls.length = 0;
     expect(await model.capture()).toEqual({ kind: 'nothing' });
@@ -238,51 +264,58 @@ describe('checklist model: eligibility, capture, prefill', () => {
   });
 
   test('the plan follows the checklist and the page; prefill writes, reports and undoes', async () => {
-    document.body.innerHTML = '<input data-key="lastName" value="старое">';
-    const prefill = fakePrefill();
-    const { model } = makeModel({ prefill: prefill.engine });
+    document.body.innerHTML =
+      '<form><h2>Льгота</h2><label>Фамилия <input id="last" value="старое"></label></form>';
+    const { model, page } = makeModel();
     await settle();
-    expect(prefill.log.observers).toBe(1);
     expect(model.prefill.fieldCount.value).toBe(1);
     expect(model.prefill.plan.value?.targets).toEqual([]);
     model.input('lastName', 'Петров');
-    const plansBefore = prefill.log.plans;
-    expect(model.prefill.plan.value?.targets).toEqual([]); // typing does not walk the page on every key …
-    expect(prefill.log.plans).toBe(plansBefore);
-    await model.commit('lastName'); // … a saved change does
+    const described = page.calls.filter((c) => c === 'describeFields').length;
+    expect(model.prefill.plan.value?.targets).toEqual([]); // typing does not plan on every key …
+    await model.commit('lastName'); // … a saved change does, without asking the page again
     await model.commit('firstName', 'Пётр');
     expect(model.prefill.plan.value?.targets.map((t) => t.key)).toEqual(['lastName']);
     expect(model.prefill.plan.value?.missing).toEqual(['firstName']);
+    expect(page.calls.filter((c) => c === 'describeFields').length).toBe(described);
 
-    const late = document.createElement('input'); // a form part rendered later
-    late.dataset.key = 'firstName';
-    document.body.append(late);
-    await settle();
-    expect(model.prefill.fieldCount.value).toBe(2);
+    await page.bridge.watchFields(true);
+    const late = document.createElement('label'); // a form part rendered later
+    late.innerHTML = 'Имя <input id="first">';
+    document.querySelector('form')!.append(late);
+    await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(2));
     expect(model.prefill.plan.value?.missing).toEqual([]);
 
     model.input('birthDate', '01.02.1950'); // not blurred yet: normalised before writing
     await model.runPrefill();
-    const input = document.querySelector<HTMLInputElement>('[data-key="lastName"]')!;
-    expect(input.value).toBe('Петров');
+    const last = document.querySelector<HTMLInputElement>('#last')!;
+    expect(last.value).toBe('Петров');
     expect(model.prefill.report.value?.lastName?.status).toBe('filled');
     expect(model.checklist.value.fields.birthDate).toBe('1950-02-01');
     expect(model.prefill.canUndo.value).toBe(true);
-    expect(prefill.log.highlighted).toEqual([['lastName', 'firstName']]);
-    model.prefill.undo();
-    expect(prefill.log.highlighted).toEqual([]);
-    expect(input.value).toBe('старое');
-    expect(late.value).toBe('');
+    await model.prefill.undo();
+    expect(last.value).toBe('старое');
+    expect(document.querySelector<HTMLInputElement>('#first')!.value).toBe('');
     expect(model.prefill.undone.value).toBe(true);
     model.dispose();
-    expect(prefill.log.stopped).toBe(1);
+  });
+
+  test('a submitted page form withdraws undo', async () => {
+    document.body.innerHTML = '<form><label>Фамилия <input id="last"></label></form>';
+    const { model, page } = makeModel();
+    await model.commit('lastName', 'Петров');
+    await model.runPrefill();
+    expect(model.prefill.canUndo.value).toBe(true);
+    page.emit('formSubmitted');
+    expect(model.prefill.canUndo.value).toBe(false);
+    expect(model.prefill.submitted.value).toBe(true);
+    model.dispose();
   });
 
   test('on issuance pages the page is not watched for a form', async () => {
-    const prefill = fakePrefill();
-    const { model } = makeModel({ kind: 'issuance', prefill: prefill.engine });
+    const { model, page } = makeModel({ fillsForms: false });
     await settle();
-    expect(prefill.log.observers).toBe(0);
+    expect(page.calls).not.toContain('describeFields');
     expect(model.prefill.plan.value).toBeNull();
     model.dispose();
   });

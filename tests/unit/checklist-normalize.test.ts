@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import type { FieldKey } from '../../utils/checklist/keys';
-import { FIELD_KEYS } from '../../utils/checklist/keys';
+import { emptyChecklist, FIELD_KEYS, FIELD_MAX_LENGTH } from '../../utils/checklist/keys';
 import { normalizeField } from '../../utils/checklist/normalize';
 
 describe('normalizeField', () => {
@@ -52,5 +52,32 @@ describe('normalizeField', () => {
   it.each(FIELD_KEYS.map((k) => [k]))('%s: never loses what was typed', (key) => {
     const odd = '  ?? что-то непонятное 12 ';
     expect(normalizeField(key, odd)).toBe('?? что-то непонятное 12');
+  });
+});
+
+describe('invisible characters and field limits', () => {
+  const HIDDEN =
+    '\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c\u00ad';
+
+  test('zero-width, bidi and other invisible characters are removed from typed and captured values', () => {
+    expect(normalizeField('lastName', `Ива${HIDDEN}нов`)).toBe('Иванов');
+    expect(normalizeField('snils', `112\u200b-233-445\u202e 95`)).toBe('112-233-445 95');
+    expect(normalizeField('idIssuer', `Отделом\u00a0УФМС\u2069 России`)).toBe('Отделом УФМС России');
+    // Positive control: visible text and ordinary spaces stay as they are.
+    expect(normalizeField('idIssuer', 'ОУФМС России по НСО в Ленинском р-не')).toBe(
+      'ОУФМС России по НСО в Ленинском р-не',
+    );
+  });
+
+  test('a value longer than its field is cut the same way in storage (background) and on screen (panel)', async () => {
+    const { parseChecklist } = await import('@/utils/checklist/schema');
+    const { applyPatch } = await import('@/components/panel/checklist/store');
+    const long = `Отдел${'ом'.repeat(200)}`;
+    const stored = parseChecklist({ eligibility: {}, fields: { idIssuer: long, lastName: `Ким${HIDDEN}` } });
+    const shown = applyPatch(emptyChecklist(), { fields: { idIssuer: long, lastName: `Ким${HIDDEN}` } });
+    expect(stored.fields.idIssuer).toHaveLength(FIELD_MAX_LENGTH.idIssuer);
+    expect(shown.fields.idIssuer).toBe(stored.fields.idIssuer);
+    expect(stored.fields.lastName).toBe('Ким');
+    expect(shown.fields.lastName).toBe('Ким');
   });
 });

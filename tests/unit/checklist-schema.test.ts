@@ -48,9 +48,10 @@ describe('parseChecklist', () => {
     },
   );
 
-  it('caps absurdly long values', () => {
-    const parsed = parseChecklist({ fields: { idIssuer: 'x'.repeat(5000) } });
-    expect(parsed.fields.idIssuer.length).toBe(1000);
+  it('cuts every value at the limit of its field', () => {
+    const parsed = parseChecklist({ fields: { idIssuer: 'x'.repeat(5000), basisDocName: 'y'.repeat(5000) } });
+    expect(parsed.fields.idIssuer.length).toBe(200);
+    expect(parsed.fields.basisDocName.length).toBe(100);
   });
 
   it('exposes the schema for the background', () => {

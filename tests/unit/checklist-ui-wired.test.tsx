@@ -3,19 +3,25 @@ import path from 'node:path';
 import { Window } from 'happy-dom';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { CaptureButton, ChecklistView, createChecklistModel } from '@/components/panel/checklist';
+import {
+  backgroundChecklist,
+  CaptureButton,
+  ChecklistView,
+  catalogueRules,
+  createChecklistModel,
+  createChecklistRules,
+} from '@/components/panel/checklist';
 import { PrefillSection } from '@/components/panel/checklist/PrefillSection';
-import { createPrefillState } from '@/components/panel/checklist/prefill-state';
-import { createRealEngine } from '@/components/panel/checklist/real-engines';
 import { CATEGORIES } from '@/utils/catalogue/categories';
 import { matchCategory } from '@/utils/catalogue/match';
 import { ELIGIBILITY_KEYS, emptyChecklist, FIELD_KEYS } from '@/utils/checklist/keys';
 import { ELIGIBILITY_ADVICE } from '@/utils/checklist/validate';
 import { fakeBackground, settle } from './checklist-model-fakes';
+import { createLocalBridge } from './local-bridge';
 
-// The views with the real wiring (index.ts): D's rules and catalogue, E's capture on a capture fixture, F's prefill
-// on a МАИС fixture. Only the background is a fake (the panel's `send`). Pages live in their own happy-dom
-// windows; the panel renders into the test document.
+// The views with the real wiring: the checklist rules and catalogue, the real capture on a capture fixture, the real
+// agent and engine on a МАИС fixture. Only the background is a fake. Pages live in their own happy-dom windows; the
+// panel renders into the test document.
 
 const FIXTURES = path.resolve(__dirname, '../fixtures');
 
@@ -34,13 +40,17 @@ function loadPage(rel: string): { win: Window; doc: Document } {
   return { win, doc: win.document as unknown as Document };
 }
 
-/** The engine bundle's contents, handed over directly instead of injected by the background. */
-const realEngine = {
-  loadEngine: async () => createRealEngine(),
-  advice: ELIGIBILITY_ADVICE,
-  prefillState: createPrefillState,
-  categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
-};
+/** The panel's real wiring, with the page reached directly instead of through the background. */
+function realModel(page: Document, kind: 'issuance' | 'mais', bg = fakeBackground()) {
+  return createChecklistModel({
+    doc: document,
+    backend: bg.backend,
+    bridge: createLocalBridge(page).bridge,
+    rules: createChecklistRules(ELIGIBILITY_ADVICE),
+    catalogue: catalogueRules,
+    fillsForms: kind === 'mais',
+  });
+}
 
 let host: HTMLElement;
 let cleanup: (() => void)[] = [];
@@ -55,7 +65,7 @@ afterEach(async () => {
 });
 
 async function mount(doc: Document, kind: 'issuance' | 'mais', bg = fakeBackground()) {
-  const model = createChecklistModel({ doc, kind, send: bg.send, ...realEngine });
+  const model = realModel(doc, kind, bg);
   cleanup.push(model.dispose);
   await act(async () => {
     render(
@@ -65,7 +75,6 @@ async function mount(doc: Document, kind: 'issuance' | 'mais', bg = fakeBackgrou
       </>,
       host,
     );
-    await model.preload(); // what focus or pointer in the panel does
     await settle();
   });
   return { model, bg };
@@ -120,7 +129,7 @@ test('real capture: a citizen card fills the checklist, and the panel says how m
   cleanup.push(() => win.close());
   const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'capture/dl-card.expected.json'), 'utf8'));
   const onCaptured = vi.fn();
-  const model = createChecklistModel({ doc, kind: 'issuance', send: fakeBackground().send, ...realEngine });
+  const model = realModel(doc, 'issuance');
   cleanup.push(model.dispose);
   await act(async () => {
     render(<CaptureButton model={model} onCaptured={onCaptured} />, host);
@@ -153,11 +162,10 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
     category: matchCategory('Ветеран труда')!.code,
   });
   bg.state.stored = { checklist: c, expiresAt: Date.now() + 60_000 };
-  await mount(doc, 'mais', bg);
-  await act(async () => {
-    await new Promise((r) => win.requestAnimationFrame(() => r(null))); // the observer counts in a frame
-    await settle();
-  });
+  const { model } = await mount(doc, 'mais', bg);
+  // The agent reads the page giving it its turn now and then: the count arrives after a few turns.
+  await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBeGreaterThan(0), 10_000);
+  await act(settle);
   expect($('[data-action="prefill"]').textContent).toMatch(/^Заполнить форму \(найдено полей: \d+\)$/);
   expect($('[data-action="prefill"]').textContent).not.toContain('полей: 0)');
   expect($('[data-plan-field="lastName"]').textContent).toContain('Петров');
@@ -183,23 +191,30 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   await click('[data-action="undo-prefill"]');
   expect(value('fam')).toBe('');
   expect(value('snils')).toBe('');
-});
+}, 30_000);
 
-test('the default transport is the typed sendMessage protocol to the background', async () => {
-  const { onMessage } = await import('@/utils/messaging');
+test('the checklist lives in the background: typed messages get, save and clear it', async () => {
+  const { background } = await import('@/utils/messaging');
   const saved: unknown[] = [];
   const stops = [
-    onMessage('getChecklist', () => null),
-    onMessage('saveChecklist', ({ data }) => {
+    background.onMessage('getChecklist', () => null),
+    background.onMessage('saveChecklist', ({ data }) => {
       saved.push(data);
       return { checklist: data, expiresAt: Date.now() + 5 * 60_000 };
     }),
-    onMessage('clearChecklist', () => {
+    background.onMessage('clearChecklist', () => {
       saved.push('cleared');
     }),
   ];
   cleanup.push(...stops);
-  const model = createChecklistModel({ doc: document, kind: 'issuance', advice: ELIGIBILITY_ADVICE });
+  const model = createChecklistModel({
+    doc: document,
+    backend: backgroundChecklist,
+    bridge: createLocalBridge(document).bridge,
+    rules: createChecklistRules(ELIGIBILITY_ADVICE),
+    catalogue: catalogueRules,
+    fillsForms: false,
+  });
   cleanup.push(model.dispose);
   await settle();
   expect(model.loaded.value).toBe(true);

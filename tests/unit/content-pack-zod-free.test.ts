@@ -8,6 +8,8 @@ const PANEL_SAFE = [
   'utils/content-pack/default-pack.ts',
   'utils/content-pack/instructions.ts',
   'utils/content-pack/steps.ts',
+  'utils/content-pack/sentences.ts',
+  'utils/content-pack/for-citizen.ts',
   ...readdirSync(resolve(ROOT, 'components/shared'))
     .filter((f) => /\.tsx?$/.test(f))
     .map((f) => `components/shared/${f}`),

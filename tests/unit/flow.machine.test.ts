@@ -1,6 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { STEP_IDS } from '@/utils/content-pack/steps';
-import { canGo, canGoBack, type FlowEvent, flowReducer, initialFlow, NEXT_STEPS } from '@/utils/flow/machine';
+import {
+  ANSWERS,
+  type AnswerId,
+  answerEvents,
+  answersFor,
+  canGo,
+  canGoBack,
+  type FlowEvent,
+  type FlowState,
+  flowReducer,
+  initialFlow,
+  NEXT_STEPS,
+  STEP_ANSWERS,
+} from '@/utils/flow/machine';
 
 const run = (...events: FlowEvent[]) => events.reduce(flowReducer, initialFlow());
 
@@ -108,5 +121,46 @@ describe('pitch flow machine', () => {
     flowReducer(before, { type: 'back' });
     flowReducer(before, { type: 'record', outcome: 'leaflet' });
     expect(before).toEqual(snapshot);
+  });
+});
+
+describe('the citizen’s answers', () => {
+  const apply = (state: FlowState, id: AnswerId) => answerEvents(state, id).reduce(flowReducer, state);
+
+  test('each step offers its answers; none once the outcome is recorded', () => {
+    expect(answersFor(initialFlow())).toEqual(['accepted', 'details', 'leaflet', 'refused', 'mais']);
+    expect(answersFor(run({ type: 'go', step: 'leaflet' }))).toContain('leafletGiven');
+    expect(answersFor(run({ type: 'record', outcome: 'accepted' }))).toEqual([]);
+    for (const id of STEP_IDS) for (const answer of STEP_ANSWERS[id]) expect(ANSWERS[answer]).toBeDefined();
+  });
+
+  test('a refusal moves to step 4 and records `refused` in one answer', () => {
+    const state = apply(initialFlow(), 'refused');
+    expect(state).toMatchObject({ step: 'refusal', outcome: 'refused', stepsShown: ['offer', 'refusal'] });
+  });
+
+  test('step 5 is shown and `mais` recorded by «Зарегистрирован, льготы не видно»', () => {
+    expect(apply(run({ type: 'go', step: 'details' }), 'mais')).toMatchObject({
+      step: 'mais',
+      outcome: 'mais',
+    });
+  });
+
+  test('«Интересуется» and «Нет времени» only move; «Лифлет выдан» records `leaflet` on step 3', () => {
+    const atLeaflet = apply(apply(initialFlow(), 'details'), 'leaflet');
+    expect(atLeaflet).toMatchObject({ step: 'leaflet', outcome: null });
+    expect(apply(atLeaflet, 'leafletGiven')).toMatchObject({ step: 'leaflet', outcome: 'leaflet' });
+  });
+
+  test('an answer is recorded once: a second answer after the outcome changes nothing', () => {
+    const ended = apply(initialFlow(), 'accepted');
+    expect(ended.outcome).toBe('accepted');
+    expect(answerEvents(ended, 'refused')).toEqual([]);
+    expect(apply(ended, 'refused')).toBe(ended);
+  });
+
+  test('an answer not offered on the step yields no events (step 3’s «Лифлет выдан» on step 1)', () => {
+    expect(answerEvents(initialFlow(), 'leafletGiven')).toEqual([]);
+    expect(answerEvents(initialFlow(), 'accepted')).toEqual([{ type: 'record', outcome: 'accepted' }]);
   });
 });

@@ -1,82 +1,12 @@
-import { describe, expect, test } from 'vitest';
-import { controlLabel, findIssueControl, isIssueLabel, normalizeLabel } from '@/utils/gate/heuristics';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { controlLabel, findIssueControl, isTextEntry, submitControl } from '@/utils/gate/heuristics';
+import { mount } from './gate-helpers';
 
-const ISSUE_LABELS = [
-  'Оформить социальную карту',
-  'Выпустить карту',
-  'Изготовить социальную карту',
-  'Заказать карту',
-  'Выдать карту',
-  'Оформление социальной карты',
-  'ОФОРМИТЬ СОЦИАЛЬНУЮ КАРТУ',
-  'оформить   социальную\n\tкарту',
-  '  Оформить социальную карту  ',
-  '➕ Оформить социальную карту',
-  'Оформить соц. карту',
-  'Оформить соцкарту',
-  'Выпуск карты',
-  'Выдача социальной карты',
-  'Изготовление социальной карты',
-  'Заказ социальной карты',
-  'Перевыпустить карту',
-  'Оформить карту»',
-  'Сформировать заявку на изготовление карты',
-  'Выдать социальную карту жителю',
-  'Оформить «Социальную карту»',
-  'Оформить\u00a0социальную\u00a0карту',
-  'Заявление на выпуск социальной карты',
-  'Оформить социальную карту (проездной)',
-];
-
-const NOT_ISSUE_LABELS = [
-  'Оформить проездной',
-  'Оформить социальный проездной',
-  'Карта жителя',
-  'Оформить Карту жителя',
-  'Найти',
-  'Печать',
-  'Печать карты',
-  'Распечатать заявление на карту',
-  'Найти карту',
-  'Поиск заявки на карту',
-  'Статус заказа карты',
-  'Отменить заказ карты',
-  'Аннулировать карту',
-  'Заблокировать карту',
-  'История выдачи карт',
-  'Выданные карты',
-  'Картотека',
-  'Оформить',
-  'Социальная карта',
-  'Сохранить',
-  'Отмена',
-  'Оформить проездной на карту Мир',
-  'Просмотр карты',
-  '',
-  'Оформить социальную карту '.repeat(5),
-];
-
-describe('isIssueLabel', () => {
-  test.each(ISSUE_LABELS)('holds «%s»', (label) => {
-    expect(isIssueLabel(label)).toBe(true);
-  });
-
-  test.each(NOT_ISSUE_LABELS)('lets «%s» through', (label) => {
-    expect(isIssueLabel(label)).toBe(false);
-  });
-
-  test('ё and е are the same letter', () => {
-    expect(normalizeLabel('Ёлка ЁЖ')).toBe('елка еж');
-    expect(isIssueLabel('Выдаём карту')).toBe(true);
-  });
+beforeEach(() => {
+  document.body.innerHTML = '';
 });
 
-function el(html: string): Element {
-  const host = document.createElement('div');
-  host.innerHTML = html;
-  document.body.append(host);
-  return host.firstElementChild!;
-}
+const el = mount;
 
 describe('controlLabel', () => {
   test('reads text, aria-label, title and icon alt', () => {
@@ -96,9 +26,12 @@ describe('controlLabel', () => {
     );
   });
 
-  test('reads aria-labelledby', () => {
+  test('reads aria-labelledby, in the document and inside a shadow root', () => {
     document.body.insertAdjacentHTML('beforeend', '<span id="lbl-1">Заказать карту</span>');
     expect(controlLabel(el('<button aria-labelledby="lbl-1">⊕</button>'))).toContain('Заказать карту');
+    const root = el('<div></div>').attachShadow({ mode: 'open' });
+    root.innerHTML = '<span id="lbl-2">Выдать карту</span><button aria-labelledby="lbl-2">⊕</button>';
+    expect(controlLabel(root.querySelector('button')!)).toContain('Выдать карту');
   });
 });
 
@@ -156,4 +89,76 @@ describe('findIssueControl', () => {
     const form = el('<form id="f"><input name="q"><button>Далее</button></form>');
     expect(findIssueControl(pathOf(form.querySelector('input')!), '#f')).toBeNull();
   });
+});
+
+describe('the site selector wins over the heuristic both ways', () => {
+  const pathOf = (node: Element) => {
+    const path: Element[] = [];
+    for (let n: Element | null = node; n; n = n.parentElement) path.push(n);
+    return path;
+  };
+  const CASES: Array<[selector: string | undefined, id: string, held: boolean]> = [
+    [undefined, 'issue', true],
+    [undefined, 'next', false],
+    ['.wizard-finish', 'next', true],
+    ['.wizard-finish', 'issue', false],
+    ['.wizard-finish', 'print', false],
+    ['#print', 'print', true],
+    ['###', 'issue', true],
+    ['###', 'next', false],
+    ['   ', 'issue', true],
+  ];
+  test.each(CASES)('selector %j: #%s held → %s', (selector, id, held) => {
+    el(`<div class="bar">
+      <button id="issue">Оформить социальную карту</button>
+      <button id="next" class="wizard-finish">Далее</button>
+      <button id="print">Печать заявления на карту</button>
+    </div>`);
+    const target = document.getElementById(id)!;
+    expect(findIssueControl(pathOf(target), selector)).toBe(held ? target : null);
+  });
+});
+
+describe('submitControl: which control a form submission stands for', () => {
+  const form = (html: string) => el(`<form id="f">${html}</form>`) as HTMLFormElement;
+
+  test('the submitter decides when there is one', () => {
+    const f = form('<button id="draft">Сохранить черновик</button><button id="go">Выпустить карту</button>');
+    expect(submitControl(f, f.querySelector('#go'))).toBe(f.querySelector('#go'));
+    expect(submitControl(f, f.querySelector('#draft'))).toBeNull();
+  });
+
+  test('without a submitter (requestSubmit() from page script) the default button decides', () => {
+    const issuing = form(
+      '<button id="go">Выпустить карту</button><button id="draft">Сохранить черновик</button>',
+    );
+    expect(submitControl(issuing, null)).toBe(issuing.querySelector('#go'));
+    const search = form(
+      '<input name="q"><button id="find">Найти</button><button type="button">Выдать карту</button>',
+    );
+    expect(submitControl(search, null)).toBeNull();
+  });
+
+  test('a form without a submit button: any issue control inside it counts', () => {
+    const f = form('<input name="snils"><button type="button" id="go">Оформить социальную карту</button>');
+    expect(submitControl(f, null)).toBe(f.querySelector('#go'));
+    const other = form('<input name="q"><button type="button">Найти</button>');
+    expect(submitControl(other, null)).toBeNull();
+  });
+
+  test('a selector naming the form holds every submission of it; naming a button, only that one', () => {
+    const f = form('<button id="a">Далее</button><button id="b">Назад</button>');
+    expect(submitControl(f, f.querySelector('#b'), '#f')).toBe(f.querySelector('#b'));
+    expect(submitControl(f, null, '#f')).toBe(f);
+    expect(submitControl(f, f.querySelector('#a'), '#a')).toBe(f.querySelector('#a'));
+    expect(submitControl(f, f.querySelector('#b'), '#a')).toBeNull();
+  });
+});
+
+test('isTextEntry: fields are typing, buttons are not', () => {
+  el(
+    '<div><input id="t"><input id="s" type="submit"><textarea id="ta"></textarea><button id="b"></button></div>',
+  );
+  const kinds = ['t', 's', 'ta', 'b'].map((id) => isTextEntry(document.getElementById(id)!));
+  expect(kinds).toEqual([true, false, true, false]);
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createGate, type Gate } from '@/utils/gate/gate';
 import { findIssueControl } from '@/utils/gate/heuristics';
+import { startGate, stopGates } from './gate-helpers';
 
 // Old builds without <button>, href or role: an `<a onclick>` link, a `<div class="x-btn">` with a script listener
 // and a pointer cursor. Found by an outside test (tests/fixtures/gate-unseen/legacy-onclick.html): they were not held.
@@ -11,14 +11,12 @@ const pathOf = (node: Element) => {
   return path;
 };
 
-let gate: Gate | null = null;
 beforeEach(() => {
   document.head.innerHTML = '<style>.x-btn { cursor: pointer; } .row { cursor: pointer; }</style>';
   document.body.innerHTML = '';
 });
 afterEach(() => {
-  gate?.dispose();
-  gate = null;
+  stopGates();
   document.head.innerHTML = '';
 });
 
@@ -66,8 +64,7 @@ describe('scripted issue controls (no button, href or role)', () => {
     div.addEventListener('click', handler);
     const keyHandler = vi.fn();
     div.addEventListener('keydown', keyHandler);
-    const onHold = vi.fn();
-    gate = createGate({ win: window, onHold });
+    const { gate, onHold } = startGate();
 
     div.querySelector('span')!.click();
     expect(handler).not.toHaveBeenCalled();

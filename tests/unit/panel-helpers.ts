@@ -1,10 +1,10 @@
 import { vi } from 'vitest';
 import type { PanelDeps } from '@/components/panel/model';
+import type { PanelUiState } from '@/utils/agent/ui-state';
 import { qrFor } from '@/utils/background/panel-config';
 import { CATEGORIES } from '@/utils/catalogue/categories';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
 import type { PanelConfig } from '@/utils/messaging';
-import type { PanelUiState } from '@/utils/panel/ui-state';
 
 // Shared by the panel unit tests: a plain config (as the background sends it) and observable fake dependencies.
 

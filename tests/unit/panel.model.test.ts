@@ -2,10 +2,12 @@ import { describe, expect, test, vi } from 'vitest';
 import { createPanelModel, GATE_NOTICE } from '@/components/panel/model';
 import { fakeDeps, panelConfig } from './panel-helpers';
 
+const PITCH = { hasPitch: true };
+
 describe('createPanelModel', () => {
   test('issuance page: pitch view on step 1, expanded by default', async () => {
     const { deps } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, PITCH);
     await model.ready;
     expect(model.view.value).toBe('pitch');
     expect(model.flow.value.step).toBe('offer');
@@ -13,7 +15,7 @@ describe('createPanelModel', () => {
   });
 
   test('МАИС page: checklist view, and it stays there', () => {
-    const model = createPanelModel(panelConfig({ kind: 'mais' }), fakeDeps().deps);
+    const model = createPanelModel(panelConfig({ kind: 'mais' }), fakeDeps().deps, { hasPitch: false });
     expect(model.view.value).toBe('checklist');
     model.showPitch();
     expect(model.view.value).toBe('checklist');
@@ -22,14 +24,14 @@ describe('createPanelModel', () => {
   });
 
   test('the remembered collapsed choice is restored', async () => {
-    const model = createPanelModel(panelConfig(), fakeDeps({ collapsed: true }).deps);
+    const model = createPanelModel(panelConfig(), fakeDeps({ collapsed: true }).deps, PITCH);
     await model.ready;
     expect(model.collapsed.value).toBe(true);
   });
 
   test('a clerk choice made before storage answers wins', async () => {
     const { deps } = fakeDeps({ collapsed: true });
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, PITCH);
     model.setCollapsed(false);
     model.setCollapsed(true);
     model.setCollapsed(false);
@@ -39,7 +41,7 @@ describe('createPanelModel', () => {
 
   test('collapsing and expanding is saved under the ui key shape', async () => {
     const { deps, saved } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, PITCH);
     await model.ready;
     model.toggle();
     model.toggle();
@@ -47,7 +49,7 @@ describe('createPanelModel', () => {
   });
 
   test('step 5 switches to the checklist view; back returns to the pitch', () => {
-    const model = createPanelModel(panelConfig(), fakeDeps().deps);
+    const model = createPanelModel(panelConfig(), fakeDeps().deps, PITCH);
     model.go('details');
     model.go('mais');
     expect(model.view.value).toBe('checklist');
@@ -57,7 +59,7 @@ describe('createPanelModel', () => {
   });
 
   test('after a capture the checklist shows; «К беседе» returns to the same step', () => {
-    const model = createPanelModel(panelConfig(), fakeDeps().deps);
+    const model = createPanelModel(panelConfig(), fakeDeps().deps, PITCH);
     model.go('leaflet');
     model.showChecklist();
     expect(model.view.value).toBe('checklist');
@@ -67,7 +69,7 @@ describe('createPanelModel', () => {
   });
 
   test('a capture from the collapsed tab expands the panel to show the checklist', async () => {
-    const model = createPanelModel(panelConfig(), fakeDeps({ collapsed: true }).deps);
+    const model = createPanelModel(panelConfig(), fakeDeps({ collapsed: true }).deps, PITCH);
     await model.ready;
     model.showChecklist();
     expect(model.collapsed.value).toBe(false);
@@ -76,7 +78,7 @@ describe('createPanelModel', () => {
 
   test('recording sends outcome, steps shown and site kind once, ends the visit, tells listeners', async () => {
     const { deps } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, PITCH);
     const heard = vi.fn();
     model.onOutcome(heard);
     model.go('details');
@@ -98,13 +100,13 @@ describe('createPanelModel', () => {
 
   test('a double click records once', async () => {
     const { deps } = fakeDeps();
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, PITCH);
     await Promise.all([model.record('leaflet'), model.record('leaflet')]);
     expect(deps.recordOutcome).toHaveBeenCalledTimes(1);
   });
 
   test('outcome mais opens the checklist', async () => {
-    const model = createPanelModel(panelConfig(), fakeDeps().deps);
+    const model = createPanelModel(panelConfig(), fakeDeps().deps, PITCH);
     await model.record('mais');
     expect(model.view.value).toBe('checklist');
   });
@@ -112,7 +114,7 @@ describe('createPanelModel', () => {
   test('a failed journal write still ends the visit and releases, with a Russian message', async () => {
     const { deps } = fakeDeps();
     deps.recordOutcome.mockRejectedValueOnce(new Error('no background'));
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, PITCH);
     const heard = vi.fn();
     model.onOutcome(heard);
     await model.record('accepted');
@@ -122,7 +124,7 @@ describe('createPanelModel', () => {
   });
 
   test('«Новый посетитель» restarts the flow on step 1 and tells listeners', async () => {
-    const model = createPanelModel(panelConfig(), fakeDeps().deps);
+    const model = createPanelModel(panelConfig(), fakeDeps().deps, PITCH);
     const heard = vi.fn();
     model.onNewVisitor(heard);
     model.go('leaflet');
@@ -135,7 +137,7 @@ describe('createPanelModel', () => {
 
   test('a held issue control expands the panel, shows the notice and the pitch; an outcome clears it', async () => {
     const { deps, saved } = fakeDeps({ collapsed: true });
-    const model = createPanelModel(panelConfig(), deps);
+    const model = createPanelModel(panelConfig(), deps, PITCH);
     await model.ready;
     model.showChecklist();
     model.gateHeld();
@@ -148,7 +150,7 @@ describe('createPanelModel', () => {
   });
 
   test('dispose stops listeners', async () => {
-    const model = createPanelModel(panelConfig(), fakeDeps().deps);
+    const model = createPanelModel(panelConfig(), fakeDeps().deps, PITCH);
     const heard = vi.fn();
     model.onOutcome(heard);
     model.dispose();

@@ -1,12 +1,12 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test } from 'vitest';
-import { issuanceKit } from '@/components/panel/issuance-kit';
-import { maisKit } from '@/components/panel/mais-kit';
+import { PANEL_KITS } from '@/components/panel/kits';
 import { createPanelModel } from '@/components/panel/model';
 import { mountPanelUi } from '@/components/panel/mount';
+import { createLocalBridge } from './local-bridge';
 import { fakeDeps, panelConfig } from './panel-helpers';
 
-// The real mount: the panel with engineer G's checklist (capture in the toolbar, the checklist view at step 5).
+// The real mount: the panel with its checklist (capture in the toolbar, the checklist view at step 5).
 
 let unmount: (() => void) | null = null;
 let container: HTMLElement;
@@ -20,13 +20,15 @@ afterEach(() => {
 async function mount(kind: 'issuance' | 'mais') {
   container = document.createElement('div');
   document.body.append(container);
+  const kit = PANEL_KITS[kind];
   const model = createPanelModel(
     panelConfig({ kind, site: { kind, match: 'http://127.0.0.1/*' } }),
     fakeDeps().deps,
+    { hasPitch: Boolean(kit.pitch) },
   );
   await act(async () => {
     await model.ready;
-    unmount = mountPanelUi(container, model, document, kind === 'issuance' ? issuanceKit : maisKit);
+    unmount = mountPanelUi(container, model, document, kit, createLocalBridge(document).bridge);
   });
   return model;
 }
@@ -34,8 +36,7 @@ async function mount(kind: 'issuance' | 'mais') {
 describe('mountPanelUi', () => {
   test('issuance: the capture control is in the toolbar from the first render; step 5 shows the checklist', async () => {
     const model = await mount('issuance');
-    expect(container.classList.contains('kp-host')).toBe(true);
-    expect(container.querySelector('.kp-toolbar [data-action="capture"]')).not.toBeNull();
+    expect(container.querySelector('[role="toolbar"] [data-action="capture"]')).not.toBeNull();
     expect(container.querySelector('[name="snils"]')).toBeNull();
     await act(async () => container.querySelector<HTMLElement>('[data-action="step-mais"]')!.click());
     expect(container.querySelector('[name="snils"]')).not.toBeNull();
@@ -51,11 +52,10 @@ describe('mountPanelUi', () => {
     expect(container.querySelector('[data-outcome]')).toBeNull();
   });
 
-  test('the collapsed state moves the host box to the tab position', async () => {
+  test('collapsed, the tab keeps capture at hand', async () => {
     const model = await mount('issuance');
     await act(async () => model.setCollapsed(true));
-    expect(container.classList.contains('kp-host--collapsed')).toBe(true);
-    expect(container.querySelector('.kp-tab [data-action="capture"]')).not.toBeNull();
+    expect(container.querySelector('[data-collapsed="true"] [data-action="capture"]')).not.toBeNull();
   });
 
   test('unmount empties the container', async () => {

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { StepContent } from '@/components/panel/StepContent';
 import { panelConfig } from './panel-helpers';
 
-// The issue's pitch words as an outside tester reads them on step 1 (and on the leaflet step, which repeats the QR
-// caption): «Карта жителя», karta.nso.ru, «Мир» and «Госуслуги» spelled as written in the issue — the memo itself
-// only has the genitive «портала Госуслуг», which a literal `toContain('Госуслуги')` does not find.
+// The pitch words a clerk and a citizen look for on step 1 (and on the leaflet step, which repeats the QR caption):
+// «Карта жителя», karta.nso.ru, «Мир» and «Госуслуги» — the memo itself only has the genitive «портала Госуслуг»,
+// so the QR caption names the sign-in in the nominative.
 
 let container: HTMLElement;
 beforeEach(() => {

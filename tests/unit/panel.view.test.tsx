@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { issuanceKit } from '@/components/panel/issuance-kit';
+import { PANEL_KITS } from '@/components/panel/kits';
 import { createPanelModel, type PanelModel } from '@/components/panel/model';
 import { Panel } from '@/components/panel/Panel';
-import { OUTCOME_LABELS, OUTCOMES } from '@/utils/journal/outcomes';
+import { OUTCOME_LABELS } from '@/utils/journal/outcomes';
 import type { PanelConfig } from '@/utils/messaging';
 import { fakeDeps, panelConfig } from './panel-helpers';
 
@@ -23,7 +23,9 @@ afterEach(() => {
 
 async function mount(overrides: Partial<PanelConfig> = {}) {
   deps = fakeDeps().deps;
-  model = createPanelModel(panelConfig(overrides), deps);
+  const config = panelConfig(overrides);
+  const kit = PANEL_KITS[config.kind];
+  model = createPanelModel(config, deps, { hasPitch: Boolean(kit.pitch) });
   await act(async () => {
     await model.ready;
     render(
@@ -35,8 +37,8 @@ async function mount(overrides: Partial<PanelConfig> = {}) {
           </button>
         }
         checklist={<div data-testid="checklist">чек-лист</div>}
-        pitch={issuanceKit.pitch?.(model)}
-        outcomes={issuanceKit.outcomes?.(model)}
+        pitch={kit.pitch?.(model)}
+        outcomes={kit.outcomes?.(model)}
       />,
       container,
     );
@@ -52,42 +54,42 @@ async function click(selector: string) {
 }
 
 describe('Panel (issuance page)', () => {
-  test('step 1 shows the pack script, poster reminder, QR of the site, stores', async () => {
+  test('step 1 opens with its key sentences, the poster, the QR of the site; the rest under «Подробнее»', async () => {
     await mount();
     const pack = panelConfig().pack;
+    const offer = pack.steps[0];
     expect($('[data-step="offer"]')).not.toBeNull();
     expect($('h2')?.textContent).toBe('Карта жителя НСО');
-    for (const paragraph of pack.script) expect(text()).toContain(paragraph);
+    expect([...container.querySelectorAll('[data-lead] p')].map((p) => p.textContent)).toEqual(offer.lead);
     expect(text()).toContain(pack.posterReminder);
     expect($('svg[data-qr]')?.getAttribute('data-qr')).toBe('https://karta.nso.ru');
-    expect(text()).toContain('RuStore, PlayMarket, AppStore');
-    // Where to connect, right on step 1: Госуслуги and the «Мир» card among the five steps.
-    expect(container.querySelectorAll('[data-step="offer"] .kp-connect li')).toHaveLength(5);
-    expect(text()).toContain('Госуслуг');
+    expect($('[data-more]')?.hasAttribute('open')).toBe(false);
+    expect($('[data-more]')?.textContent).toContain('RuStore, Google Play, App Store');
+    expect(text()).toContain('Госуслуги');
   });
 
   test('memo texts come from the pack: a replaced pack is what the clerk sees', async () => {
     const pack = panelConfig().pack;
-    pack.script = ['Скажите гражданину особый текст администратора.'];
+    pack.steps[0].lead = ['Скажите гражданину особый текст администратора.'];
     await mount({ pack });
-    expect(text()).toContain('Скажите гражданину особый текст администратора.');
-    expect(text()).not.toContain('Вы знаете о возможности оплаты проезда');
+    expect($('[data-lead]')?.textContent).toBe('Скажите гражданину особый текст администратора.');
+    expect($('[data-lead]')?.textContent).not.toContain('Вы знаете о возможности оплаты проезда');
   });
 
-  test('«Интересуется» shows the eight advantages, five connection steps and hotline 110; «Назад» returns', async () => {
+  test('«Интересуется — подробнее»: eight advantage titles, five connection steps, hotline 110; «Назад» returns', async () => {
     await mount();
     await click('[data-action="step-details"]');
     expect($('[data-step="details"]')).not.toBeNull();
-    expect(container.querySelectorAll('.kp-advantages li')).toHaveLength(8);
+    expect(container.querySelectorAll('[data-advantage] summary')).toHaveLength(8);
     expect(container.querySelectorAll('.kp-connect li')).toHaveLength(5);
     expect(text()).toContain('Госуслуг');
     expect(text()).toContain('«Мир»');
-    expect(text()).toContain('горячей линии 110');
+    expect($('[data-lead]')?.textContent).toContain('горячей линии 110');
     await click('[data-action="back"]');
     expect($('[data-step="offer"]')).not.toBeNull();
   });
 
-  test('«Нет времени» shows the leaflet, the QR code and «Скопировать инструкцию»', async () => {
+  test('«Нет времени — лифлет» shows step 3 with the QR code and «Скопировать инструкцию»', async () => {
     await mount();
     await click('[data-action="step-leaflet"]');
     expect($('[data-step="leaflet"]')).not.toBeNull();
@@ -95,42 +97,43 @@ describe('Panel (issuance page)', () => {
     expect($('[data-action="copy"]')?.textContent).toBe('Скопировать инструкцию');
   });
 
-  test('«Отказывается» shows the refusal instruction', async () => {
+  test('«Отказ — пластиковая карта» records `refused` and shows the refusal instruction', async () => {
     await mount();
-    await click('[data-action="step-refusal"]');
+    await click('[data-outcome="refused"]');
+    expect($('[data-step="refusal"]')).not.toBeNull();
     expect(text()).toContain(panelConfig().pack.refusalText);
+    expect(deps.recordOutcome).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'refused' }));
   });
 
-  test('step 5 shows the memo text and the checklist view, «Назад» returns to the talk', async () => {
+  test('«Зарегистрирован, льготы не видно» shows step 5 with the checklist view and records `mais`', async () => {
     await mount();
     await click('[data-action="step-mais"]');
     expect($('[data-testid="checklist"]')).not.toBeNull();
     expect(text()).toContain(panelConfig().pack.maisInstruction);
-    await click('[data-action="back"]');
-    expect($('[data-step="offer"]')).not.toBeNull();
+    expect(deps.recordOutcome).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'mais' }));
   });
 
-  test('the four outcome buttons are on every step', async () => {
+  test('one set of answers per step: each outcome or move has one button', async () => {
     await mount();
-    for (const action of ['step-details', 'step-leaflet', 'step-refusal']) {
-      expect(container.querySelectorAll('[data-outcome]')).toHaveLength(4);
-      await click(`[data-action="${action}"]`);
-    }
-    expect(
-      [...container.querySelectorAll('[data-outcome]')].map((b) => b.getAttribute('data-outcome')),
-    ).toEqual([...OUTCOMES]);
+    const outcomes = () =>
+      [...container.querySelectorAll('[data-outcome]')].map((b) => b.getAttribute('data-outcome'));
+    expect(outcomes()).toEqual(['accepted', 'refused', 'mais']);
+    await click('[data-action="step-leaflet"]');
+    expect(outcomes()).toEqual(['leaflet', 'refused', 'mais']);
+    expect(container.querySelectorAll('[data-action="step-details"]')).toHaveLength(1);
   });
 
   test('recording ends the visit with «Итог записан», «Новый посетитель» restarts on step 1', async () => {
     await mount();
     await click('[data-action="step-details"]');
+    await click('[data-action="step-leaflet"]');
     await click('[data-outcome="leaflet"]');
     expect(deps.recordOutcome).toHaveBeenCalledWith({
       outcome: 'leaflet',
-      steps: ['offer', 'details'],
+      steps: ['offer', 'details', 'leaflet'],
       siteKind: 'issuance',
     });
-    expect($('.kp-outcome')?.textContent).toContain(`Итог записан: ${OUTCOME_LABELS.leaflet}`);
+    expect($('[data-recorded-outcome]')?.textContent).toContain(`Итог записан: ${OUTCOME_LABELS.leaflet}`);
     // Screen readers hear it from the live region; on screen it is said once, in the outcome bar.
     expect($('[aria-live="polite"] .kp-sr-only')?.textContent).toContain('Итог записан');
     expect($('.kp-status')).toBeNull();
@@ -138,7 +141,7 @@ describe('Panel (issuance page)', () => {
     expect($('[data-action="step-leaflet"]')).toBeNull();
     await click('[data-action="new-visitor"]');
     expect($('[data-step="offer"]')).not.toBeNull();
-    expect(container.querySelectorAll('[data-outcome]')).toHaveLength(4);
+    expect(container.querySelectorAll('[data-outcome]')).toHaveLength(3);
   });
 
   test('outcome «mais» opens the checklist', async () => {

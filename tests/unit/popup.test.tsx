@@ -6,12 +6,12 @@ import { createTodayModel, type TodayModel } from '@/components/popup/today-mode
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
 import { instructionsText } from '@/utils/content-pack/instructions';
 import type { JournalEntry } from '@/utils/journal/outcomes';
-import { onMessage, sendMessage } from '@/utils/messaging';
+import { background } from '@/utils/messaging';
 
 // The background's answer is simulated with a real onMessage handler that counts today's journal entries from
 // fakeBrowser storage, so the popup is exercised through the same message and storage events as in the browser.
 function countTodayFromStorageLikeBackground() {
-  return onMessage('getTodayCounts', async () => {
+  return background.onMessage('getTodayCounts', async () => {
     const { journal } = (await fakeBrowser.storage.local.get('journal')) as { journal?: JournalEntry[] };
     const counts = { accepted: 0, leaflet: 0, refused: 0, mais: 0 };
     const today = new Date().toDateString();
@@ -94,7 +94,12 @@ test('reads today counts from the background and updates when the journal change
     journal: [entry('refused'), entry('refused'), entry('mais', yesterday)],
   });
   countTodayFromStorageLikeBackground();
-  mount(createTodayModel({ fetchCounts: () => sendMessage('getTodayCounts'), storage: fakeBrowser.storage }));
+  mount(
+    createTodayModel({
+      fetchCounts: () => background.sendMessage('getTodayCounts', undefined),
+      storage: fakeBrowser.storage,
+    }),
+  );
   await flush();
   expect(stat('refused')).toBe('2');
   expect(stat('accepted')).toBe('0');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { classifyField } from '../../utils/fields/meanings';
 
-// Labels the prefill fixtures use, through D's one dictionary (utils/fields/meanings): what prefill relies on.
+// Labels the prefill fixtures use, through the one dictionary (utils/fields/meanings): what prefill relies on.
 
 const meaning = (label: string, section = '') => classifyField({ label, section })?.meaning ?? null;
 

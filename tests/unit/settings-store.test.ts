@@ -6,11 +6,10 @@ const issuance = { kind: 'issuance', match: 'https://osn.example.ru/card/*' } as
 const mais = { kind: 'mais', match: 'https://mais.nso.ru/*', label: 'МАИС' } as const;
 
 describe('parseSettings', () => {
-  test('an object with only version and sites is valid and gets every default', () => {
+  test('an object with only (legacy) version and sites is valid and gets every default', () => {
     const { settings, errors } = parseSettings({ version: 1, sites: [issuance] });
     expect(errors).toEqual([]);
     expect(settings).toEqual({
-      version: 1,
       sites: [issuance],
       gateEnabled: true,
       piiTtlMinutes: 30,

@@ -14,12 +14,12 @@ const MINUTE_MS = 60_000;
 
 export const checklistItem = storage.defineItem<unknown>('session:checklist');
 
-export interface ChecklistStoreDeps {
+export interface SessionChecklistStoreDeps {
   ttlMinutes: () => Promise<number>;
   now?: () => number;
 }
 
-export interface ChecklistStore {
+export interface SessionChecklistStore {
   get(): Promise<StoredChecklist | null>;
   save(checklist: unknown): Promise<StoredChecklist>;
   clear(): Promise<void>;
@@ -35,10 +35,10 @@ function toStored(value: unknown): StoredChecklist | null {
   return { checklist: clean, expiresAt };
 }
 
-export function createChecklistStore({
+export function createSessionChecklistStore({
   ttlMinutes,
   now = () => Date.now(),
-}: ChecklistStoreDeps): ChecklistStore {
+}: SessionChecklistStoreDeps): SessionChecklistStore {
   async function wipe(): Promise<void> {
     await checklistItem.removeValue();
     await browser.alarms.clear(CHECKLIST_ALARM);

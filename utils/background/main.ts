@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
-import { readSettings, saveSettingsErrors, settingsItem } from '../settings/store';
-import { CHECKLIST_ALARM, createChecklistStore } from './checklist-store';
-import { createEngineInjector } from './engine-injector';
+import { createEngineCaller } from '../engine/load';
+import { readEffectiveSettings } from '../settings/effective';
+import { readContentPack } from '../settings/pack-store';
+import { saveSettingsErrors, settingsItem } from '../settings/store';
+import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
 import { createJournalWriter } from './journal-writer';
-import { wireMessages } from './messages';
 import { createSiteRegistrar } from './register-sites';
+import { reinjectOpenTabs } from './reinject';
+import { wireMessages } from './router';
 import { createSerialQueue } from './serial-queue';
 import { listenForToggleCommand } from './toggle-command';
 
@@ -23,17 +26,21 @@ async function keepSessionStorageTrusted(): Promise<void> {
 }
 
 export function startBackground(): () => void {
-  const loadSettings = async () => (await readSettings()).settings;
+  // Settings in force everywhere: local settings merged with the browser policy (utils/settings/effective.ts).
+  const loadSettings = async () => (await readEffectiveSettings()).settings;
+  const loadPack = async () => (await readContentPack()).pack;
   const registrar = createSiteRegistrar(browser.scripting, loadSettings);
   const journal = createJournalWriter({
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
   });
-  const checklist = createChecklistStore({ ttlMinutes: async () => (await loadSettings()).piiTtlMinutes });
+  const checklist = createSessionChecklistStore({
+    ttlMinutes: async () => (await loadSettings()).piiTtlMinutes,
+  });
 
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>
     enqueueRefresh(async () => {
-      const { errors } = await readSettings();
+      const { errors } = await readEffectiveSettings();
       const report = await registrar.sync();
       await saveSettingsErrors([...errors, ...report.errors]);
     }).catch((error) => console.error('[karta] registering the panel failed', error));
@@ -45,22 +52,43 @@ export function startBackground(): () => void {
     void refresh();
     void checklist.expireIfDue();
   };
+  // Install, update, reload: pages already open get a fresh agent in place of the previous version's.
+  const onInstalled = () => {
+    void checklist.expireIfDue();
+    void refresh()
+      .then(loadSettings)
+      .then((settings) => reinjectOpenTabs(settings, browser.tabs, browser.scripting))
+      .catch(() => 0);
+  };
+
+  // A policy change (storage.managed) re-registers like a local change.
+  const onStorageChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void refresh();
+  };
 
   void keepSessionStorageTrusted();
   const stops = [
-    wireMessages({ loadSettings, journal, checklist, injectEngine: createEngineInjector(browser.scripting) }),
+    wireMessages({
+      loadSettings,
+      loadPack,
+      journal,
+      checklist,
+      callEngine: createEngineCaller(browser.scripting),
+    }),
     settingsItem.watch(() => void refresh()),
+    () => browser.storage.onChanged.removeListener(onStorageChanged),
     listenForToggleCommand(),
   ];
+  browser.storage.onChanged.addListener(onStorageChanged);
   browser.alarms.onAlarm.addListener(onAlarm);
   browser.runtime.onStartup.addListener(onStartup);
-  browser.runtime.onInstalled.addListener(onStartup);
+  browser.runtime.onInstalled.addListener(onInstalled);
   onStartup(); // every wake-up: a no-op when nothing changed
 
   return () => {
     for (const stop of stops) stop();
     browser.alarms.onAlarm.removeListener(onAlarm);
     browser.runtime.onStartup.removeListener(onStartup);
-    browser.runtime.onInstalled.removeListener(onStartup);
+    browser.runtime.onInstalled.removeListener(onInstalled);
   };
 }

@@ -2,21 +2,38 @@ import { generate } from 'lean-qr';
 import { toSvgPath } from 'lean-qr/extras/svg';
 import { CATEGORIES } from '../catalogue/categories';
 import type { ContentPack } from '../content-pack/schema';
-import type { PanelConfig } from '../messaging';
-import { matchesUrl } from '../settings/match-pattern';
-import type { Settings } from '../settings/schema';
+import type { AgentConfig, PanelConfig } from '../messaging';
+import type { Settings, SiteSettings } from '../settings/schema';
+import { findSite } from '../settings/sites';
 
-// What the panel needs on a page: the first configured site whose pattern matches the URL, or null. The QR code and
-// the category names are prepared here so the page's bundle carries neither lean-qr nor the catalogue.
+// What the panel needs on a page: the configured site that decides the URL (the most specific matching pattern,
+// settings/sites.ts), or null. The QR code and the category names are prepared here so the page's bundle carries
+// neither lean-qr nor the catalogue.
 
 export function qrFor(text: string): PanelConfig['qr'] {
   const code = generate(text);
   return { path: toSvgPath(code), modules: code.size };
 }
 
-export function findPanelConfig(settings: Settings, url: unknown, pack: ContentPack): PanelConfig | null {
+/** The configured site a URL belongs to, or null. */
+export function siteFor(settings: Settings, url: unknown): SiteSettings | null {
   if (typeof url !== 'string') return null;
-  const site = settings.sites.find((s) => matchesUrl(s.match, url));
+  return findSite(settings.sites, url);
+}
+
+/** What the page agent needs at document_start; no content, no personal data. */
+export function agentConfigFor(settings: Settings, url: unknown): AgentConfig | null {
+  const site = siteFor(settings, url);
+  if (!site) return null;
+  return {
+    kind: site.kind,
+    gate: { enabled: settings.gateEnabled, issueSelector: site.issueSelector },
+    siteFields: site.fields,
+  };
+}
+
+export function findPanelConfig(settings: Settings, url: unknown, pack: ContentPack): PanelConfig | null {
+  const site = siteFor(settings, url);
   if (!site) return null;
   return {
     kind: site.kind,

@@ -1,8 +1,11 @@
 import type { Browser, PublicPath } from 'wxt/browser';
 import type { Settings, SiteKind } from '../settings/schema';
+import { rankSites } from '../settings/sites';
+import { patternsOverlap } from '../settings/specificity';
+import { errorText } from '../values';
 import { createSerialQueue } from './serial-queue';
 
-// The panel content script is registered at runtime for exactly the configured sites' patterns — one registration
+// The page agent (one script per site kind) is registered at runtime for exactly the configured sites' patterns — one registration
 // per pattern, so a pattern the browser rejects cannot take the other sites down with it. Syncing compares what is
 // registered with what should be and changes only the difference: a background wake-up with unchanged settings
 // leaves no moment when a loading page could miss the panel.
@@ -19,16 +22,16 @@ export interface ScriptingApi {
 export const PANEL_ID_PREFIX = 'karta-panel-';
 
 // Typed against WXT's generated list of built files: renaming an entrypoints/*-panel.content fails the typecheck.
-const ISSUANCE_JS = '/content-scripts/issuance-panel.js' satisfies PublicPath;
-const MAIS_JS = '/content-scripts/mais-panel.js' satisfies PublicPath;
+const ISSUANCE_JS = '/issuance-agent.js' satisfies PublicPath;
+const MAIS_JS = '/mais-agent.js' satisfies PublicPath;
 
-export interface PanelFiles {
+export interface AgentFiles {
   js: string[];
   css: string[];
 }
 
 /** Built files of each site kind's panel bundle (`registration: 'runtime'`); styles are inlined in the scripts. */
-export const PANEL_FILES: Record<SiteKind, PanelFiles> = {
+export const AGENT_FILES: Record<SiteKind, AgentFiles> = {
   issuance: { js: [ISSUANCE_JS.slice(1)], css: [] },
   mais: { js: [MAIS_JS.slice(1)], css: [] },
 };
@@ -39,22 +42,33 @@ export interface SyncReport {
   errors: string[];
 }
 
-/** The registrations the settings ask for: one per distinct pattern, top frame only, at document_idle. */
+/**
+ * The registrations the settings ask for: one per distinct pattern, top frame only, at document_start (before the
+ * page's scripts, so the gate listens first). Where patterns overlap, each excludes the more specific ones
+ * (`excludeMatches`), so a page gets exactly the agent of the site that decides it (settings/sites.ts), as the
+ * agent's configuration does for a URL.
+ */
 export function registrationsFor(
   settings: Settings,
-  files: Record<SiteKind, PanelFiles> = PANEL_FILES,
+  files: Record<SiteKind, AgentFiles> = AGENT_FILES,
 ): ContentScriptRegistration[] {
-  // The first site with a pattern decides its kind, as getPanelConfig does for a URL.
-  const kindOf = new Map<string, SiteKind>();
-  for (const site of settings.sites) if (!kindOf.has(site.match)) kindOf.set(site.match, site.kind);
-  return [...kindOf].map(([match, kind], index) => ({
-    id: `${PANEL_ID_PREFIX}${index}`,
-    matches: [match],
-    js: files[kind].js,
-    ...(files[kind].css.length ? { css: files[kind].css } : {}),
-    runAt: 'document_idle',
-    allFrames: false,
-  }));
+  const patterns = [...new Set(settings.sites.map((site) => site.match))];
+  const ranked = rankSites(settings.sites);
+  return patterns.map((match, index) => {
+    const rank = ranked.findIndex((site) => site.match === match);
+    const { kind } = ranked[rank];
+    const moreSpecific = ranked.slice(0, rank).map((site) => site.match);
+    const excludeMatches = [...new Set(moreSpecific)].filter((m) => m !== match && patternsOverlap(m, match));
+    return {
+      id: `${PANEL_ID_PREFIX}${index}`,
+      matches: [match],
+      ...(excludeMatches.length ? { excludeMatches } : {}),
+      js: files[kind].js,
+      ...(files[kind].css.length ? { css: files[kind].css } : {}),
+      runAt: 'document_start',
+      allFrames: false,
+    };
+  });
 }
 
 const listKey = (list: readonly string[] | undefined) => JSON.stringify([...(list ?? [])].sort());
@@ -63,15 +77,12 @@ function sameRegistration(a: ContentScriptRegistration, b: ContentScriptRegistra
   return (
     a.id === b.id &&
     listKey(a.matches) === listKey(b.matches) &&
+    listKey(a.excludeMatches) === listKey(b.excludeMatches) &&
     listKey(a.js) === listKey(b.js) &&
     listKey(a.css) === listKey(b.css) &&
     (a.runAt ?? 'document_idle') === (b.runAt ?? 'document_idle') &&
     Boolean(a.allFrames) === Boolean(b.allFrames)
   );
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export interface SiteRegistrar {

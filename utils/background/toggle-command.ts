@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
-import { sendMessage } from '../messaging';
+import { panelChannel } from '../messaging/protocol';
 
-// The commands-API shortcut (wxt.config.ts `commands`) toggles the panel in the active tab's top frame.
+// The commands-API shortcut (wxt.config.ts `commands`) toggles the panel of the active tab: the panel page decides
+// and tells its agent to resize the host.
 
 export const TOGGLE_COMMAND = 'toggle-panel';
 
-/** Sends togglePanel to the active tab; resolves false when there is no tab or no panel to answer. */
+/** Sends the toggle to the active tab's panel page; resolves false when there is no tab or no panel to answer. */
 export async function togglePanelInActiveTab(): Promise<boolean> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id == null) return false;
   try {
-    await sendMessage('togglePanel', undefined, { tabId: tab.id, frameId: 0 });
+    await panelChannel.sendMessage('panelEvent', { type: 'toggle' }, tab.id);
     return true;
   } catch {
     return false; // not a configured site: nothing listens there

@@ -1,4 +1,5 @@
 import { matchCategory } from '../catalogue/match';
+import { isIsoDate } from '../checklist/dates';
 import { hasRequisites, parseRequisitesLine } from '../checklist/document-line';
 import { DATE_FIELDS, type FieldKey } from '../checklist/keys';
 import { splitFio } from '../checklist/names';
@@ -63,7 +64,7 @@ function single(key: FieldKey, value: string): Parsed {
   if (!raw) return {};
   const normalized = normalizeField(key, raw);
   if (!normalized) return {};
-  if (DATE_FIELDS.includes(key) && !/^\d{4}-\d{2}-\d{2}$/.test(normalized)) return {};
+  if (DATE_FIELDS.includes(key) && !isIsoDate(normalized)) return {};
   return { [key]: normalized };
 }
 

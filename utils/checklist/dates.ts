@@ -85,9 +85,16 @@ export function parseDate(input: string): string | null {
   return null;
 }
 
+const STORED_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether a value is a date as the checklist stores it (YYYY-MM-DD). */
+export function isIsoDate(value: string): boolean {
+  return STORED_DATE.test(value);
+}
+
 /** ДД.ММ.ГГГГ for an ISO date; any other text is returned as is. */
 export function formatDateRu(isoDate: string): string {
-  const m = isoDate.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  const m = isoDate.match(STORED_DATE);
   return m ? `${m[3]}.${m[2]}.${m[1]}` : isoDate;
 }
 

@@ -39,6 +39,32 @@ export const DATE_FIELDS: readonly FieldKey[] = [
   'basisDocIssueDate',
 ];
 
+/**
+ * The longest value each field keeps, in storage and on screen alike (the panel's inputs carry it as maxlength).
+ * Register limits where a register states one (issuer ≤ 200, basis document name ≤ 100, its series and number
+ * ≤ 50); dates and numbers leave room for how people type them («1 февраля 1950 г.», «серия 50 04»).
+ */
+export const FIELD_MAX_LENGTH: Record<FieldKey, number> = {
+  lastName: 100,
+  firstName: 100,
+  middleName: 100,
+  birthDate: 30,
+  snils: 30,
+  phone: 30,
+  idSeries: 20,
+  idNumber: 20,
+  idIssueDate: 30,
+  idIssuer: 200,
+  category: 200,
+  benefitStart: 30,
+  benefitEnd: 30,
+  basisDocName: 100,
+  basisDocSeries: 50,
+  basisDocNumber: 50,
+  basisDocIssueDate: 30,
+  basisDocIssuer: 100,
+};
+
 /** Normalised checklist values: strings ('' = empty); `category` holds a catalogue code. */
 export type ChecklistFields = Record<FieldKey, string>;
 export type Eligibility = Record<EligibilityKey, boolean>;

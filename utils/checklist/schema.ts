@@ -1,16 +1,24 @@
 import { z } from 'zod';
-import { type Checklist, ELIGIBILITY_KEYS, emptyChecklist, FIELD_KEYS } from './keys';
+import {
+  type Checklist,
+  ELIGIBILITY_KEYS,
+  emptyChecklist,
+  FIELD_KEYS,
+  FIELD_MAX_LENGTH,
+  type FieldKey,
+} from './keys';
+import { clampField } from './text';
 
 // Background-only (imports zod): the shape of a stored checklist, tolerant of damage — unknown keys are dropped,
 // missing or mistyped values become false / '', and anything that is not a checklist becomes an empty one.
 
-/** Far above any real value; keeps a corrupted or hostile message from bloating session storage. */
-const MAX_VALUE_LENGTH = 1000;
-
-const text = z
-  .string()
-  .transform((s) => s.slice(0, MAX_VALUE_LENGTH))
-  .catch('');
+// Every value as the panel keeps it: no invisible characters, cut at its field's limit — the same cut the panel
+// makes on screen, so what is stored is what the clerk saw.
+const text = (key: FieldKey) =>
+  z
+    .string()
+    .transform((s) => clampField(s, FIELD_MAX_LENGTH[key]))
+    .catch('');
 const flag = z.boolean().catch(false);
 
 const eligibilitySchema = z.object(
@@ -20,7 +28,7 @@ const eligibilitySchema = z.object(
   >,
 );
 const fieldsSchema = z.object(
-  Object.fromEntries(FIELD_KEYS.map((k) => [k, text])) as Record<(typeof FIELD_KEYS)[number], typeof text>,
+  Object.fromEntries(FIELD_KEYS.map((k) => [k, text(k)])) as Record<FieldKey, ReturnType<typeof text>>,
 );
 
 export const checklistSchema = z

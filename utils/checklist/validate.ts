@@ -6,44 +6,16 @@ import {
   type Eligibility,
   type EligibilityKey,
   FIELD_KEYS,
+  FIELD_MAX_LENGTH,
   type FieldKey,
   OPTIONAL_FIELDS,
 } from './keys';
+import { FIELD_LABELS } from './labels';
 import { isValidName } from './names';
 import { checkSnils } from './snils';
 import { collapseSpaces, digitsOf } from './text';
 
 // Russian messages shown next to a field. validateField judges a non-empty value; emptiness is validateChecklist's.
-
-export const FIELD_TITLES: Record<FieldKey, string> = {
-  lastName: 'Фамилия',
-  firstName: 'Имя',
-  middleName: 'Отчество',
-  birthDate: 'Дата рождения',
-  snils: 'СНИЛС',
-  phone: 'Телефон',
-  idSeries: 'Серия паспорта',
-  idNumber: 'Номер паспорта',
-  idIssueDate: 'Дата выдачи паспорта',
-  idIssuer: 'Кем выдан паспорт',
-  category: 'Льготная категория',
-  benefitStart: 'Дата начала льготы',
-  benefitEnd: 'Дата окончания льготы',
-  basisDocName: 'Наименование документа-основания',
-  basisDocSeries: 'Серия документа-основания',
-  basisDocNumber: 'Номер документа-основания',
-  basisDocIssueDate: 'Дата выдачи документа-основания',
-  basisDocIssuer: 'Кем выдан документ-основание',
-};
-
-/** Length limits of the ЕГИССО record (domain.md). */
-const MAX_LENGTH: Partial<Record<FieldKey, number>> = {
-  idIssuer: 200,
-  basisDocName: 100,
-  basisDocSeries: 50,
-  basisDocNumber: 50,
-  basisDocIssuer: 100,
-};
 
 export const REQUIRED_MESSAGE = 'Заполните поле';
 
@@ -54,7 +26,7 @@ function dateOf(fields: ChecklistFields, key: FieldKey): string | null {
 
 function validateDate(key: FieldKey, value: string, fields: ChecklistFields, now: Date): string | null {
   const date = parseDate(value);
-  if (!date) return `${FIELD_TITLES[key]}: неверная дата, нужен формат ДД.ММ.ГГГГ`;
+  if (!date) return `${FIELD_LABELS[key]}: неверная дата, нужен формат ДД.ММ.ГГГГ`;
   const today = todayIso(now);
   const birth = key === 'birthDate' ? null : dateOf(fields, 'birthDate');
   switch (key) {
@@ -90,13 +62,13 @@ export function validateField(
 ): string | null {
   const text = collapseSpaces(value);
   if (!text) return null;
-  const max = MAX_LENGTH[key];
-  if (max && text.length > max) return `${FIELD_TITLES[key]}: не длиннее ${max} символов`;
+  const max = FIELD_MAX_LENGTH[key];
+  if (text.length > max) return `${FIELD_LABELS[key]}: не длиннее ${max} символов`;
   switch (key) {
     case 'lastName':
     case 'firstName':
     case 'middleName':
-      return isValidName(text) ? null : `${FIELD_TITLES[key]}: только буквы, дефис и пробел`;
+      return isValidName(text) ? null : `${FIELD_LABELS[key]}: только буквы, дефис и пробел`;
     case 'birthDate':
     case 'idIssueDate':
     case 'benefitStart':
@@ -121,9 +93,9 @@ export function validateField(
     case 'idIssuer':
     case 'basisDocIssuer':
     case 'basisDocName':
-      return /[А-Яа-яЁёA-Za-z]/.test(text) ? null : `${FIELD_TITLES[key]}: нужны слова, а не только цифры`;
+      return /[А-Яа-яЁёA-Za-z]/.test(text) ? null : `${FIELD_LABELS[key]}: нужны слова, а не только цифры`;
     case 'basisDocNumber':
-      return /[\dА-Яа-яЁёA-Za-z]/.test(text) ? null : `${FIELD_TITLES[key]}: укажите номер`;
+      return /[\dА-Яа-яЁёA-Za-z]/.test(text) ? null : `${FIELD_LABELS[key]}: укажите номер`;
     default:
       return null;
   }

@@ -19,7 +19,7 @@ export interface ParsedPack {
 const FALLBACK_NOTE = 'Используются тексты памятки по умолчанию.';
 
 /** «advantages[2].title» from zod's path. */
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ELIGIBILITY_ADVICE } from '../checklist/eligibility-advice';
+import { FOR_CITIZEN } from './for-citizen';
 import { STEP_IDS } from './steps';
 
 // The memo as data. The UI reads only this pack, so an administrator can replace it without code changes.
@@ -17,18 +18,24 @@ export const stepSchema = z.object({
   when: text,
   /** What the clerk does, in the memo's words, in order. */
   actions: z.array(text).min(1),
+  /**
+   * The step's key sentences, said aloud first (at most three), each a sentence of the pack's own texts (script,
+   * advantages, hotline, refusal) so the panel can leave it out of what follows under «Подробнее».
+   */
+  lead: z.array(text).max(3).default([]),
 });
 
 export const advantageSchema = z.object({ title: text, text: text });
 
+// No `version` field: a stored pack is versioned by its storage item, an exported file by its envelope
+// (utils/settings/files.ts). A `version` key in an older pack is ignored.
 export const contentPackSchema = z.object({
-  version: z.literal(1),
   /** «Карта жителя НСО» service facts. */
   service: z.object({
     name: text,
     site: text, // karta.nso.ru
     siteUrl: z.string().url(),
-    stores: z.array(text).min(1), // RuStore, PlayMarket, AppStore
+    stores: z.array(text).min(1), // RuStore, Google Play, App Store
     hotline: text, // 110
     appName: text,
   }),
@@ -42,7 +49,7 @@ export const contentPackSchema = z.object({
   script: z.array(text).min(1),
   /** Step 1 reminder to point at the A3 poster. */
   posterReminder: text,
-  /** Step 2: the eight advantages of the A5 leaflet. */
+  /** Step 2: the eight advantages of the A5 leaflet (лифлет). */
   advantages: z.array(advantageSchema).min(1),
   /** Heading of the copyable instruction for the citizen. */
   instructionsTitle: text,
@@ -63,6 +70,10 @@ export const contentPackSchema = z.object({
   maisAdvice: z
     .object({ registeredInKarta: text, hasBenefitCategory: text, categoryNotShown: text })
     .default(ELIGIBILITY_ADVICE),
+  /** What the citizen reads besides the memo's texts: the citizen's screen, the printed leaflet, the QR caption. */
+  forCitizen: z
+    .object({ scanHint: text, appLabel: text, signIn: text, advantagesTitle: text })
+    .default(FOR_CITIZEN),
 });
 
 export type ContentPack = z.infer<typeof contentPackSchema>;

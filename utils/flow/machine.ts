@@ -26,9 +26,47 @@ export const NEXT_STEPS: Readonly<Record<StepId, readonly StepId[]>> = {
   offer: ['details', 'leaflet', 'refusal', 'mais'],
   details: ['leaflet', 'refusal', 'mais'],
   leaflet: ['details', 'refusal', 'mais'],
-  refusal: ['details', 'leaflet'],
+  refusal: [],
   mais: [],
 };
+
+/**
+ * The citizen's answers: each one moves the talk (`go`), records the outcome where the memo's step ends (`record`),
+ * or both — a refusal shows step 4 and is recorded at once; «Зарегистрирован, льготы не видно» opens step 5.
+ */
+export const ANSWERS = {
+  accepted: { record: 'accepted' },
+  details: { go: 'details' },
+  leaflet: { go: 'leaflet' },
+  leafletGiven: { record: 'leaflet' },
+  refused: { go: 'refusal', record: 'refused' },
+  mais: { go: 'mais', record: 'mais' },
+} as const satisfies Record<string, { go?: StepId; record?: Outcome }>;
+export type AnswerId = keyof typeof ANSWERS;
+
+/** The answers offered on each step, in the order the clerk sees them. */
+export const STEP_ANSWERS: Readonly<Record<StepId, readonly AnswerId[]>> = {
+  offer: ['accepted', 'details', 'leaflet', 'refused', 'mais'],
+  details: ['accepted', 'leaflet', 'refused', 'mais'],
+  leaflet: ['leafletGiven', 'details', 'refused', 'mais'],
+  refusal: [],
+  mais: [],
+};
+
+/** The answers the clerk can give now: none once the visit's outcome is recorded. */
+export function answersFor(state: FlowState): readonly AnswerId[] {
+  return state.outcome === null ? STEP_ANSWERS[state.step] : [];
+}
+
+/** The events an answer stands for, in order (move, then record); none when it is not offered now. */
+export function answerEvents(state: FlowState, id: AnswerId): FlowEvent[] {
+  if (!answersFor(state).includes(id)) return [];
+  const answer: { go?: StepId; record?: Outcome } = ANSWERS[id];
+  const events: FlowEvent[] = [];
+  if (answer.go) events.push({ type: 'go', step: answer.go });
+  if (answer.record) events.push({ type: 'record', outcome: answer.record });
+  return events;
+}
 
 export function initialFlow(): FlowState {
   return { step: 'offer', history: [], stepsShown: ['offer'], outcome: null };

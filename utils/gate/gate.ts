@@ -1,152 +1,187 @@
-import { findIssueControl, safeMatches } from './heuristics';
+import { watchFrames } from './frames';
+import { findIssueControl, isTextEntry, submitControl } from './heuristics';
+import { eventInit, type HeldAction, heldKind, replay } from './replay';
+import { deepPath, type ShadowRootOf } from './shadow-roots';
 
-// The soft gate: holds the first activation of the page's own issue control until the clerk records an outcome,
-// then carries the held action out. Capture-phase listeners on `window` run before the page's own handlers
-// (inline onclick, addEventListener, React/Vue root listeners), so stopping the event there keeps them silent.
-
-type HeldAction =
-  | { kind: 'click'; element: HTMLElement }
-  | { kind: 'submit'; form: HTMLFormElement; submitter: HTMLElement | null };
+// The soft gate: holds the page's own issue control until the clerk records the outcome of the conversation.
+// Created before any page script runs, its capture-phase listeners on each watched window come first, so stopping an
+// event there silences every page handler of it (window capture ones included). It holds every event of the control's
+// activation — pointer, mouse, touch, click, keys, submit — whoever made it (clerk or page script); only its own
+// replay passes.
 
 export type GateState = 'armed' | 'holding' | 'open';
 
 export interface GateOptions {
-  /** The window whose events are watched (the page's top window, an iframe's, or happy-dom's). */
+  /** The page's window; its same-origin frames are watched too. */
   win: Window;
-  /** Site setting: CSS selector of the issue control; overrides the text heuristic. */
-  issueSelector?: string;
-  /** Tag of our own panel host: events from inside the panel are never held. */
-  ownHostTag?: string;
-  /**
-   * False once the extension is gone (reloaded, disabled, updated): the gate then lets everything through for good,
-   * so an orphaned content script never blocks the clerk's system.
-   */
+  /** Aborting it removes every listener and observer. */
+  signal: AbortSignal;
+  /** Opens closed shadow roots too (`openOrClosedShadowRoot` from shadow-roots.ts); without it open roots only. */
+  shadowRootOf?: ShadowRootOf;
+  /** False once the extension is gone (reloaded, updated): the gate then lets everything through for good. */
   alive?: () => boolean;
-  /** Called each time an activation is held (the panel expands and explains). */
+  /** The extension's own UI in the page (its shadow root): events inside it are never held. */
+  ownUi?: Node;
+  /** Called once per held activation (the panel expands and explains); not before the first `configure`. */
   onHold: (control: Element) => void;
+}
+
+export interface GateSettings {
+  enabled: boolean;
+  /** The site's CSS selector of its issue control; a valid one replaces the label heuristic, an invalid one is ignored. */
+  issueSelector?: string;
 }
 
 export interface Gate {
   readonly state: GateState;
-  /** Opens the gate for the rest of the visit and replays the held action, if any, without a second click. */
+  /**
+   * The site's settings, when they arrive (again on every change). Until then the gate holds what the heuristic
+   * names, silently. An activation held meanwhile is carried out at once if the gate is off or the site's selector
+   * does not name its control; otherwise it stays held and `onHold` is called.
+   */
+  configure(settings: GateSettings): void;
+  /** Opens the gate for the rest of the visit and carries out the held action, if any, exactly once. */
   release(): void;
-  /** Opens the gate for the rest of the visit and drops the held action: the citizen chose Карта жителя, so the
-   *  plastic card is not issued on their behalf (memo step 4 is for refusals only); a new click goes through. */
+  /** Opens the gate for the rest of the visit and drops the held action (the citizen chose Карта жителя). */
   open(): void;
   /** A new visitor: hold the next issue activation again. */
   rearm(): void;
-  dispose(): void;
 }
 
-/** Elements whose Enter/Space already produce a click event. */
-const NATIVE_ACTIVATION = new Set(['button', 'a', 'input']);
+const TYPES =
+  'pointerdown mousedown touchstart pointerup mouseup touchend click dblclick keydown keypress keyup submit';
+/** Events that begin an activation, and those that end it: one `onHold` per activation. */
+const STARTS = /^(pointerdown|keydown)$/;
+const ENDS = /^(click|dblclick|keyup|submit)$/;
 
-function isFromOwnPanel(path: readonly EventTarget[], ownHostTag: string): boolean {
-  return path.some((node) => (node as Element)?.localName === ownHostTag);
-}
-
-function replay(action: HeldAction): void {
-  if (action.kind === 'click') {
-    if (action.element.isConnected) action.element.click();
-    return;
-  }
-  const { form, submitter } = action;
-  if (!form.isConnected) return;
-  try {
-    form.requestSubmit(submitter?.isConnected ? submitter : undefined);
-  } catch {
-    // The submitter stopped being this form's submit button; submit without it rather than lose the action.
-    form.requestSubmit();
-  }
-}
+/** The submit button of a submission, or null (also when an engine names the form itself). */
+const submitterOf = (event: Event) => {
+  const submitter = (event as SubmitEvent).submitter as HTMLElement | null | undefined;
+  return submitter && submitter !== event.target ? submitter : null;
+};
 
 export function createGate(options: GateOptions): Gate {
-  const { win, issueSelector, onHold } = options;
-  const ownHostTag = options.ownHostTag ?? 'karta-nso-panel';
+  const { win, shadowRootOf, onHold, ownUi } = options;
+  const alive = options.alive ?? (() => true);
+  const life = new AbortController();
+  const signal = life.signal;
+  if (options.signal.aborted) life.abort();
+  options.signal.addEventListener('abort', () => life.abort(), { once: true });
+
   let state: GateState = 'armed';
   let held: HeldAction | null = null;
+  let settings: GateSettings | null = null;
+  let inActivation = false;
+  let replaying = false;
+  const roots = new WeakSet<ShadowRoot>();
 
-  const alive = options.alive ?? (() => true);
+  const controlOf = (event: Event, path: EventTarget[]): Element | null => {
+    if (event.type === 'submit') {
+      const form = event.target as HTMLFormElement;
+      return form.localName === 'form'
+        ? submitControl(form, submitterOf(event), settings?.issueSelector)
+        : null;
+    }
+    if (event.type.startsWith('key')) {
+      const { key } = event as KeyboardEvent;
+      if ((key !== 'Enter' && key !== ' ') || isTextEntry(path[0])) return null;
+    }
+    return findIssueControl(path, settings?.issueSelector);
+  };
 
-  const hold = (event: Event, action: HeldAction, control: Element) => {
+  const hold = (event: Event) => {
+    if (replaying || state === 'open' || settings?.enabled === false || signal.aborted) return;
     if (!alive()) {
       state = 'open';
       held = null;
+      life.abort();
       return;
     }
+    const path = deepPath(event, shadowRootOf, watchRoot);
+    if (ownUi && path.includes(ownUi)) return;
+    const control = controlOf(event, path);
+    if (!control) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    held = action;
+    const { type } = event;
+    const kind = heldKind(type);
+    held ??= {
+      kind,
+      control,
+      target: path[0] as Element,
+      path,
+      init: eventInit(event),
+      form: kind === 'submit' ? (event.target as HTMLFormElement) : undefined,
+      submitter: submitterOf(event),
+    };
     state = 'holding';
-    onHold(control);
+    const starts = STARTS.test(type) && !(event as KeyboardEvent).repeat;
+    if (settings && (!inActivation || starts)) onHold(control);
+    inActivation = !ENDS.test(type);
   };
 
-  const onClick = (event: Event) => {
-    if (state === 'open') return;
-    const path = event.composedPath();
-    if (isFromOwnPanel(path, ownHostTag)) return;
-    const control = findIssueControl(path, issueSelector);
-    if (control) hold(event, { kind: 'click', element: control as HTMLElement }, control);
+  const listen = (target: EventTarget) => {
+    // Same function, same capture flag: attaching twice to one target is a no-op.
+    for (const type of TYPES.split(' '))
+      target.addEventListener(type, hold, { capture: true, passive: false, signal });
   };
+  // Events that never leave a shadow root (submit, scripted non-composed ones) are caught on the root itself.
+  function watchRoot(root: ShadowRoot): void {
+    if (roots.has(root)) return;
+    roots.add(root);
+    listen(root);
+  }
 
-  const onSubmit = (event: Event) => {
-    if (state === 'open') return;
-    const form = event.target as HTMLFormElement | null;
-    if (form?.localName !== 'form') return;
-    const submitter = (event as SubmitEvent).submitter ?? null;
-    // A submit that no issue control started (a search form, Enter in a filter box) is not ours to hold.
-    const formIsTheControl = issueSelector ? safeMatches(form, issueSelector) === true : false;
-    const control = formIsTheControl
-      ? (submitter ?? form)
-      : submitter && findIssueControl([submitter], issueSelector);
-    if (control) hold(event, { kind: 'submit', form, submitter }, control);
-  };
-
-  // Enter/Space on a native button or link becomes a click by itself; a `[role=button]` element acts on its own
-  // keydown handler, so that key press is held too and later replayed as a click.
-  const onKeyDown = (event: Event) => {
-    const { key } = event as KeyboardEvent;
-    if (state === 'open' || (key !== 'Enter' && key !== ' ')) return;
-    const path = event.composedPath();
-    if (isFromOwnPanel(path, ownHostTag)) return;
-    const control = findIssueControl(path, issueSelector);
-    // A link without href is not activated by Enter: its keydown handler is the page's own, so hold it too.
-    const native =
-      NATIVE_ACTIVATION.has(control?.localName ?? '') &&
-      (control?.localName !== 'a' || control.hasAttribute('href'));
-    if (control && !native) {
-      hold(event, { kind: 'click', element: control as HTMLElement }, control);
+  const carryOut = (action: HeldAction) => {
+    replaying = true;
+    try {
+      replay(action);
+    } finally {
+      replaying = false;
     }
   };
 
-  win.addEventListener('click', onClick, true);
-  win.addEventListener('submit', onSubmit, true);
-  win.addEventListener('keydown', onKeyDown, true);
+  watchFrames(win, signal, listen);
 
   return {
     get state() {
       return state;
     },
+    configure(next) {
+      settings = next;
+      const action = held;
+      if (!action || signal.aborted) return;
+      const { form, submitter, path } = action;
+      const control = !next.enabled
+        ? null
+        : form
+          ? submitControl(form, submitter ?? null, next.issueSelector)
+          : findIssueControl(path, next.issueSelector);
+      if (control) {
+        action.control = control;
+        onHold(control);
+        return;
+      }
+      held = null;
+      state = 'armed';
+      carryOut(action);
+    },
     release() {
-      if (state === 'open') return;
+      if (state === 'open' || signal.aborted) return;
       const action = held;
       held = null;
       state = 'open';
-      if (action) replay(action);
+      if (action) carryOut(action);
     },
     open() {
       held = null;
-      state = 'open';
+      if (!signal.aborted) state = 'open';
     },
     rearm() {
+      if (signal.aborted) return;
       held = null;
+      inActivation = false;
       state = 'armed';
-    },
-    dispose() {
-      held = null;
-      win.removeEventListener('click', onClick, true);
-      win.removeEventListener('submit', onSubmit, true);
-      win.removeEventListener('keydown', onKeyDown, true);
     },
   };
 }

@@ -1,60 +1,31 @@
-// Pure text rules of the soft gate: does a control's label speak of issuing / ordering / making a (social) card?
-// Kept free of listeners so they can be tested with many labels; gate.ts applies them to events.
+// Which element of the page is its issue control: the site's selector, or the nearest control whose label issues a
+// card (labels.ts). Pure functions of elements and paths; gate.ts applies them to events.
+import { isIssueLabel } from './labels';
 
 /** Elements that can be the page's own issue control. */
 export const CONTROL_SELECTOR =
   'button, a[href], input[type="submit"], input[type="button"], input[type="image"], [role="button"]';
 
-/** Longer labels belong to containers or prose, not to a button. */
-const MAX_LABEL_LENGTH = 90;
-
-/** Lower case, ё → е, everything but letters and digits (icons, punctuation, nbsp) → one space. */
-export function normalizeLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^a-zа-я0-9]+/g, ' ')
-    .trim();
-}
-
-// Word starts (after normalizeLabel). «выда…» is spelled out so «выданные карты» (a list) does not count.
-const ISSUE_WORD =
-  /(?:^| )(?:оформ|перевыпус|выпус|изготов|заказ|выдат|выдач|выдай|выдае|заявк|заявлен|сформир|создат|создай)/;
-// The card itself: «карта», «карту», «соцкарту», «карточку» — not «картотека» or «картридж».
-const CARD_WORD = /(?:^| )(?:соц)?карт(?:а|у|ы|е|ой|очк[а-я]*)?(?: |$)/;
-// «Карта жителя» (the service we offer instead) — not «карту жителю», which is still the social card.
-const RESIDENT_CARD = /(?:^| )карт[а-я]* жителя(?: |$)/;
-// Words that turn a card label into something else: cancel/status/print/search actions, lists.
-const NOT_ISSUE =
-  /(?:^| )(?:отмен|аннул|удал|блокир|заблок|разблок|статус|истори|печат|распечат|найти|поиск|просмотр|посмотр|отчет|выданн|списк|реестр)/;
-const TRAVEL_PASS = /(?:^| )проездн/;
-const SOCIAL = /(?:^| )соц/;
-
-/** True when a normalised-or-raw label asks to issue, order or make a card (not Карта жителя, not a travel pass). */
-export function isIssueLabel(label: string): boolean {
-  const text = normalizeLabel(label);
-  if (!text || text.length > MAX_LABEL_LENGTH) return false;
-  if (!ISSUE_WORD.test(text) || !CARD_WORD.test(text)) return false;
-  if (NOT_ISSUE.test(text) || RESIDENT_CARD.test(text)) return false;
-  // «Оформить проездной на карту» is about a pass; «социальная карта … проездной» is still the social card.
-  if (TRAVEL_PASS.test(text) && !SOCIAL.test(text)) return false;
-  return true;
-}
-
 function textOfIds(el: Element, attr: string): string {
   const ids = el.getAttribute(attr)?.split(/\s+/).filter(Boolean) ?? [];
-  const doc = el.ownerDocument;
-  return ids.map((id) => doc.getElementById(id)?.textContent ?? '').join(' ');
+  // Ids are scoped to the control's own tree: the document or the shadow root it lives in.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return ids.map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ');
 }
 
-/** Everything a person or a screen reader is told about the control: aria, text, value, title, icon alt. */
+/** Everything a person or a screen reader is told about the control: aria, text, value, title, icons. */
 export function controlLabel(el: Element): string {
   const parts = [el.getAttribute('aria-label') ?? '', textOfIds(el, 'aria-labelledby')];
   if (el.localName === 'input') {
     parts.push((el as HTMLInputElement).value ?? '', el.getAttribute('alt') ?? '');
   } else {
     parts.push(el.textContent ?? '');
-    for (const img of el.querySelectorAll('img[alt]')) parts.push(img.getAttribute('alt') ?? '');
+    // Icons inside: an image's alt, an icon font's aria-label or title.
+    for (const icon of el.querySelectorAll('img[alt],[aria-label],[title]')) {
+      parts.push(
+        icon.getAttribute('alt') || icon.getAttribute('aria-label') || icon.getAttribute('title') || '',
+      );
+    }
   }
   parts.push(el.getAttribute('title') ?? '');
   return parts.filter((part) => part.trim()).join(' ');
@@ -143,4 +114,36 @@ function findScriptedControl(elements: readonly Element[]): Element | null {
     if (looksClickable(el) && isIssueLabel(controlLabel(el))) return el;
   }
   return null;
+}
+
+const SUBMIT_BUTTONS = 'button:not([type]),button[type="submit"],input[type="submit"],input[type="image"]';
+
+/**
+ * The issue control behind a form submission, or null. With a submitter (a click, Enter in a field,
+ * `requestSubmit(button)`) the submitter decides; without one (`requestSubmit()` from page script) the form's default
+ * button does, or, in a form without one, any of its controls. A valid selector naming the form holds every
+ * submission of it.
+ */
+export function submitControl(
+  form: HTMLFormElement,
+  submitter: Element | null,
+  issueSelector?: string,
+): Element | null {
+  const selector = issueSelector?.trim();
+  if (selector && safeMatches(form, selector)) return submitter ?? form;
+  const defaultButton = submitter ?? form.querySelector(SUBMIT_BUTTONS);
+  const candidates = defaultButton ? [defaultButton] : form.querySelectorAll(CONTROL_SELECTOR);
+  for (const candidate of candidates) {
+    const control = findIssueControl([candidate], selector);
+    if (control) return control;
+  }
+  return null;
+}
+
+const TEXT_ENTRY =
+  'textarea,select,[contenteditable],input:not([type="submit"]):not([type="button"]):not([type="image"]):not([type="reset"])';
+
+/** Keys pressed in a field are typing, not a control's activation (Enter there submits: see submitControl). */
+export function isTextEntry(target: EventTarget | undefined): boolean {
+  return (target as Node | undefined)?.nodeType === 1 && (target as Element).matches(TEXT_ENTRY);
 }

@@ -4,7 +4,7 @@ export type Outcome = (typeof OUTCOMES)[number];
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   accepted: 'Подключит Карту жителя',
-  leaflet: 'Взял лифлет',
+  leaflet: 'Лифлет выдан',
   refused: 'Отказ — пластиковая карта',
   mais: 'Нужна запись в МАИС',
 };

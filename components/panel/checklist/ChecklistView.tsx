@@ -12,7 +12,7 @@ export interface ChecklistViewProps {
   model: ChecklistModel;
   /** The memo's three conditions from the content pack (pack.maisConditions), in order. */
   conditions?: readonly string[];
-  /** The prefill block (МАИС pages only): passed in so the issuance bundle does not carry it (size budget). */
+  /** The prefill block, on pages with a form to fill (the kit decides). */
   prefill?: ComponentType<{ model: ChecklistModel }>;
 }
 
@@ -41,7 +41,7 @@ export function ChecklistView({ model, conditions, prefill: Prefill }: Checklist
           )}
         </fieldset>
       ))}
-      {model.kind === 'mais' && Prefill ? (
+      {Prefill ? (
         <Prefill model={model} />
       ) : (
         <p class="kn-checklist__note">

@@ -1,4 +1,4 @@
-import type { FieldKey } from '@/utils/checklist/keys';
+import { FIELD_MAX_LENGTH, type FieldKey } from '@/utils/checklist/keys';
 import { FIELD_LABELS, fieldHint, isDateField, isOptional } from './fields';
 import type { ChecklistModel } from './model';
 
@@ -41,6 +41,7 @@ export function FieldControl({ model, fieldKey }: { model: ChecklistModel; field
         type="text"
         name={key}
         value={model.rules.display(key, value)}
+        maxLength={FIELD_MAX_LENGTH[key]}
         autoComplete="off"
         spellcheck={false}
         inputMode={date ? 'numeric' : INPUT_MODES[key]}

@@ -1,5 +1,5 @@
 import { FIELD_KEYS } from '@/utils/checklist/keys';
-import type { FillReport, FillReportEntry } from './engines';
+import type { FillReport, FillEntry as FillReportEntry } from '@/utils/prefill/types';
 import { FIELD_LABELS, FILL_STATUS_LABELS } from './fields';
 
 // The report after a prefill: one element per checklist key, `[data-field][data-status]`, with the reason.

@@ -1,5 +1,5 @@
+import type { PrefillTarget } from '@/utils/prefill/types';
 import { ELIGIBILITY_ADVICE_ID } from './EligibilitySection';
-import type { PrefillTarget } from './engines';
 import { FillReportView } from './FillReport';
 import { FIELD_LABELS } from './fields';
 import type { ChecklistModel } from './model';

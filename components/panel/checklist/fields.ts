@@ -1,7 +1,10 @@
 import { DATE_FIELDS, type EligibilityKey, type FieldKey, OPTIONAL_FIELDS } from '@/utils/checklist/keys';
-import type { FillStatus } from './engines';
+import type { FillStatus } from '@/utils/prefill/types';
 
-// Russian texts of the checklist form: groups, labels, hints. Control names are the keys themselves.
+// Russian texts of the checklist form: groups and hints (the names are utils/checklist/labels.ts). Control names are
+// the keys themselves.
+
+export { FIELD_LABELS } from '@/utils/checklist/labels';
 
 export interface FieldGroup {
   id: string;
@@ -28,39 +31,21 @@ export const FIELD_GROUPS: readonly FieldGroup[] = [
   },
 ];
 
-export const FIELD_LABELS: Record<FieldKey, string> = {
-  lastName: 'Фамилия',
-  firstName: 'Имя',
-  middleName: 'Отчество',
-  birthDate: 'Дата рождения',
-  snils: 'СНИЛС',
-  phone: 'Телефон',
-  idSeries: 'Серия паспорта',
-  idNumber: 'Номер паспорта',
-  idIssueDate: 'Дата выдачи паспорта',
-  idIssuer: 'Кем выдан паспорт',
-  category: 'Льготная категория',
-  benefitStart: 'Льгота действует с',
-  benefitEnd: 'Льгота действует по',
-  basisDocName: 'Наименование документа',
-  basisDocSeries: 'Серия документа',
-  basisDocNumber: 'Номер документа',
-  basisDocIssueDate: 'Дата выдачи документа',
-  basisDocIssuer: 'Кем выдан документ',
-};
-
+// Hints give an example of what to type, not a mask (a clerk reads «XXX-XXX-XXX YY» as letters).
 const HINTS: Partial<Record<FieldKey, string>> = {
   middleName: 'Если есть',
-  snils: '11 цифр: XXX-XXX-XXX YY',
-  phone: 'Необязательно',
-  idSeries: '4 цифры',
-  idNumber: '6 цифр',
-  benefitEnd: 'ДД.ММ.ГГГГ; пусто — бессрочно',
+  snils: '11 цифр, например 112-233-445 95',
+  phone: 'Необязательно, например +7 913 123-45-67',
+  idSeries: '4 цифры, например 50 04',
+  idNumber: '6 цифр, например 123456',
+  benefitEnd: 'Например, 31.12.2030; пусто — бессрочно',
   basisDocSeries: 'Если есть',
 };
 
+const DATE_HINT = 'Например, 01.06.2002';
+
 export function fieldHint(key: FieldKey): string | undefined {
-  return HINTS[key] ?? (DATE_FIELDS.includes(key) ? 'ДД.ММ.ГГГГ' : undefined);
+  return HINTS[key] ?? (DATE_FIELDS.includes(key) ? DATE_HINT : undefined);
 }
 
 export function isOptional(key: FieldKey): boolean {

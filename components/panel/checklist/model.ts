@@ -1,43 +1,26 @@
 import { batch, computed, signal } from '@preact/signals';
-import {
-  type Checklist,
-  type ChecklistFields,
-  type EligibilityKey,
-  FIELD_KEYS,
-  type FieldKey,
-} from '@/utils/checklist/keys';
-import type { SiteKind } from '@/utils/settings/schema';
-import type {
-  CaptureEngine,
-  CatalogueRules,
-  ChecklistRules,
-  ChecklistSend,
-  PrefillEngine,
-  SiteFields,
-} from './engines';
-import { createInactivePrefill } from './prefill-inactive';
-import type { createPrefillState } from './prefill-state';
-import { createChecklistStore } from './store';
+import { mergeCaptured } from '@/utils/capture/merge';
+import { type ChecklistFields, type EligibilityKey, FIELD_KEYS, type FieldKey } from '@/utils/checklist/keys';
+import type { PageBridge } from '@/utils/panel/page-bridge';
+import { errorText } from '@/utils/values';
+import { createPrefillState } from './prefill-state';
+import type { CatalogueRules, ChecklistRules } from './rules';
+import { type ChecklistBackend, createPanelChecklistStore } from './store';
 
-// The checklist panel's state: a factory of signals, one per mounted panel, disposed on unmount.
+// The checklist panel's state: a factory of signals, one per mounted panel, disposed on unmount. It reaches the
+// page only through the bridge (capture, prefill, undo, the page's fields) and the background through the backend.
 
 export interface ChecklistModelDeps {
+  /** The panel page's own document (visibility and focus re-read the checklist). */
   doc: Document;
-  /** The configured site (its `fields` selectors win over the prefill heuristics). */
-  site?: SiteFields | null;
-  kind: SiteKind;
-  send: ChecklistSend;
-  capture: CaptureEngine;
-  // biome-ignore lint/suspicious/noExplicitAny: the engine's plan and undo token stay opaque here
-  prefill: PrefillEngine<any, any>;
+  backend: ChecklistBackend;
+  bridge: PageBridge;
   rules: ChecklistRules;
   catalogue: CatalogueRules;
   saveDelayMs?: number;
   now?: () => number;
-  /** The prefill state machine (МАИС pages: maisKit passes createPrefillState); inactive when absent. */
-  prefillState?: typeof createPrefillState;
-  /** Loads the on-demand engine ahead of use (focus or pointer in the panel); absent when engines are eager. */
-  preload?: () => Promise<void>;
+  /** Whether this page has a form to fill (МАИС pages). */
+  fillsForms: boolean;
 }
 
 export type CaptureNotice =
@@ -45,13 +28,14 @@ export type CaptureNotice =
   | { kind: 'nothing' }
   | { kind: 'error'; message: string };
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-export function createChecklistModelWith(deps: ChecklistModelDeps) {
-  const { doc, kind, rules } = deps;
-  const store = createChecklistStore({ doc, send: deps.send, saveDelayMs: deps.saveDelayMs, now: deps.now });
+export function createChecklistModel(deps: ChecklistModelDeps) {
+  const { doc, rules } = deps;
+  const store = createPanelChecklistStore({
+    doc,
+    backend: deps.backend,
+    saveDelayMs: deps.saveDelayMs,
+    now: deps.now,
+  });
   const { checklist } = store;
   /** Keys whose validation message is on screen: after blur, after capture. */
   const shown = signal<ReadonlySet<FieldKey>>(new Set());
@@ -75,13 +59,11 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
   const eligibilityMissing = computed(() => rules.missingEligibility(checklist.value.eligibility));
   const eligible = computed(() => eligibilityMissing.value.length === 0);
 
-  const prefill = (deps.prefillState ?? createInactivePrefill)({
-    doc,
-    site: deps.site,
-    engine: deps.prefill,
+  const prefill = createPrefillState({
+    bridge: deps.bridge,
     checklist: store.settled,
     flush: store.flush,
-    active: kind === 'mais',
+    active: deps.fillsForms,
   });
 
   function show(keys: Iterable<FieldKey>) {
@@ -90,15 +72,14 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
     shown.value = next;
   }
 
-  function withFields(patch: Partial<ChecklistFields>): Checklist {
+  function editFields(patch: Partial<ChecklistFields>, when: 'later' | 'now'): Promise<void> {
     store.restorable.value = null; // the clerk moved on: «Вернуть» would now overwrite new input
-    const c = checklist.value;
-    return { eligibility: c.eligibility, fields: { ...c.fields, ...patch } };
+    return store.edit({ fields: patch }, when);
   }
 
   /** Typing: keep the text as typed, save after a pause. */
   function input(key: FieldKey, raw: string): void {
-    void store.update(withFields({ [key]: raw }), 'later');
+    void editFields({ [key]: raw }, 'later');
   }
 
   /** Blur or a committed choice: normalise what can be read (never drop what cannot), save now. */
@@ -107,13 +88,12 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
     const value = rules.normalize(key, text);
     show([key]);
     if (value === checklist.value.fields[key]) return store.flush();
-    return store.update(withFields({ [key]: value }), 'now');
+    return editFields({ [key]: value }, 'now');
   }
 
   function setEligibility(key: EligibilityKey, checked: boolean): Promise<void> {
     store.restorable.value = null;
-    const c = checklist.value;
-    return store.update({ fields: c.fields, eligibility: { ...c.eligibility, [key]: checked } }, 'now');
+    return store.edit({ eligibility: { [key]: checked } }, 'now');
   }
 
   function announce(notice: CaptureNotice): CaptureNotice {
@@ -126,17 +106,17 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
     capturing.value = true;
     try {
       if (!store.loaded.value) await store.load(); // merge into the stored checklist, not an empty one
-      const { fields } = await deps.capture.capturePage(doc);
+      const { fields } = await deps.bridge.capture();
       const keys = FIELD_KEYS.filter((k) => (fields[k] ?? '').trim() !== '');
       if (keys.length === 0) return announce({ kind: 'nothing' });
       const before = checklist.value;
-      const merged = deps.capture.mergeCaptured(before, fields);
+      const merged = mergeCaptured(before, fields);
       batch(() => {
         if (merged.replaced) store.restorable.value = { checklist: before, reason: 'replaced' };
         else if (store.restorable.value?.reason === 'replaced') store.restorable.value = null;
         shown.value = new Set(FIELD_KEYS); // highlight what is still missing or invalid
       });
-      await store.update(merged.checklist, 'now');
+      await store.replace(merged.checklist);
       return announce({ kind: 'captured', count: keys.length, keys, replaced: merged.replaced });
     } catch (e) {
       return announce({ kind: 'error', message: `Не удалось прочитать страницу: ${errorText(e)}` });
@@ -153,7 +133,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
       const value = rules.normalize(key, fields[key]);
       if (value !== fields[key]) patch[key] = value;
     }
-    if (Object.keys(patch).length > 0) void store.update(withFields(patch), 'now');
+    if (Object.keys(patch).length > 0) void editFields(patch, 'now');
     await prefill.run();
   }
 
@@ -179,7 +159,6 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
   void store.load();
 
   return {
-    kind,
     catalogue: deps.catalogue,
     rules,
     checklist,
@@ -206,8 +185,7 @@ export function createChecklistModelWith(deps: ChecklistModelDeps) {
     clear,
     restore,
     dispose,
-    preload: () => (deps.preload ?? (async () => {}))().catch(() => {}),
   };
 }
 
-export type ChecklistModel = ReturnType<typeof createChecklistModelWith>;
+export type ChecklistModel = ReturnType<typeof createChecklistModel>;

@@ -1,16 +1,18 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { Checklist } from '@/utils/checklist/keys';
-import type { FillReport, PrefillEngine, PrefillPlan, SiteFields } from './engines';
+import type { FieldsSnapshot } from '@/utils/messaging';
+import type { PageBridge } from '@/utils/panel/page-bridge';
+import { buildPlan } from '@/utils/prefill/plan';
+import type { FillReport, PrefillPlan } from '@/utils/prefill/types';
+import { errorText } from '@/utils/values';
 
-// Prefill as the panel sees it: the plan shown before the click (recomputed when the checklist changes or the
-// page's field count changes), one click that writes, the report, and undo.
+// Prefill as the panel sees it: the plan shown before the click — computed here, in the panel page, from the
+// plain description of the page's fields the agent sends whenever they change — one click that has the engine
+// write and verify in the page, the report, and undo until the page's form is submitted.
 
 export interface PrefillStateOptions {
-  doc: Document;
-  site?: SiteFields | null;
-  // biome-ignore lint/suspicious/noExplicitAny: the plan and undo token are the engine's own types
-  engine: PrefillEngine<any, any>;
-  /** The checklist as last saved or read (not every keystroke: planning walks the page). */
+  bridge: PageBridge;
+  /** The checklist as last saved or read (not every keystroke). */
   checklist: ReadonlySignal<Checklist>;
   /** Saves pending edits first, so the page gets what the clerk sees. */
   flush: () => Promise<void>;
@@ -18,43 +20,52 @@ export interface PrefillStateOptions {
   active: boolean;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-export function createPrefillState({ doc, site, engine, checklist, flush, active }: PrefillStateOptions) {
-  const observedCount = signal<number | null>(null);
-  const pageChanges = signal(0);
+export function createPrefillState({ bridge, checklist, flush, active }: PrefillStateOptions) {
+  const snapshot = signal<FieldsSnapshot | null>(null);
   const report = signal<FillReport | null>(null);
   const canUndo = signal(false);
   const busy = signal(false);
   const undone = signal(false);
+  const submitted = signal(false);
   const error = signal<string | null>(null);
-  let undoToken: unknown = null;
-  let unhighlight = () => {};
+  let disposed = false;
 
   const plan = computed<PrefillPlan | null>(() => {
-    pageChanges.value; // recompute when the page's fields change
-    if (!active) return null;
+    const fields = snapshot.value;
+    if (!active || !fields) return null;
     try {
-      return engine.planPrefill(doc, checklist.value, site);
+      return buildPlan(fields, checklist.value);
     } catch {
       return null;
     }
   });
-  const fieldCount = computed(() => observedCount.value ?? plan.value?.fieldCount ?? 0);
+  const fieldCount = computed(() => plan.value?.fieldCount ?? 0);
 
-  const stopObserving = active
-    ? engine.observeFieldCount(
-        doc,
-        (count) =>
-          batch(() => {
-            observedCount.value = count;
-            pageChanges.value++;
-          }),
-        { siteFields: site?.fields },
-      )
-    : () => {};
+  let describing = 0;
+  async function describe(): Promise<void> {
+    const ticket = ++describing;
+    try {
+      const fresh = await bridge.describeFields();
+      if (!disposed && ticket === describing) snapshot.value = fresh;
+    } catch {
+      // The page went away or is reloading; the next change notice asks again.
+    }
+  }
+
+  const stops: Array<() => void> = [];
+  if (active) {
+    stops.push(
+      bridge.on('fieldsChanged', () => void describe()),
+      bridge.on('formSubmitted', () => {
+        // A saved record is no longer ours to undo.
+        batch(() => {
+          canUndo.value = false;
+          submitted.value = report.value !== null;
+        });
+      }),
+    );
+    void describe();
+  }
 
   async function run(): Promise<void> {
     if (busy.value) return;
@@ -62,37 +73,29 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
     error.value = null;
     try {
       await flush();
-      await engine.ready?.();
-      // Planned again at the moment of the click: a late form may have appeared since the preview.
-      const fresh = engine.planPrefill(doc, checklist.value, site);
-      const result = await engine.applyPrefill(fresh, doc);
-      undoToken = result.undo;
-      unhighlight();
-      unhighlight = engine.highlight?.(fresh, result.report, doc) ?? (() => {});
+      const result = await bridge.prefill(checklist.value);
       batch(() => {
         report.value = result.report;
-        canUndo.value = true;
+        canUndo.value = result.undoable;
         undone.value = false;
-        pageChanges.value++;
+        submitted.value = false;
       });
     } catch (e) {
       error.value = `Не удалось заполнить форму: ${errorText(e)}`;
     } finally {
       busy.value = false;
+      void describe();
     }
   }
 
-  function undo(): void {
+  async function undo(): Promise<void> {
     if (!canUndo.value) return;
     try {
-      unhighlight();
-      engine.undoPrefill(undoToken);
-      undoToken = null;
+      await bridge.undo();
       batch(() => {
         canUndo.value = false;
         report.value = null;
         undone.value = true;
-        pageChanges.value++;
       });
     } catch (e) {
       error.value = `Не удалось вернуть прежние значения: ${errorText(e)}`;
@@ -100,11 +103,11 @@ export function createPrefillState({ doc, site, engine, checklist, flush, active
   }
 
   function dispose() {
-    stopObserving();
-    unhighlight();
+    disposed = true;
+    for (const stop of stops) stop();
   }
 
-  return { plan, fieldCount, report, canUndo, busy, undone, error, run, undo, dispose };
+  return { plan, fieldCount, report, canUndo, busy, undone, submitted, error, run, undo, describe, dispose };
 }
 
 export type PrefillState = ReturnType<typeof createPrefillState>;

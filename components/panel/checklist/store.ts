@@ -1,10 +1,35 @@
 import { batch, computed, effect, signal } from '@preact/signals';
-import { type Checklist, emptyChecklist, FIELD_KEYS } from '@/utils/checklist/keys';
-import type { ChecklistSend } from './engines';
+import {
+  type Checklist,
+  type ChecklistFields,
+  type Eligibility,
+  emptyChecklist,
+  FIELD_KEYS,
+  FIELD_MAX_LENGTH,
+  type FieldKey,
+} from '@/utils/checklist/keys';
+import { clampField } from '@/utils/checklist/text';
+import type { StoredChecklist } from '@/utils/messaging';
+import { errorText } from '@/utils/values';
 
-// The panel's copy of the session checklist. The background's storage.session is the only store: this keeps the
-// last value read or written, saves edits (debounced while typing, at once on blur), and re-reads when the tab
+// The panel page's copy of the session checklist. The background's storage.session is the only store: this keeps
+// the last value read or written, saves edits (debounced while typing, at once on blur), and re-reads when the tab
 // becomes visible or focused, since another tab may have captured or cleared it. Nothing here polls.
+//
+// Edits are patches. Every patch made while a read is on its way (and every patch made before the first read
+// answered) is applied again to what the read brings and then saved, so a click made before the checklist has
+// loaded is merged into it — it can never replace the stored checklist with an empty one.
+
+export interface ChecklistBackend {
+  get(): Promise<StoredChecklist | null>;
+  save(checklist: Checklist): Promise<StoredChecklist>;
+  clear(): Promise<void>;
+}
+
+export interface ChecklistPatch {
+  fields?: Partial<ChecklistFields>;
+  eligibility?: Partial<Eligibility>;
+}
 
 export interface Restorable {
   checklist: Checklist;
@@ -12,9 +37,9 @@ export interface Restorable {
   reason: 'cleared' | 'replaced';
 }
 
-export interface ChecklistStoreOptions {
+export interface PanelChecklistStoreOptions {
   doc: Document;
-  send: ChecklistSend;
+  backend: ChecklistBackend;
   /** Debounce of saves while typing. */
   saveDelayMs?: number;
   now?: () => number;
@@ -22,20 +47,31 @@ export interface ChecklistStoreOptions {
 
 const MINUTE = 60_000;
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 export function isChecklistEmpty(c: Checklist): boolean {
   return FIELD_KEYS.every((k) => !c.fields[k]) && !Object.values(c.eligibility).some(Boolean);
 }
 
-export function createChecklistStore({
+/** The patch applied, each value as it will be stored: without invisible characters, cut at its field's limit. */
+export function applyPatch(c: Checklist, patch: ChecklistPatch): Checklist {
+  const fields = { ...c.fields };
+  for (const [key, value] of Object.entries(patch.fields ?? {}) as [FieldKey, string][])
+    fields[key] = clampField(value, FIELD_MAX_LENGTH[key]);
+  return { fields, eligibility: { ...c.eligibility, ...patch.eligibility } };
+}
+
+function mergePatches(a: ChecklistPatch, b: ChecklistPatch): ChecklistPatch {
+  return { fields: { ...a.fields, ...b.fields }, eligibility: { ...a.eligibility, ...b.eligibility } };
+}
+
+const isEmptyPatch = (p: ChecklistPatch) =>
+  Object.keys(p.fields ?? {}).length === 0 && Object.keys(p.eligibility ?? {}).length === 0;
+
+export function createPanelChecklistStore({
   doc,
-  send,
+  backend,
   saveDelayMs = 300,
   now = Date.now,
-}: ChecklistStoreOptions) {
+}: PanelChecklistStoreOptions) {
   const checklist = signal<Checklist>(emptyChecklist());
   /** The checklist as last read, saved or cleared: what other tabs see; follows typing only after the debounce. */
   const settled = signal<Checklist>(checklist.peek());
@@ -51,7 +87,8 @@ export function createChecklistStore({
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let clockTimer: ReturnType<typeof setTimeout> | undefined;
   let dirty = false;
-  let edits = 0; // bumps on every local change, so a read that raced an edit does not overwrite it
+  /** Edits made since the read on its way started (or, before the first answer, since the panel opened). */
+  let sinceRead: ChecklistPatch | null = {};
   let queue: Promise<void> = Promise.resolve(); // messages go out in order: save, save, clear, …
   let loading: Promise<void> | null = null;
   let disposed = false;
@@ -63,22 +100,26 @@ export function createChecklistStore({
 
   function load(): Promise<void> {
     if (loading) return loading;
-    const editsBefore = edits;
     loading = (async () => {
-      if (dirty) await flush();
+      if (dirty && loaded.peek()) await flush();
+      sinceRead ??= {};
       try {
-        const stored = await send('getChecklist');
+        const stored = await backend.get();
         if (disposed) return;
+        const edits = sinceRead ?? {};
+        sinceRead = null;
         batch(() => {
-          if (edits === editsBefore) {
-            checklist.value = stored?.checklist ?? emptyChecklist();
-            settled.value = checklist.value;
-          }
+          checklist.value = applyPatch(stored?.checklist ?? emptyChecklist(), edits);
+          settled.value = stored?.checklist ?? emptyChecklist();
           expiresAt.value = stored?.expiresAt ?? null;
           loaded.value = true;
           error.value = null;
           clock.value = now();
         });
+        if (!isEmptyPatch(edits)) {
+          dirty = true;
+          await flush();
+        }
       } catch (e) {
         error.value = `Не удалось прочитать чек-лист: ${errorText(e)}`;
       } finally {
@@ -88,17 +129,17 @@ export function createChecklistStore({
     return loading;
   }
 
-  /** Sends the pending edit now (no-op when nothing changed). */
+  /** Sends the pending edit now (no-op when nothing changed, or while the first read has not answered). */
   function flush(): Promise<void> {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    if (!dirty) return queue;
+    if (!dirty || !loaded.peek()) return queue;
     dirty = false;
     const snapshot = checklist.value;
     settled.value = snapshot;
     return enqueue(async () => {
       try {
-        const stored = await send('saveChecklist', snapshot);
+        const stored = await backend.save(snapshot);
         if (disposed) return;
         batch(() => {
           expiresAt.value = stored.expiresAt;
@@ -112,21 +153,31 @@ export function createChecklistStore({
     });
   }
 
-  /** Replaces the checklist; `later` debounces the save (typing), `now` sends it at once. */
-  function update(next: Checklist, when: 'later' | 'now'): Promise<void> {
-    edits++;
+  /** Applies an edit; `later` debounces the save (typing), `now` sends it at once. */
+  function edit(patch: ChecklistPatch, when: 'later' | 'now'): Promise<void> {
+    if (sinceRead) sinceRead = mergePatches(sinceRead, patch);
     dirty = true;
-    checklist.value = next;
+    checklist.value = applyPatch(checklist.value, patch);
     if (when === 'now') return flush();
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => void flush(), saveDelayMs);
     return queue;
   }
 
+  /** Replaces the whole checklist (a capture merged by the caller, a restore): only once it has loaded. */
+  async function replace(next: Checklist): Promise<void> {
+    if (!loaded.peek()) await load();
+    const clean = applyPatch(next, { fields: next.fields });
+    if (sinceRead) sinceRead = { fields: { ...clean.fields }, eligibility: { ...clean.eligibility } };
+    dirty = true;
+    checklist.value = clean;
+    return flush();
+  }
+
   function clear(): Promise<void> {
     clearTimeout(saveTimer);
     dirty = false;
-    edits++;
+    if (sinceRead) sinceRead = {};
     const previous = checklist.value;
     batch(() => {
       restorable.value = isChecklistEmpty(previous) ? null : { checklist: previous, reason: 'cleared' };
@@ -136,7 +187,7 @@ export function createChecklistStore({
     });
     return enqueue(async () => {
       try {
-        await send('clearChecklist');
+        await backend.clear();
       } catch (e) {
         error.value = `Не удалось очистить чек-лист: ${errorText(e)}`;
       }
@@ -147,7 +198,7 @@ export function createChecklistStore({
     const r = restorable.value;
     if (!r) return queue;
     restorable.value = null;
-    return update(r.checklist, 'now');
+    return replace(r.checklist);
   }
 
   // One timeout chain, set to the next minute boundary of the countdown, only while the page is visible.
@@ -172,29 +223,28 @@ export function createChecklistStore({
     if (expiresAt.value !== undefined) startClock();
   });
 
-  function onVisibility() {
-    if (doc.visibilityState === 'visible') {
-      void load();
-      startClock();
-    } else {
-      stopClock();
-      void flush();
-    }
-  }
-  function onFocus() {
-    void load();
-  }
-  const win = doc.defaultView;
-  doc.addEventListener('visibilitychange', onVisibility);
-  win?.addEventListener('focus', onFocus);
+  const listening = new AbortController();
+  doc.addEventListener(
+    'visibilitychange',
+    () => {
+      if (doc.visibilityState === 'visible') {
+        void load();
+        startClock();
+      } else {
+        stopClock();
+        void flush();
+      }
+    },
+    { signal: listening.signal },
+  );
+  doc.defaultView?.addEventListener('focus', () => void load(), { signal: listening.signal });
 
   function dispose() {
     void flush();
     disposed = true;
     stopClock();
     stopClockEffect();
-    doc.removeEventListener('visibilitychange', onVisibility);
-    win?.removeEventListener('focus', onFocus);
+    listening.abort();
   }
 
   return {
@@ -207,11 +257,12 @@ export function createChecklistStore({
     minutesLeft,
     load,
     flush,
-    update,
+    edit,
+    replace,
     clear,
     restore,
     dispose,
   };
 }
 
-export type ChecklistStore = ReturnType<typeof createChecklistStore>;
+export type PanelChecklistStore = ReturnType<typeof createPanelChecklistStore>;

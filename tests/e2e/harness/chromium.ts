@@ -1,12 +1,13 @@
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { createSession, createTestPage, toExpression } from './common';
-import { PANEL_TAG } from './in-page';
 import { assertLaunchable } from './paths';
+import { installChromiumPolicy, unpackedExtensionId } from './policy';
 import type { ExtSession, TestPage } from './types';
 
 // Chromium through playwright-core: a persistent context with the unpacked build of .output/chrome-mv3.
 
 export const VIEWPORT = { width: 1280, height: 800 };
+const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/panel\.html/;
 
 function chromiumArgs(extensionDir: string): string[] {
   return [
@@ -33,7 +34,13 @@ function wrapPage(page: Page): TestPage {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  const inPanel = (selector: string) => page.locator(PANEL_TAG).locator(selector).first();
+  // The panel page is an out-of-process extension frame; playwright lists it among the page's frames by its URL.
+  const panelFrame = (): Frame => {
+    const frame = page.frames().find((f) => PANEL_URL.test(f.url()));
+    if (!frame) throw new Error(`no panel frame on ${page.url()}`);
+    return frame;
+  };
+  const inPanel = (selector: string) => panelFrame().locator(selector).first();
   return createTestPage({
     browser: 'chromium',
     // One expression string: playwright passes a single argument, and CDP evaluation is not subject to page CSP.
@@ -43,6 +50,7 @@ function wrapPage(page: Page): TestPage {
       if (!frame) throw new Error(`frameEvaluate: no frame whose URL contains "${urlPart}"`);
       return frame.evaluate(toExpression(fn, args));
     },
+    panelEvaluate: async (fn, args) => panelFrame().evaluate(toExpression(fn, args)),
     panelClick: (selector) => inPanel(selector).click(),
     panelFill: (selector, value) => inPanel(selector).fill(value),
     click: (selector) => page.locator(selector).first().click(),
@@ -66,20 +74,34 @@ async function extensionIdOf(context: BrowserContext): Promise<string> {
   return new URL(worker.url()).host;
 }
 
-export async function launchChromium(opts: { headless?: boolean } = {}): Promise<ExtSession> {
+export async function launchChromium(
+  opts: { headless?: boolean; policy?: Record<string, unknown> } = {},
+): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('chromium');
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: binary,
-    headless: opts.headless ?? true,
-    args: chromiumArgs(extensionDir),
-    viewport: VIEWPORT,
-    locale: 'ru-RU',
-  });
+  const removePolicy = opts.policy ? installChromiumPolicy(extensionDir, opts.policy) : () => {};
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext('', {
+      executablePath: binary,
+      headless: opts.headless ?? true,
+      args: chromiumArgs(extensionDir),
+      viewport: VIEWPORT,
+      locale: 'ru-RU',
+    });
+  } catch (error) {
+    removePolicy();
+    throw error;
+  }
   let id: string;
   try {
     id = await extensionIdOf(context);
+    if (opts.policy && id !== unpackedExtensionId(extensionDir))
+      throw new Error(
+        `extension id ${id} is not the one the policy names (${unpackedExtensionId(extensionDir)})`,
+      );
   } catch (error) {
     await context.close();
+    removePolicy();
     throw new Error(`Chromium started but the extension's service worker never appeared: ${error}`);
   }
   const extensionOrigin = `chrome-extension://${id}/`;
@@ -93,7 +115,26 @@ export async function launchChromium(opts: { headless?: boolean } = {}): Promise
     extensionOrigin,
     openPage: open,
     openExtensionPage: (path) => open(extensionOrigin + path),
-    close: () => context.close(),
+    // Chromium disables a command-line unpacked extension that reloads itself unless developer mode is on.
+    prepareReload: async () => {
+      const page = await context.newPage();
+      await page.goto('chrome://extensions');
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } };
+          }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+      );
+      await page.close();
+    },
+    close: async () => {
+      try {
+        await context.close();
+      } finally {
+        removePolicy();
+      }
+    },
     raw: context,
   });
 }

@@ -26,7 +26,9 @@ export interface PageDriver {
   browser: BrowserName;
   evaluate<T>(fn: PageFunction<T>, args: unknown[]): Promise<T>;
   frameEvaluate<T>(urlPart: string, fn: PageFunction<T>, args: unknown[]): Promise<T>;
-  /** Real click / typing on an element that is already visible. */
+  /** Runs `fn` in the panel page's frame (the extension iframe inside <karta-nso-panel>); rejects without one. */
+  panelEvaluate<T>(fn: PageFunction<T>, args: unknown[]): Promise<T>;
+  /** Real click / typing on an element that is already visible (panel ones inside the panel frame). */
   panelClick(selector: string): Promise<void>;
   panelFill(selector: string, value: string): Promise<void>;
   click(selector: string): Promise<void>;
@@ -65,9 +67,15 @@ export async function poll<T>(probe: () => Promise<T>, timeout: number, what: st
 export function createTestPage(d: PageDriver): TestPage {
   const waitFor = async (selector: string, opts: WaitOptions = {}) => {
     const state = opts.state ?? 'visible';
-    const where = opts.inPanel ? `${PANEL_TAG} shadow root` : 'page';
+    const where = opts.inPanel ? 'panel frame' : 'page';
+    const inWhere = opts.inPanel ? d.panelEvaluate.bind(d) : d.evaluate.bind(d);
     await poll(
-      () => d.evaluate(elementState, [selector, Boolean(opts.inPanel), state]),
+      () =>
+        inWhere(elementState, [selector, state]).catch((error) => {
+          // No panel frame at all is «detached» for everything in it.
+          if (opts.inPanel && state === 'detached' && /no panel frame/.test(String(error))) return true;
+          throw error;
+        }),
       opts.timeout ?? DEFAULT_TIMEOUT,
       `"${selector}" to be ${state} in the ${where} (${d.url()})`,
     );
@@ -79,19 +87,19 @@ export function createTestPage(d: PageDriver): TestPage {
     waitFor,
     waitForPanel: async (timeout = DEFAULT_TIMEOUT) => {
       await poll(
-        () => d.evaluate(elementState, [null, true, 'visible']),
+        () => d.panelEvaluate(elementState, [null, 'visible']),
         timeout,
-        `<${PANEL_TAG}> with an open, rendered shadow root on ${d.url()}`,
+        `<${PANEL_TAG}> with its panel frame rendered on ${d.url()}`,
       );
     },
+    panelEvaluate: (fn, ...args) => d.panelEvaluate(fn, args),
     panelClick: async (selector) => {
       await waitFor(selector, { inPanel: true });
       await d.panelClick(selector);
     },
     panelText: async (selector) => {
-      const text = await d.evaluate(panelInnerText, [selector ?? null]);
-      if (text === null)
-        throw new Error(`panelText: ${selector ? `"${selector}" not found in` : 'no'} <${PANEL_TAG}>`);
+      const text = await d.panelEvaluate(panelInnerText, [selector ?? null]);
+      if (text === null) throw new Error(`panelText: "${selector}" not found in the panel frame`);
       return text as string;
     },
     panelFill: async (selector, value) => {
@@ -100,7 +108,7 @@ export function createTestPage(d: PageDriver): TestPage {
     },
     panelSelect: async (selector, valueOrLabel) => {
       await waitFor(selector, { inPanel: true });
-      const ok = await d.evaluate(selectPanelOption, [selector, valueOrLabel]);
+      const ok = await d.panelEvaluate(selectPanelOption, [selector, valueOrLabel]);
       if (!ok) throw new Error(`panelSelect: no option "${valueOrLabel}" in "${selector}"`);
     },
     click: async (selector) => {
@@ -116,6 +124,12 @@ export function createTestPage(d: PageDriver): TestPage {
         () => d.evaluate(fn, opts.args ?? []),
         opts.timeout ?? DEFAULT_TIMEOUT,
         `a function to be truthy on ${d.url()}`,
+      ),
+    waitForPanelFunction: (fn, opts = {}) =>
+      poll(
+        () => d.panelEvaluate(fn, opts.args ?? []),
+        opts.timeout ?? DEFAULT_TIMEOUT,
+        `a function to be truthy in the panel frame on ${d.url()}`,
       ),
     press: (key) => d.press(key),
     screenshot: (path, opts = {}) => d.screenshot(path, opts.fullPage ?? false),
@@ -134,6 +148,8 @@ export interface SessionDriver {
   extensionOrigin: string;
   openPage(url: string): Promise<TestPage>;
   openExtensionPage(path: ExtensionPagePath): Promise<TestPage>;
+  /** What the browser needs before the extension may reload itself (Chromium: developer mode). */
+  prepareReload?(): Promise<void>;
   close(): Promise<void>;
   raw: unknown;
 }
@@ -183,6 +199,26 @@ export function createSession(d: SessionDriver): ExtSession {
     applySettings: async (settings, timeout = 5_000) => {
       await ext('set', 'local', { settings });
       return waitForRegistration(sitesMatches(settings), timeout);
+    },
+    reloadExtension: async (timeout = 15_000) => {
+      await d.prepareReload?.();
+      const page = await controlPage();
+      await page.evaluate('(globalThis.browser ?? globalThis.chrome).runtime.reload()').catch(() => {});
+      control = null; // extension pages close with the old version
+      await poll(
+        async () => {
+          const fresh = await d.openExtensionPage('popup.html');
+          const matches = (await fresh.evaluate(storageOp, 'matches', '', null).catch(() => [])) as string[];
+          if (matches.length > 0) {
+            control = Promise.resolve(fresh);
+            return true;
+          }
+          await fresh.close().catch(() => {});
+          return false;
+        },
+        timeout,
+        'the extension to come back after its reload',
+      );
     },
     openPage: (url) => d.openPage(url),
     openExtensionPage: (path) => d.openExtensionPage(path),

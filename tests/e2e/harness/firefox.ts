@@ -1,7 +1,8 @@
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { createSession, createTestPage, poll } from './common';
-import { focusPanelControl } from './in-page';
+import { focusPanelControl, frameAddress } from './in-page';
 import { assertLaunchable } from './paths';
+import { firefoxPolicyLaunch } from './policy';
 import type { ExtSession, TestPage } from './types';
 
 // Firefox ESR through puppeteer-core over WebDriver BiDi; the build of .output/firefox-mv3 is installed as a
@@ -10,6 +11,7 @@ import type { ExtSession, TestPage } from './types';
 export const GECKO_ID = 'karta-nso-clerk@osn.nso.ru'; // wxt.config.ts browser_specific_settings.gecko.id
 export const FIREFOX_EXTENSION_UUID = '3f7d2c1a-5b8e-4c6d-9a0f-1e2b3c4d5e6f';
 const VIEWPORT = { width: 1280, height: 800 };
+const PANEL_PATH = '/panel.html';
 
 async function pressCombo(page: Page, combo: string): Promise<void> {
   // puppeteer presses one key at a time: hold the modifiers of `Alt+Shift+K` around the last key.
@@ -31,13 +33,26 @@ function wrapPage(page: Page, knownUrl?: string): TestPage {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error instanceof Error ? error.message : String(error)));
-  const shadowElement = async (selector: string) => {
-    const handle = await page.evaluateHandle(
-      (sel) => document.querySelector('karta-nso-panel')?.shadowRoot?.querySelector(sel) ?? null,
-      selector,
-    );
-    const el = handle.asElement() as ElementHandle<Element> | null;
-    if (!el) throw new Error(`"${selector}" not found in the panel`);
+  // BiDi reports extension frames as about:blank; the frame itself knows its address.
+  let known: Frame | null = null;
+  const panelFrame = async (): Promise<Frame> => {
+    if (known && !known.detached) {
+      const still = await known.evaluate(frameAddress).catch(() => '');
+      if (still.endsWith(PANEL_PATH)) return known;
+    }
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const address = await frame.evaluate(frameAddress).catch(() => '');
+      if (address.startsWith('moz-extension:') && address.endsWith(PANEL_PATH)) {
+        known = frame;
+        return frame;
+      }
+    }
+    throw new Error(`no panel frame on ${page.url()}`);
+  };
+  const panelElement = async (selector: string) => {
+    const el = await (await panelFrame()).$(selector);
+    if (!el) throw new Error(`"${selector}" not found in the panel frame`);
     return el;
   };
   return createTestPage({
@@ -49,12 +64,16 @@ function wrapPage(page: Page, knownUrl?: string): TestPage {
       if (!frame) throw new Error(`frameEvaluate: no frame whose URL contains "${urlPart}"`);
       return (typeof fn === 'string' ? frame.evaluate(fn) : frame.evaluate(fn, ...args)) as Promise<never>;
     },
+    panelEvaluate: async (fn, args) => {
+      const frame = await panelFrame();
+      return (typeof fn === 'string' ? frame.evaluate(fn) : frame.evaluate(fn, ...args)) as Promise<never>;
+    },
     panelClick: async (selector) => {
-      const el = await shadowElement(selector);
+      const el = await panelElement(selector);
       await el.click();
     },
     panelFill: async (selector, value) => {
-      const tag = await page.evaluate(focusPanelControl, selector);
+      const tag = await (await panelFrame()).evaluate(focusPanelControl, selector);
       if (tag === 'missing') throw new Error(`"${selector}" not found in the panel`);
       if (value === '') await page.keyboard.press('Backspace');
       else await page.keyboard.type(value);
@@ -88,25 +107,37 @@ async function openExtensionTab(browser: Browser, url: string): Promise<TestPage
   return wrapPage(page, url);
 }
 
-export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<ExtSession> {
+export async function launchFirefox(
+  opts: { headless?: boolean; policy?: Record<string, unknown> } = {},
+): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('firefox');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: binary,
-    headless: opts.headless ?? true,
-    defaultViewport: VIEWPORT,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
-      'intl.locale.requested': 'ru-RU',
-      'intl.accept_languages': 'ru-RU, ru',
-    },
-  });
+  const policy = opts.policy ? firefoxPolicyLaunch(GECKO_ID, opts.policy) : null;
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: binary,
+      headless: opts.headless ?? true,
+      defaultViewport: VIEWPORT,
+      args: ['--remote-allow-system-access'],
+      ...(policy ? { env: { ...process.env, ...policy.env } } : {}),
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+        'intl.locale.requested': 'ru-RU',
+        'intl.accept_languages': 'ru-RU, ru',
+        ...policy?.prefs,
+      },
+    });
+  } catch (error) {
+    policy?.remove();
+    throw error;
+  }
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== GECKO_ID) throw new Error(`installed add-on id ${installed}, expected ${GECKO_ID}`);
   } catch (error) {
     await browser.close();
+    policy?.remove();
     throw new Error(`Firefox could not install ${extensionDir}: ${error}`);
   }
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
@@ -119,7 +150,13 @@ export async function launchFirefox(opts: { headless?: boolean } = {}): Promise<
       return wrapPage(page);
     },
     openExtensionPage: (path) => openExtensionTab(browser, extensionOrigin + path),
-    close: () => browser.close(),
+    close: async () => {
+      try {
+        await browser.close();
+      } finally {
+        policy?.remove();
+      }
+    },
     raw: browser,
   });
 }

@@ -2,17 +2,13 @@
 
 export const PANEL_TAG = 'karta-nso-panel';
 
-/** In page: is `selector` (in the document, or in the panel's shadow root) in the wanted state? */
-export function elementState(selector: string | null, inPanel: boolean, state: string): boolean {
-  const host = document.querySelector('karta-nso-panel');
-  const root: ParentNode | null = inPanel ? (host?.shadowRoot ?? null) : document;
-  let el: Element | null = null;
-  if (root && selector) el = root.querySelector(selector);
-  else if (root && !selector) {
-    el = Array.from((root as ShadowRoot).children ?? []).find(
-      (c) => !['STYLE', 'LINK', 'SCRIPT', 'TEMPLATE'].includes(c.tagName) && c.getClientRects().length > 0,
-    ) as Element | null;
-  }
+/** In the page or in the panel frame: is `selector` in the wanted state? No selector: the panel has rendered. */
+export function elementState(selector: string | null, state: string): boolean {
+  const el: Element | null = selector
+    ? document.querySelector(selector)
+    : (Array.from(document.getElementById('app')?.children ?? []).find(
+        (c) => c.getClientRects().length > 0,
+      ) ?? null);
   if (state === 'detached') return !el;
   if (!el) return false;
   if (state === 'attached') return true;
@@ -21,27 +17,16 @@ export function elementState(selector: string | null, inPanel: boolean, state: s
   return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
 }
 
-/** In page: rendered text of the panel, or of one element in it. */
+/** In the panel frame: rendered text of the panel, or of one element in it. */
 export function panelInnerText(selector: string | null): string | null {
-  const root = document.querySelector('karta-nso-panel')?.shadowRoot;
-  if (!root) return null;
+  const el = selector ? document.querySelector(selector) : document.getElementById('app');
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a clerk reads
-  const pick = (el: Element): string => (el as HTMLElement).innerText ?? el.textContent ?? '';
-  if (selector) {
-    const el = root.querySelector(selector);
-    return el ? pick(el) : null;
-  }
-  return Array.from(root.children)
-    .filter((c) => !['STYLE', 'LINK', 'SCRIPT', 'TEMPLATE'].includes(c.tagName))
-    .map(pick)
-    .join('\n');
+  return el ? ((el as HTMLElement).innerText ?? el.textContent ?? '') : null;
 }
 
-/** In page: focus a panel control and select its contents so typing replaces them. */
+/** In the panel frame: focus a control and select its contents so typing replaces them. */
 export function focusPanelControl(selector: string): string {
-  const el = document
-    .querySelector('karta-nso-panel')
-    ?.shadowRoot?.querySelector(selector) as HTMLInputElement | null;
+  const el = document.querySelector(selector) as HTMLInputElement | null;
   if (!el) return 'missing';
   el.scrollIntoView({ block: 'center' });
   el.focus();
@@ -49,19 +34,22 @@ export function focusPanelControl(selector: string): string {
   return el.tagName;
 }
 
-/** In page: choose a panel `<select>` option by value or text, with the events a user's choice fires. */
+/** In the panel frame: choose a `<select>` option by value or text, with the events a user's choice fires. */
 export function selectPanelOption(selector: string, wanted: string): boolean {
-  const el = document
-    .querySelector('karta-nso-panel')
-    ?.shadowRoot?.querySelector(selector) as HTMLSelectElement | null;
+  const el = document.querySelector(selector) as HTMLSelectElement | null;
   if (!el) return false;
   const option = Array.from(el.options).find((o) => o.value === wanted || o.text.trim() === wanted);
   if (!option) return false;
   el.focus();
   el.value = option.value;
-  el.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
   return true;
+}
+
+/** In a frame: its address without query and hash (BiDi reports about:blank for extension frames in Firefox). */
+export function frameAddress(): string {
+  return `${location.protocol}//${location.host}${location.pathname}`;
 }
 
 /** In an extension page: the WebExtension API (`browser` in Firefox, `chrome` in Chromium; both promise-based). */

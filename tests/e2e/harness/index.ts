@@ -4,6 +4,7 @@ import type { BrowserName, ExtSession, LaunchOptions } from './types';
 
 // Entry point for e2e tests: `describe.each(BROWSERS)('%s', (browser) => { … launchExtension(browser) … })`.
 
+export { axeViolations } from './axe';
 export { poll } from './common';
 export { PANEL_TAG } from './in-page';
 export { ROOT } from './paths';
@@ -15,7 +16,9 @@ export async function launchExtension(
   opts: LaunchOptions & { headless?: boolean } = {},
 ): Promise<ExtSession> {
   const session =
-    browser === 'chromium' ? await launchChromium({ headless: opts.headless }) : await launchFirefox(opts);
+    browser === 'chromium'
+      ? await launchChromium({ headless: opts.headless, policy: opts.policy })
+      : await launchFirefox(opts);
   try {
     if (opts.local) await session.setStorage('local', opts.local);
     // Either way, return only once the background has registered the panel, so the first page opened gets it.

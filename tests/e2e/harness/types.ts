@@ -17,10 +17,15 @@ export interface LaunchOptions {
   settings?: unknown;
   /** Other `storage.local` items to write before the first page opens. */
   local?: Record<string, unknown>;
+  /**
+   * A browser policy for this extension (`storage.managed`), in place for the session only: Chromium's managed
+   * policy directory (a file naming this build's extension id), Firefox's policies.json (harness/policy.ts).
+   */
+  policy?: Record<string, unknown>;
 }
 
 export interface WaitOptions {
-  /** Look inside `<karta-nso-panel>`'s shadow root instead of the page. */
+  /** Look inside the panel page's frame (the extension iframe in `<karta-nso-panel>`) instead of the page. */
   inPanel?: boolean;
   /** `visible` (default): present and rendered with a non-empty box; `attached`: just present; `detached`: absent. */
   state?: 'visible' | 'attached' | 'detached';
@@ -32,9 +37,11 @@ export interface TestPage {
   evaluate<T>(fn: PageFunction<T>, ...args: unknown[]): Promise<T>;
   /** Runs `fn` in the first child frame whose URL contains `urlPart`. */
   frameEvaluate<T>(urlPart: string, fn: PageFunction<T>, ...args: unknown[]): Promise<T>;
-  /** Waits until `<karta-nso-panel>` exists with an open shadow root that has rendered a visible element. */
+  /** Waits until the panel page's frame (inside `<karta-nso-panel>`) has rendered a visible element. */
   waitForPanel(timeout?: number): Promise<void>;
-  /** Clicks an element inside the panel's shadow root with real mouse events. */
+  /** Runs `fn` inside the panel page's frame. */
+  panelEvaluate<T>(fn: PageFunction<T>, ...args: unknown[]): Promise<T>;
+  /** Clicks an element inside the panel frame with real mouse events. */
   panelClick(selector: string): Promise<void>;
   /** Visible text of the whole panel or of one element inside it. */
   panelText(selector?: string): Promise<string>;
@@ -47,6 +54,8 @@ export interface TestPage {
   waitFor(selector: string, opts?: WaitOptions): Promise<void>;
   /** Polls `fn` in the page until it returns a truthy value; returns it. */
   waitForFunction<T>(fn: PageFunction<T>, opts?: { timeout?: number; args?: unknown[] }): Promise<T>;
+  /** Polls `fn` in the panel frame until it returns a truthy value; returns it. */
+  waitForPanelFunction<T>(fn: PageFunction<T>, opts?: { timeout?: number; args?: unknown[] }): Promise<T>;
   /** A key or a combination such as `Enter`, `Tab`, `Alt+Shift+K`. */
   press(key: string): Promise<void>;
   screenshot(path: string, opts?: { fullPage?: boolean }): Promise<void>;
@@ -81,6 +90,8 @@ export interface ExtSession {
    * it is omitted, e.g. the default demo sites right after launch); false instead of throwing.
    */
   waitForRegistration(matches?: string[], timeout?: number): Promise<boolean>;
+  /** Reloads the extension (as an update does) and waits until its background has registered the agents again. */
+  reloadExtension(timeout?: number): Promise<void>;
   /** Match patterns of the content scripts the extension has registered at runtime. */
   registeredMatches(): Promise<string[]>;
   openPage(url: string): Promise<TestPage>;

@@ -1,0 +1,11 @@
+import type { PanelKit } from '../kit';
+import { OutcomeBar } from '../OutcomeBar';
+import { PitchView } from '../PitchView';
+
+/** Issuance pages: the memo's conversation, the outcome bar and the soft gate. */
+export const issuanceKit: PanelKit = {
+  kind: 'issuance',
+  pitch: (model) => <PitchView model={model} />,
+  outcomes: (model) => <OutcomeBar model={model} />,
+  gate: true,
+};

@@ -1,0 +1,135 @@
+import { issuanceAgent } from '@/utils/agent/kinds/issuance';
+import { maisAgent } from '@/utils/agent/kinds/mais';
+import { createLifecycle } from '@/utils/agent/lifecycle';
+import type { AgentContext } from '@/utils/agent/start';
+import type { AgentConfig, AgentEvent } from '@/utils/messaging';
+
+// What each site kind adds to the page agent: the soft gate on issuance pages, the field description and the
+// submit notice on МАИС pages. Commands arrive as the background relays them from the panel.
+
+let stopAll: Array<() => void> = [];
+afterEach(() => {
+  for (const stop of stopAll) stop();
+  stopAll = [];
+  document.body.innerHTML = '';
+});
+
+function context() {
+  const life = createLifecycle({ id: 'ext' });
+  stopAll.push(life.stop);
+  const events: AgentEvent['type'][] = [];
+  const ctx: AgentContext = { life, doc: document, win: window, emit: (e) => events.push(e.type) };
+  return { ctx, events, life };
+}
+
+const issuance = (enabled = true, issueSelector?: string): AgentConfig => ({
+  kind: 'issuance',
+  gate: { enabled, issueSelector },
+});
+
+test('issuance: the issue click is held and reported; «release» replays it once, «rearm» holds again', () => {
+  document.body.innerHTML =
+    '<button id="issue">Оформить социальную карту</button><button id="other">Найти</button>';
+  const issued = vi.fn();
+  const other = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  document.getElementById('other')!.addEventListener('click', other);
+  const { ctx, events } = context();
+  const handlers = issuanceAgent.start(ctx, issuance(), issuanceAgent.early!(ctx));
+  document.getElementById('other')!.click(); // the positive control: the page works
+  document.getElementById('issue')!.click();
+  expect(other).toHaveBeenCalledTimes(1);
+  expect(issued).not.toHaveBeenCalled();
+  expect(events).toEqual(['gateHeld']);
+  handlers.gate?.({ action: 'release' });
+  expect(issued).toHaveBeenCalledTimes(1);
+  handlers.gate?.({ action: 'rearm' });
+  document.getElementById('issue')!.click();
+  expect(issued).toHaveBeenCalledTimes(1);
+  handlers.gate?.({ action: 'open' });
+  expect(issued).toHaveBeenCalledTimes(1); // «open» drops the held click: no card on the citizen's behalf
+  document.getElementById('issue')!.click();
+  expect(issued).toHaveBeenCalledTimes(2);
+});
+
+test('issuance: a click held before the settings arrived is carried out when they say the gate is off', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const { ctx, events } = context();
+  const gate = issuanceAgent.early!(ctx); // document_start: the settings are on their way
+  document.getElementById('issue')!.click();
+  expect(issued).not.toHaveBeenCalled();
+  issuanceAgent.start(ctx, issuance(false), gate);
+  expect(issued).toHaveBeenCalledTimes(1);
+  expect(events).toEqual([]);
+});
+
+test('issuance: not an issuance page after all — what was held goes through', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const { ctx, life } = context();
+  const gate = issuanceAgent.early!(ctx);
+  document.getElementById('issue')!.click();
+  issuanceAgent.idle?.(gate);
+  life.stop();
+  expect(issued).toHaveBeenCalledTimes(1);
+});
+
+test('issuance: no gate when the settings turn it off; the end of the agent lets everything through', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const off = context();
+  issuanceAgent.start(off.ctx, issuance(false), issuanceAgent.early!(off.ctx));
+  document.getElementById('issue')!.click();
+  expect(issued).toHaveBeenCalledTimes(1);
+  off.life.stop();
+
+  const on = context();
+  issuanceAgent.start(on.ctx, issuance(true), issuanceAgent.early!(on.ctx));
+  document.getElementById('issue')!.click();
+  expect(issued).toHaveBeenCalledTimes(1); // held
+  on.life.stop();
+  document.getElementById('issue')!.click();
+  expect(issued).toHaveBeenCalledTimes(2);
+});
+
+test('МАИС: the page’s fields described as plain JSON without their values; a submit is reported', async () => {
+  document.body.innerHTML = `<form id="f"><h2>Льготная категория</h2>
+    <label>Фамилия <input id="fam" value="Секретов"></label><label>СНИЛС <input id="snils" value="112-233-445 95"></label>
+    <button>Сохранить</button></form>`;
+  const { ctx, events } = context();
+  const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
+  const snapshot = (await handlers.describeFields?.(undefined)) as {
+    controls: Array<{ hints: { label: string } }>;
+  };
+  expect(snapshot.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
+  const json = JSON.stringify(snapshot);
+  expect(JSON.parse(json)).toEqual(snapshot);
+  expect(json).not.toContain('Секретов');
+  expect(json).not.toContain('445');
+  document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
+  expect(events).toEqual(['formSubmitted']);
+});
+
+test('two registrations of one kind on a page start one agent; another kind still starts its own', async () => {
+  const { startAgent } = await import('@/utils/agent/start');
+  const started: string[] = [];
+  const kit = (kind: 'issuance' | 'mais') => ({
+    kind,
+    early: () => started.push(kind),
+    start: () => ({}),
+  });
+  const first = startAgent(kit('issuance'));
+  const duplicate = startAgent(kit('issuance'));
+  const other = startAgent(kit('mais'));
+  expect(first).not.toBeNull();
+  expect(duplicate).toBeNull();
+  expect(other).not.toBeNull();
+  expect(started).toEqual(['issuance', 'mais']);
+  // No background answers here, so both end; then the page can be claimed again (as after a reload).
+  await vi.waitFor(() => expect(first?.signal.aborted && other?.signal.aborted).toBe(true));
+  expect(startAgent(kit('issuance'))).not.toBeNull();
+});

@@ -1,0 +1,87 @@
+import { emptyChecklist } from '@/utils/checklist/keys';
+import { createEngine, ENGINE_GLOBAL, installEngine } from '@/utils/engine/api';
+import { createEngineCaller, type ScriptingForEngine } from '@/utils/engine/load';
+
+// The engine as the background uses it: injected into the page's top frame once, then called with plain JSON; its
+// answers are plain JSON too, and a failure comes back as a Russian message instead of an exception in the page.
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  delete (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
+});
+
+function checklistWith(fields: Partial<ReturnType<typeof emptyChecklist>['fields']>) {
+  const c = emptyChecklist();
+  Object.assign(c.fields, fields);
+  return c;
+}
+
+test('capture, prefill with a report, and undo, all as JSON', async () => {
+  document.body.innerHTML = `
+    <section><h2>Карточка</h2><dl><dt>Фамилия</dt><dd>Ким</dd><dt>СНИЛС</dt><dd>112-233-445 95</dd></dl></section>
+    <form><label>Фамилия <input id="fam" value="прежнее"></label><label>СНИЛС <input id="snils"></label></form>`;
+  const engine = createEngine(document);
+  const captured = await engine.call('capture', null);
+  expect(captured).toMatchObject({
+    ok: true,
+    value: { fields: { lastName: 'Ким', snils: '112-233-445 95' } },
+  });
+  expect(JSON.parse(JSON.stringify(captured))).toEqual(captured);
+
+  const filled = await engine.call('prefill', {
+    checklist: checklistWith({ lastName: 'Петров', snils: '112-233-445 95' }),
+  });
+  expect(filled.ok).toBe(true);
+  const { report, undoable } = (
+    filled as { value: { report: Record<string, { status: string }>; undoable: boolean } }
+  ).value;
+  expect(report.lastName.status).toBe('filled');
+  expect(undoable).toBe(true);
+  expect(document.querySelector<HTMLInputElement>('#fam')!.value).toBe('Петров');
+
+  expect(await engine.call('undo', null)).toEqual({ ok: true, value: { restored: 2 } });
+  expect(document.querySelector<HTMLInputElement>('#fam')!.value).toBe('прежнее');
+  expect(await engine.call('undo', null)).toEqual({ ok: true, value: { restored: 0 } });
+});
+
+test('an unknown command or a failing one answers with a message, never throws into the page', async () => {
+  const engine = createEngine(document);
+  expect(await engine.call('explode' as never, null)).toMatchObject({
+    ok: false,
+    error: expect.stringContaining('explode'),
+  });
+  expect(await engine.call('prefill', { checklist: null })).toMatchObject({ ok: false });
+});
+
+/** executeScript as the browser runs it here: files install the engine on this global, functions run with args. */
+function fakeScripting() {
+  const calls: string[] = [];
+  const scripting: ScriptingForEngine = {
+    async executeScript({ files, func, args, target }) {
+      calls.push(files ? `file ${files[0]} → ${target.frameIds}` : `func ${func?.name}`);
+      if (files) {
+        installEngine(globalThis, () => createEngine(document));
+        return [{ result: undefined }];
+      }
+      return [{ result: await func!(...(args ?? [])) }];
+    },
+  };
+  return { scripting, calls };
+}
+
+test('the background injects the engine into the top frame once, then only calls it', async () => {
+  document.body.innerHTML = '<dl><dt>Фамилия</dt><dd>Ким</dd></dl>';
+  const { scripting, calls } = fakeScripting();
+  const call = createEngineCaller(scripting);
+  expect(await call(7, 'capture')).toMatchObject({ fields: { lastName: 'Ким' } });
+  expect(await call(7, 'capture')).toMatchObject({ fields: { lastName: 'Ким' } });
+  expect(calls.filter((c) => c.startsWith('file'))).toEqual(['file /engine.js → 0']);
+  await expect(call(7, 'prefill', { checklist: null as never })).rejects.toThrow();
+});
+
+test('a second injection keeps the first engine (and its undo)', () => {
+  const first = createEngine(document);
+  installEngine(globalThis, () => first);
+  installEngine(globalThis, () => createEngine(document));
+  expect((globalThis as Record<string, unknown>)[ENGINE_GLOBAL]).toBe(first);
+});

@@ -1,0 +1,71 @@
+import { describeFields } from '@/utils/agent/describe-fields';
+import { createFieldWatch } from '@/utils/agent/field-watch';
+import { createLifecycle } from '@/utils/agent/lifecycle';
+import type { ChecklistFields } from '@/utils/checklist/keys';
+import { createEngine } from '@/utils/engine/api';
+import type { GateAction } from '@/utils/messaging';
+import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
+
+// The panel's bridge to its page without the messaging in between: the real agent (field description and watch)
+// and the real engine run on a happy-dom document, so the panel's models are tested against real page code.
+// `captured` replaces the engine's capture when a test wants exact fields; `calls` records every call.
+
+export function createLocalBridge(doc: Document, opts: { captured?: Partial<ChecklistFields> } = {}) {
+  const listeners = new Map<PageEventType, Set<() => void>>();
+  const emit = (type: PageEventType) => {
+    for (const listener of listeners.get(type) ?? []) listener();
+  };
+  const life = createLifecycle({ id: 'test' });
+  const watch = createFieldWatch(doc, life, () => emit('fieldsChanged'));
+  const engine = createEngine(doc);
+  const calls: string[] = [];
+  const layout: boolean[] = [];
+  const gate: GateAction[] = [];
+  const run = async <T>(name: 'capture' | 'prefill' | 'undo', data?: unknown): Promise<T> => {
+    const answer = await engine.call(name, data);
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value as T;
+  };
+  const bridge: PageBridge = {
+    async capture() {
+      calls.push('capture');
+      return opts.captured ? { fields: opts.captured } : run('capture');
+    },
+    async prefill(checklist) {
+      calls.push('prefill');
+      return run('prefill', { checklist });
+    },
+    async undo() {
+      calls.push('undo');
+      return run('undo');
+    },
+    async describeFields() {
+      calls.push('describeFields');
+      return describeFields(doc);
+    },
+    async watchFields(on) {
+      calls.push(`watchFields:${on}`);
+      watch.setOn(on);
+    },
+    async setLayout(collapsed) {
+      layout.push(collapsed);
+    },
+    async gate(action) {
+      gate.push(action);
+    },
+    on(type, listener) {
+      let set = listeners.get(type);
+      if (!set) {
+        set = new Set();
+        listeners.set(type, set);
+      }
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    dispose() {
+      listeners.clear();
+      life.stop();
+    },
+  };
+  return { bridge, emit, calls, layout, gate };
+}

@@ -1,0 +1,15 @@
+import type { FieldsSnapshot } from '../messaging/agent';
+import { collectFields } from '../prefill/collect';
+import type { SiteSettings } from '../settings/schema';
+
+// The page's form controls as plain data for the panel's preview and field count: no element and no value leaves
+// the page (a control's current value is personal data; the description carries labels, names and options only).
+// The page gets its turn every few milliseconds while a big form is read.
+
+export async function describeFields(
+  doc: Document,
+  siteFields?: SiteSettings['fields'],
+): Promise<FieldsSnapshot> {
+  const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
+  return description;
+}

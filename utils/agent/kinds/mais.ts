@@ -1,0 +1,22 @@
+import { describeFields } from '../describe-fields';
+import { createFieldWatch } from '../field-watch';
+import type { AgentKit } from '../start';
+
+// МАИС pages: the form watcher and the description of the page's controls, so the panel shows what a prefill
+// would fill before the clerk touches anything; and a notice when the page's form is submitted (undo no longer
+// applies to a saved record).
+
+export const maisAgent: AgentKit = {
+  kind: 'mais',
+  start({ life, doc, win, emit }, config) {
+    const watch = createFieldWatch(doc, life, () => emit({ type: 'fieldsChanged' }));
+    win.addEventListener('submit', () => emit({ type: 'formSubmitted' }), {
+      capture: true,
+      signal: life.signal,
+    });
+    return {
+      describeFields: () => describeFields(doc, config.siteFields),
+      watchFields: ({ on }) => watch.setOn(on),
+    };
+  },
+};

@@ -1,0 +1,92 @@
+import { browser } from 'wxt/browser';
+import type { AgentCommands, AgentEvent } from '../messaging/agent';
+import { type AgentConfig, agentChannel, background } from '../messaging/protocol';
+import { PANEL_PATH } from '../messaging/senders';
+import type { SiteKind } from '../settings/schema';
+import { createPanelHost } from './host';
+import { createLifecycle, type Lifecycle } from './lifecycle';
+import { loadUiState } from './ui-state';
+
+// The page agent: the extension's only code in a configured page's own process before the clerk acts. It starts
+// at document_start (before the page's scripts), hosts the panel page's iframe, docks it, and runs what its site
+// kind adds (the soft gate on issuance pages, the form watcher on МАИС pages). It takes commands only from the
+// background, which takes them only from this tab's panel page; it reports events the same way back.
+
+type Handlers = { [K in keyof AgentCommands]?: (data: Parameters<AgentCommands[K]>[0]) => unknown };
+
+export interface AgentContext {
+  life: Lifecycle;
+  doc: Document;
+  win: Window;
+  emit(event: AgentEvent): void;
+}
+
+/** What one site kind adds to the agent. `early` runs synchronously at document_start, `start` once configured. */
+export interface AgentKit<Early = unknown> {
+  kind: SiteKind;
+  early?(ctx: AgentContext): Early;
+  start(ctx: AgentContext, config: AgentConfig, early: Early): Handlers;
+  /** This page is not the kit's (another kind's pattern is more specific, or none matches): let go of it. */
+  idle?(early: Early): void;
+}
+
+function fromBackground(sender: { id?: string; tab?: unknown } | undefined): boolean {
+  return sender?.id === browser.runtime.id && !sender?.tab;
+}
+
+// Two configured patterns of one kind can both match a page, and each registration injects the kind's script: the
+// first live agent of a kind keeps the page, a second one leaves at once. The registry lives in the extension's
+// isolated world, which the page cannot see; an agent whose extension is gone no longer counts.
+const REGISTRY = '__kartaNsoAgents';
+
+function claimPage(kind: SiteKind, life: Lifecycle): boolean {
+  const holder = globalThis as Record<string, unknown>;
+  holder[REGISTRY] ??= {};
+  const agents = holder[REGISTRY] as Record<string, Lifecycle>;
+  if (agents[kind]?.alive()) return false;
+  agents[kind] = life;
+  return true;
+}
+
+export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
+  if (window.top !== window) return null;
+  const life = createLifecycle(browser.runtime);
+  if (!claimPage(kit.kind, life)) return null;
+  const ctx: AgentContext = {
+    life,
+    doc: document,
+    win: window,
+    emit: (event) => {
+      if (life.alive()) background.sendMessage('agentEvent', event).catch(() => {});
+    },
+  };
+  const early = kit.early?.(ctx) as Early;
+
+  void Promise.all([background.sendMessage('agentHello', undefined), loadUiState()])
+    .then(([config, ui]) => {
+      // Another kind's pattern is the more specific one for this page: that kind's agent runs, this one ends.
+      if (!config || config.kind !== kit.kind || !life.alive()) {
+        kit.idle?.(early);
+        return life.stop();
+      }
+      const host = createPanelHost(document, browser.runtime.getURL(PANEL_PATH as '/panel.html'), life);
+      host.setCollapsed(ui.collapsed);
+      const handlers: Handlers = {
+        setLayout: ({ collapsed }) => host.setCollapsed(collapsed),
+        ...kit.start(ctx, config, early),
+      };
+      life.onAbort(
+        agentChannel.onMessage('agentCommand', ({ data, sender }) => {
+          if (!life.alive() || !fromBackground(sender)) throw new Error('Команда отклонена');
+          const handler = handlers[data.name] as ((arg: unknown) => unknown) | undefined;
+          if (!handler) throw new Error(`Команда «${String(data.name)}» на этой странице не поддерживается`);
+          return handler(data.data);
+        }),
+      );
+    })
+    .catch(() => {
+      kit.idle?.(early);
+      life.stop();
+    });
+  return life;
+}

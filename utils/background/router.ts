@@ -1,0 +1,86 @@
+import { browser } from 'wxt/browser';
+import type { ContentPack } from '../content-pack/schema';
+import type { CallEngine } from '../engine/load';
+import { agentChannel, type BackgroundProtocol, background, panelChannel } from '../messaging/protocol';
+import { type SenderInfo, type SenderKind, SenderRefused, senderKind } from '../messaging/senders';
+import { toAgentCall, toAgentEvent, toEngineCall } from '../messaging/validate';
+import { productionSites, type Settings } from '../settings/schema';
+import { toChecklist } from './checklist-guard';
+import type { SessionChecklistStore } from './checklist-store';
+import type { JournalWriter } from './journal-writer';
+import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
+
+// Every message the background answers, with who may send it. The panel page (an extension frame inside a tab)
+// drives everything that changes stored data or the page; the agent only asks for its configuration and reports
+// events; popup and options read counts. A message from anyone else is refused before its handler runs, and every
+// payload is validated here — content scripts run on pages we do not control.
+
+export interface RouterDeps {
+  loadSettings: () => Promise<Settings>;
+  /** The content pack in force: an imported one, else the built-in memo. */
+  loadPack: () => Promise<ContentPack>;
+  journal: JournalWriter;
+  checklist: SessionChecklistStore;
+  callEngine: CallEngine;
+}
+
+type Sender = SenderInfo & { tab: { id: number; url?: string } };
+type Handler<K extends keyof BackgroundProtocol> = (
+  data: Parameters<BackgroundProtocol[K]>[0],
+  sender: Sender,
+) => unknown;
+
+export function wireMessages({
+  loadSettings,
+  loadPack,
+  journal,
+  checklist,
+  callEngine,
+}: RouterDeps): () => void {
+  const from = <K extends keyof BackgroundProtocol>(kinds: SenderKind[], name: K, handler: Handler<K>) =>
+    background.onMessage(name, (message) => {
+      const sender = message.sender as SenderInfo;
+      const kind = senderKind(sender, browser.runtime.id);
+      if (!kind || !kinds.includes(kind)) throw new SenderRefused(name, kind);
+      return handler(message.data as never, sender as Sender) as never;
+    });
+  const settingsFor = async (url: string | undefined) => ({ settings: await loadSettings(), url: url ?? '' });
+
+  const removers = [
+    from(['panel'], 'panelHello', async (_, sender) => {
+      const { settings, url } = await settingsFor(sender.tab.url);
+      return findPanelConfig(settings, url, await loadPack());
+    }),
+    from(['extension-page'], 'getSetupStatus', async () => ({
+      productionSites: productionSites(await loadSettings()).length,
+    })),
+    from(['panel'], 'recordOutcome', (data) => journal.record(data)),
+    from(['panel', 'extension-page'], 'getTodayCounts', () => journal.todayCounts()),
+    from(['panel'], 'getChecklist', () => checklist.get()),
+    from(['panel'], 'saveChecklist', (data) => checklist.save(data)),
+    from(['panel'], 'clearChecklist', () => checklist.clear()),
+    from(['panel'], 'toAgent', (data, sender) =>
+      agentChannel.sendMessage('agentCommand', toAgentCall(data), { tabId: sender.tab.id, frameId: 0 }),
+    ),
+    from(['panel'], 'toEngine', async (data, sender) => {
+      const call = toEngineCall(data);
+      if (call.name !== 'prefill') return callEngine(sender.tab.id, call.name);
+      const clean = toChecklist(call.data.checklist);
+      if (!clean) throw new Error('Чек-лист не распознан');
+      const { settings, url } = await settingsFor(sender.tab.url);
+      const siteFields = siteFor(settings, url)?.fields;
+      return callEngine(sender.tab.id, 'prefill', { checklist: clean, siteFields });
+    }),
+    from(['agent'], 'agentHello', async (_, sender) => {
+      const { settings } = await settingsFor(undefined);
+      return agentConfigFor(settings, sender.url ?? '');
+    }),
+    from(['agent'], 'agentEvent', async (data, sender) => {
+      // To every frame of the sender's tab: only its panel page listens for panel events.
+      await panelChannel.sendMessage('panelEvent', toAgentEvent(data), sender.tab.id).catch(() => {});
+    }),
+  ];
+  return () => {
+    for (const remove of removers) remove();
+  };
+}

@@ -1,0 +1,29 @@
+import type { ControlDescription, PageDescription } from '../prefill/types';
+
+// The page agent's side of the protocol: commands the panel sends it (through the background) and the events it
+// reports back. Plain JSON only: nothing here carries elements or personal data.
+
+/** A form control as plain data: what planning needs, without the element behind it. */
+export type FieldDescription = ControlDescription;
+
+/** The page's controls, forms and blocks as the engine's collect describes them (utils/prefill/collect.ts). */
+export type FieldsSnapshot = PageDescription;
+
+export type GateAction = 'release' | 'open' | 'rearm';
+
+export interface AgentCommands {
+  /** Expanded (docked, full height) or collapsed to the small tab. */
+  setLayout(data: { collapsed: boolean }): void;
+  /** The outcome of the conversation: refused → release (replay the held issuance), others → open; new visitor → rearm. */
+  gate(data: { action: GateAction }): void;
+  /** The page's form controls now (МАИС pages). */
+  describeFields(): Promise<FieldsSnapshot>;
+  /** Watch the page's forms while the panel is shown; stop while it is collapsed. */
+  watchFields(data: { on: boolean }): void;
+}
+
+export const AGENT_COMMANDS = ['setLayout', 'gate', 'describeFields', 'watchFields'] as const;
+
+export type AgentEvent = { type: 'gateHeld' } | { type: 'fieldsChanged' } | { type: 'formSubmitted' };
+
+export const AGENT_EVENTS = ['gateHeld', 'fieldsChanged', 'formSubmitted'] as const;

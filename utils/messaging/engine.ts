@@ -1,0 +1,33 @@
+import type { Checklist, ChecklistFields } from '../checklist/keys';
+import type { Ambiguity, FillReport } from '../prefill/types';
+import type { SiteSettings } from '../settings/schema';
+
+// The engine's side of the protocol: what the panel asks of capture and prefill running in the page. The background
+// injects the engine into the tab's top frame on first use and calls it there (utils/engine/load.ts).
+
+export interface PrefillRequest {
+  checklist: Checklist;
+  siteFields?: SiteSettings['fields'];
+}
+
+export interface PrefillResult {
+  report: FillReport;
+  /** Whether undo can put the previous values back. */
+  undoable: boolean;
+  /**
+   * Document blocks the engine could not tell apart (their fields are reported `skipped` with the ambiguity's id),
+   * with each field's selector and its key under either reading, for the clerk's one-click choice.
+   */
+  ambiguities: Ambiguity[];
+}
+
+export interface EngineCommands {
+  /** Reads the citizen's data shown on the page (and its same-origin frames). */
+  capture(): { fields: Partial<ChecklistFields> };
+  /** Fills the page's form from the checklist; every write verified. */
+  prefill(data: PrefillRequest): PrefillResult;
+  /** Puts back what the last prefill replaced; the number of fields restored. */
+  undo(): { restored: number };
+}
+
+export const ENGINE_COMMANDS = ['capture', 'prefill', 'undo'] as const;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { AGENT_EVENTS, type AgentCommands, type AgentEvent } from './agent';
+import type { EngineCommands } from './engine';
+import type { Forwarded } from './protocol';
+
+// The shapes the background accepts from the panel and the agent (zod lives in the background only). Anything else
+// is refused before it reaches a tab.
+
+const agentCall = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('setLayout'), data: z.object({ collapsed: z.boolean() }).strict() }),
+  z.object({
+    name: z.literal('gate'),
+    data: z.object({ action: z.enum(['release', 'open', 'rearm']) }).strict(),
+  }),
+  z.object({ name: z.literal('describeFields'), data: z.undefined().optional() }),
+  z.object({ name: z.literal('watchFields'), data: z.object({ on: z.boolean() }).strict() }),
+]);
+
+// The checklist itself is cleaned by the checklist store's own guard (utils/background/checklist-guard.ts).
+const engineCall = z.discriminatedUnion('name', [
+  z.object({ name: z.literal('capture'), data: z.undefined().optional() }),
+  z.object({ name: z.literal('prefill'), data: z.object({ checklist: z.unknown() }) }),
+  z.object({ name: z.literal('undo'), data: z.undefined().optional() }),
+]);
+
+const agentEvent = z.object({ type: z.enum(AGENT_EVENTS) }).strict();
+
+function parsed<T>(schema: z.ZodType, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(`Сообщение «${what}» не распознано`);
+  return result.data as T;
+}
+
+export const toAgentCall = (value: unknown) => parsed<Forwarded<AgentCommands>>(agentCall, value, 'toAgent');
+export const toEngineCall = (value: unknown) =>
+  parsed<Forwarded<EngineCommands>>(engineCall, value, 'toEngine');
+export const toAgentEvent = (value: unknown) => parsed<AgentEvent>(agentEvent, value, 'agentEvent');

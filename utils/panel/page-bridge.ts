@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import type { Checklist, ChecklistFields } from '../checklist/keys';
+import type { AgentCommands, AgentEvent, FieldsSnapshot, GateAction } from '../messaging/agent';
+import type { EngineCommands, PrefillResult } from '../messaging/engine';
+import { background, type CommandData, type Forwarded, panelChannel } from '../messaging/protocol';
+
+// The panel page's view of the tab it is shown in. It never touches the page's DOM: every call goes to the
+// background, which passes it to this tab's agent or engine; events come back the same way. Only extension
+// contexts are heard (the background relays the agent's events); a content script's message is ignored.
+
+export type PageEventType = AgentEvent['type'] | 'toggle';
+
+export interface PageBridge {
+  capture(): Promise<{ fields: Partial<ChecklistFields> }>;
+  prefill(checklist: Checklist): Promise<PrefillResult>;
+  undo(): Promise<{ restored: number }>;
+  describeFields(): Promise<FieldsSnapshot>;
+  watchFields(on: boolean): Promise<void>;
+  setLayout(collapsed: boolean): Promise<void>;
+  gate(action: GateAction): Promise<void>;
+  on(type: PageEventType, listener: () => void): () => void;
+  dispose(): void;
+}
+
+const toAgent = <K extends keyof AgentCommands>(name: K, data?: CommandData<AgentCommands, K>) =>
+  background.sendMessage('toAgent', { name, data } as Forwarded<AgentCommands>);
+const toEngine = <K extends keyof EngineCommands>(name: K, data?: CommandData<EngineCommands, K>) =>
+  background.sendMessage('toEngine', { name, data } as Forwarded<EngineCommands>);
+
+export function createPageBridge(): PageBridge {
+  const listeners = new Map<PageEventType, Set<() => void>>();
+  const stopListening = panelChannel.onMessage('panelEvent', ({ data, sender }) => {
+    const from = sender as { id?: string; url?: string };
+    if (from.id !== browser.runtime.id || !/^(chrome|moz)-extension:/.test(from.url ?? '')) return;
+    for (const listener of listeners.get(data.type) ?? []) listener();
+  });
+  return {
+    capture: () => toEngine('capture') as Promise<{ fields: Partial<ChecklistFields> }>,
+    prefill: (checklist) => toEngine('prefill', { checklist }) as Promise<PrefillResult>,
+    undo: () => toEngine('undo') as Promise<{ restored: number }>,
+    describeFields: () => toAgent('describeFields') as Promise<FieldsSnapshot>,
+    watchFields: async (on) => {
+      await toAgent('watchFields', { on });
+    },
+    setLayout: async (collapsed) => {
+      await toAgent('setLayout', { collapsed });
+    },
+    gate: async (action) => {
+      await toAgent('gate', { action });
+    },
+    on(type, listener) {
+      let set = listeners.get(type);
+      if (!set) {
+        set = new Set();
+        listeners.set(type, set);
+      }
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    dispose() {
+      listeners.clear();
+      stopListening();
+    },
+  };
+}
