@@ -131,7 +131,7 @@ describe('unclear parts', () => {
         id: expect.stringMatching(/^a\d/),
         blockTitle: 'Документ',
         candidates: ['identity', 'basis'],
-        reason: 'Не ясно, паспорт это или документ-основание',
+        reason: 'не ясно, паспорт это или документ-основание',
         fields: [
           {
             ref: expect.any(String),
@@ -144,7 +144,7 @@ describe('unclear parts', () => {
     ]);
     expect((doc.getElementById('ser') as HTMLInputElement).value).toBe('');
     expect(report.idSeries).toMatchObject({ status: 'skipped', ambiguity: plan.ambiguities[0].id });
-    expect(report.idSeries.reason).toBe('Не ясно, паспорт это или документ-основание');
+    expect(report.idSeries.reason).toBe('не ясно, паспорт это или документ-основание');
     // Positive control in the same fill: the fields the labels decide are written.
     expect((doc.getElementById('nom') as HTMLInputElement).value).toBe('654321');
     expect(report.basisDocNumber.status).toBe('filled');
@@ -161,5 +161,22 @@ describe('unclear parts', () => {
     const mapped = await fillOn(document, citizen(), { basisDocSeries: '#ser' });
     expect(mapped.report.basisDocSeries.status).toBe('filled');
     expect((document.getElementById('ser') as HTMLInputElement).value).toBe('ВТ');
+  });
+});
+
+describe('a mapping that names one key of a combined field', () => {
+  test('«Серия и номер» bound to the number still carries both, of the bound document', async () => {
+    page(
+      `<form><h3>Документ</h3>${field('Серия и номер', 'sn')}${field('Когда и кем выдан', 'kk')}` +
+        `${field('Фамилия', 'fam')}</form>`,
+    );
+    const { report } = await fillOn(document, citizen(), { basisDocNumber: '#sn', idIssueDate: '#kk' });
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    expect(value('sn')).toBe('ВТ 654321');
+    expect(report.basisDocSeries.status).toBe('filled');
+    expect(report.basisDocNumber.status).toBe('filled');
+    expect(value('kk')).toBe('01.06.2003, ОВД Советского района г. Новосибирска');
+    expect(report.idIssuer.status).toBe('filled');
+    expect(value('fam')).toBe('Петров'); // positive control: the unbound field by its label
   });
 });

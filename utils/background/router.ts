@@ -3,10 +3,11 @@ import type { ContentPack } from '../content-pack/schema';
 import type { CallEngine } from '../engine/load';
 import { agentChannel, type BackgroundProtocol, background, panelChannel } from '../messaging/protocol';
 import { type SenderInfo, type SenderKind, SenderRefused, senderKind } from '../messaging/senders';
-import { toAgentCall, toAgentEvent, toEngineCall } from '../messaging/validate';
+import { toAgentCall, toAgentEvent, toEngineCall, toFieldMappings } from '../messaging/validate';
 import { productionSites, type Settings } from '../settings/schema';
 import { toChecklist } from './checklist-guard';
 import type { SessionChecklistStore } from './checklist-store';
+import { saveChosenFields } from './field-mappings';
 import type { JournalWriter } from './journal-writer';
 import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
 
@@ -69,7 +70,12 @@ export function wireMessages({
       if (!clean) throw new Error('Чек-лист не распознан');
       const { settings, url } = await settingsFor(sender.tab.url);
       const siteFields = siteFor(settings, url)?.fields;
-      return callEngine(sender.tab.id, 'prefill', { checklist: clean, siteFields });
+      const { documentChoices } = call.data;
+      return callEngine(sender.tab.id, 'prefill', { checklist: clean, siteFields, documentChoices });
+    }),
+    from(['panel'], 'saveFieldMappings', async (data, sender) => {
+      const { settings, url } = await settingsFor(sender.tab.url);
+      return saveChosenFields(settings, url, toFieldMappings(data));
     }),
     from(['agent'], 'agentHello', async (_, sender) => {
       const { settings } = await settingsFor(undefined);

@@ -18,8 +18,8 @@ export function createEngine(doc: Document): Engine {
   let undo: UndoSnapshot | null = null;
   let unhighlight = () => {};
 
-  async function prefill({ checklist, siteFields }: PrefillRequest): Promise<PrefillResult> {
-    const result = await prefillPage(doc, checklist, siteFields);
+  async function prefill({ checklist, siteFields, documentChoices }: PrefillRequest): Promise<PrefillResult> {
+    const result = await prefillPage(doc, checklist, siteFields, { documentChoices });
     undo = result.undo;
     unhighlight();
     const filled = result.plan.targets.filter((t) => result.report[t.key]?.status === 'filled');

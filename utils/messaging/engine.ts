@@ -1,5 +1,5 @@
 import type { Checklist, ChecklistFields } from '../checklist/keys';
-import type { Ambiguity, FillReport } from '../prefill/types';
+import type { Ambiguity, DocKind, FillReport } from '../prefill/types';
 import type { SiteSettings } from '../settings/schema';
 
 // The engine's side of the protocol: what the panel asks of capture and prefill running in the page. The background
@@ -8,6 +8,8 @@ import type { SiteSettings } from '../settings/schema';
 export interface PrefillRequest {
   checklist: Checklist;
   siteFields?: SiteSettings['fields'];
+  /** The clerk's one-click answers for unclear document blocks of this page: ambiguity id → its document. */
+  documentChoices?: Record<string, DocKind>;
 }
 
 export interface PrefillResult {

@@ -47,7 +47,8 @@ const KEY_OF: Partial<Record<Meaning, FieldKey>> = {
 const IDENTITY_DOCUMENT = /паспорт|свидетельств\S* о рождении|вид на жительство|удостоверени\S* личност/i;
 const BASIS_DOCUMENT = /удостоверени|справк|свидетельств|решени|выписк|заключени/i;
 
-export const UNCLEAR_REASON = 'Не ясно, паспорт это или документ-основание';
+/** The report's reason for a field of an unclear block (it follows «пропущено …:» in the panel's report). */
+export const UNCLEAR_REASON = 'не ясно, паспорт это или документ-основание';
 
 export function isDocumentMeaning(m: Meaning): boolean {
   return DOC_FIELDS[m] !== undefined;

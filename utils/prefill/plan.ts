@@ -51,11 +51,35 @@ export function classifyControl(control: ControlDescription): Classified | null 
 
 function classifyFresh(control: ControlDescription): Classified | null {
   const section = sectionOf(control.hints.section);
-  if (control.siteKey) return { control, meaning: control.siteKey, score: Number.POSITIVE_INFINITY, section };
-  if (control.searchLike) return null;
   const { label, name, id, placeholder, title } = control.hints;
+  if (control.siteKey) {
+    const own = classifyField({ label, section, name, id, placeholder, title })?.meaning;
+    const meaning = boundComposite(control.siteKey, own) ?? control.siteKey;
+    return { control, meaning, score: Number.POSITIVE_INFINITY, section };
+  }
+  if (control.searchLike) return null;
   const result = classifyField({ label, section, name, id, placeholder, title });
   return result ? { control, meaning: result.meaning, score: result.score, section } : null;
+}
+
+/** The same composite for the other document: a bound «Серия и номер» keeps carrying both, of the bound document. */
+const OTHER_DOCUMENT: Partial<Record<Meaning, Meaning>> = {
+  idSeriesNumber: 'basisSeriesNumber',
+  basisSeriesNumber: 'idSeriesNumber',
+  idIssue: 'basisIssue',
+  basisIssue: 'idIssue',
+};
+
+/**
+ * A site mapping names one key, but a field that reads as a composite («Серия и номер», «Когда и кем выдан», «ФИО»)
+ * carries several: bound to one of them (or to its counterpart of the other document), it is that composite.
+ */
+function boundComposite(key: FieldKey, own: Meaning | undefined): Meaning | null {
+  if (!own) return null;
+  for (const composite of [own, OTHER_DOCUMENT[own]]) {
+    if (composite && COMPOSITES[composite]?.includes(key)) return composite;
+  }
+  return null;
 }
 
 function keysOf(meaning: Meaning): FieldKey[] {

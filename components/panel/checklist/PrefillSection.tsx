@@ -81,7 +81,17 @@ export function PrefillSection({ model }: { model: ChecklistModel }) {
           Прежние значения формы возвращены.
         </p>
       ) : null}
-      {report ? <FillReportView report={report} /> : null}
+      {prefill.choiceNotice.value ? (
+        <p class="kn-prefill__choice" role="status">
+          {prefill.choiceNotice.value}
+        </p>
+      ) : null}
+      {report ? (
+        <FillReportView
+          report={report}
+          choice={{ choose: (id, kind) => void prefill.choose(id, kind), busy: prefill.busy.value }}
+        />
+      ) : null}
     </section>
   );
 }

@@ -3,12 +3,14 @@ import type { Checklist } from '@/utils/checklist/keys';
 import type { FieldsSnapshot } from '@/utils/messaging';
 import type { PageBridge } from '@/utils/panel/page-bridge';
 import { buildPlan } from '@/utils/prefill/plan';
-import type { FillReport, PrefillPlan } from '@/utils/prefill/types';
+import type { Ambiguity, DocKind, FillReport, PrefillPlan } from '@/utils/prefill/types';
 import { errorText } from '@/utils/values';
 
 // Prefill as the panel sees it: the plan shown before the click — computed here, in the panel page, from the
 // plain description of the page's fields the agent sends whenever they change — one click that has the engine
-// write and verify in the page, the report, and undo until the page's form is submitted.
+// write and verify in the page, the report, and undo until the page's form is submitted. A document block the
+// engine could not tell apart waits for the clerk's one click («Это паспорт» / «Это документ-основание»): the answer
+// is remembered for the site as field mappings in settings (through the background) and the form is filled again.
 
 export interface PrefillStateOptions {
   bridge: PageBridge;
@@ -28,6 +30,10 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   const undone = signal(false);
   const submitted = signal(false);
   const error = signal<string | null>(null);
+  /** Unclear document blocks of the last fill, with their fields' selectors. */
+  const ambiguities = signal<Ambiguity[]>([]);
+  /** What became of the clerk's last document choice. */
+  const choiceNotice = signal<string | null>(null);
   let disposed = false;
 
   const plan = computed<PrefillPlan | null>(() => {
@@ -67,15 +73,17 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     void describe();
   }
 
-  async function run(): Promise<void> {
+  async function run(documentChoices?: Record<string, DocKind>): Promise<void> {
     if (busy.value) return;
     busy.value = true;
     error.value = null;
+    if (!documentChoices) choiceNotice.value = null;
     try {
       await flush();
-      const result = await bridge.prefill(checklist.value);
+      const result = await bridge.prefill(checklist.value, documentChoices);
       batch(() => {
         report.value = result.report;
+        ambiguities.value = result.ambiguities ?? [];
         canUndo.value = result.undoable;
         undone.value = false;
         submitted.value = false;
@@ -88,6 +96,32 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     }
   }
 
+  /**
+   * The clerk's answer for an unclear block: its fields are bound to the chosen document's keys for this site, and
+   * the form is filled again with the answer (it applies even where a field has no selector to remember).
+   */
+  async function choose(ambiguityId: string, kind: DocKind): Promise<void> {
+    const ambiguity = ambiguities.value.find((a) => a.id === ambiguityId);
+    if (!ambiguity || busy.value) return;
+    const fields = ambiguity.fields.flatMap((f) => {
+      const key = f.keys[kind];
+      return key && f.selector ? [{ key, selector: f.selector }] : [];
+    });
+    const what = kind === 'identity' ? 'паспорт' : 'документ-основание';
+    let notice = `Запомнено для этого сайта: это ${what}.`;
+    if (fields.length < ambiguity.fields.length) {
+      notice = `Форма заполнена как ${what}, но выбор не запомнен: поле нельзя надёжно найти снова.`;
+    }
+    try {
+      const saved = fields.length > 0 ? await bridge.saveFieldMappings(fields) : null;
+      if (saved && !saved.ok) notice = `Форма заполнена как ${what}. ${saved.message}.`;
+    } catch (e) {
+      notice = `Форма заполнена как ${what}, но выбор не запомнен: ${errorText(e)}.`;
+    }
+    await run({ [ambiguityId]: kind });
+    choiceNotice.value = notice;
+  }
+
   async function undo(): Promise<void> {
     if (!canUndo.value) return;
     try {
@@ -95,6 +129,8 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
       batch(() => {
         canUndo.value = false;
         report.value = null;
+        ambiguities.value = [];
+        choiceNotice.value = null;
         undone.value = true;
       });
     } catch (e) {
@@ -107,7 +143,23 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     for (const stop of stops) stop();
   }
 
-  return { plan, fieldCount, report, canUndo, busy, undone, submitted, error, run, undo, describe, dispose };
+  return {
+    plan,
+    fieldCount,
+    report,
+    ambiguities,
+    choiceNotice,
+    canUndo,
+    busy,
+    undone,
+    submitted,
+    error,
+    run,
+    choose,
+    undo,
+    describe,
+    dispose,
+  };
 }
 
 export type PrefillState = ReturnType<typeof createPrefillState>;
