@@ -58,6 +58,13 @@ describe('the panel’s one-click answer', () => {
     const { page } = await mountOn(doc);
     const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
 
+    // Before the click, the plan says which fields will wait for the clerk.
+    await vi.waitFor(async () => {
+      await act(settle);
+      expect($('[data-unclear-block]')?.textContent).toContain(
+        '«Серия», «Номер», «Дата выдачи» в блоке «Документ»',
+      );
+    }, 10_000);
     await clickThen('[data-action="prefill"]', () => expect($('[data-fill-report]')).not.toBeNull());
     const row = $('[data-fill-report] [data-field="idSeries"]')!;
     expect(row.dataset.status).toBe('skipped');
@@ -85,6 +92,7 @@ describe('the panel’s one-click answer', () => {
     expect($('[data-fill-report] [data-field="basisDocSeries"]')?.dataset.status).toBe('filled');
     expect($('[data-fill-report] [data-action^="choose-"]')).toBeNull();
     expect($('[role="status"]')?.textContent).toBe('Запомнено для этого сайта: это документ-основание.');
+    expect($('[data-unclear-block]')).toBeNull(); // the plan no longer says the block will wait
 
     // The next fill of the page needs no answer: the site's mappings decide.
     await clickThen('[data-action="undo-prefill"]', () => expect(value('ser')).toBe(''));

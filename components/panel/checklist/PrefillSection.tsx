@@ -54,6 +54,13 @@ export function PrefillSection({ model }: { model: ChecklistModel }) {
           Не найдено поле для: {plan.missing.map((k) => FIELD_LABELS[k]).join(', ')}.
         </p>
       ) : null}
+      {prefill.unclear.value.map((a) => (
+        <p key={a.id} class="kn-prefill__missing" data-unclear-block={a.id}>
+          Поля {a.fields.map((f) => `«${f.label}»`).join(', ')}
+          {a.blockTitle ? ` в блоке «${a.blockTitle}»` : ''} не будут заполнены: {a.reason}. После заполнения
+          выберите в отчёте, что это за документ.
+        </p>
+      ))}
       <div class="kn-prefill__actions">
         <button
           type="button"

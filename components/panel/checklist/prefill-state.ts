@@ -34,6 +34,8 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   const ambiguities = signal<Ambiguity[]>([]);
   /** What became of the clerk's last document choice. */
   const choiceNotice = signal<string | null>(null);
+  /** Blocks the clerk answered on this page (the agent's description still knows only the mappings it started with). */
+  const answered = signal<ReadonlySet<string>>(new Set());
   let disposed = false;
 
   const plan = computed<PrefillPlan | null>(() => {
@@ -46,6 +48,8 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     }
   });
   const fieldCount = computed(() => plan.value?.fieldCount ?? 0);
+  /** Blocks of the plan that will wait for the clerk's answer. */
+  const unclear = computed(() => (plan.value?.ambiguities ?? []).filter((a) => !answered.value.has(a.id)));
 
   let describing = 0;
   async function describe(): Promise<void> {
@@ -118,6 +122,7 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     } catch (e) {
       notice = `Форма заполнена как ${what}, но выбор не запомнен: ${errorText(e)}.`;
     }
+    answered.value = new Set([...answered.value, ambiguityId]);
     await run({ [ambiguityId]: kind });
     choiceNotice.value = notice;
   }
@@ -146,6 +151,7 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   return {
     plan,
     fieldCount,
+    unclear,
     report,
     ambiguities,
     choiceNotice,
