@@ -59,7 +59,7 @@ export function OutcomeBar({ model }: { model: PanelModel }) {
   if (state.outcome !== null) return <Recorded model={model} />;
   const busy = model.recording.value;
   return (
-    <section class="kp-outcome kp-answers" aria-labelledby="kp-outcome-title">
+    <section class="kp-outcome kp-answers" aria-labelledby="kp-outcome-title" data-answers="">
       <div class="kp-answers__head">
         <h3 id="kp-outcome-title" class="kp-outcome__title">
           Ответ гражданина

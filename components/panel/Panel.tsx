@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { panelToggleTitle, readToggleShortcut } from '@/utils/shortcut';
 import { ChecklistArea } from './ChecklistArea';
 import type { PanelModel } from './model';
 
@@ -23,6 +24,7 @@ export function Panel({ model, toolbar, checklist, pitch, outcomes }: PanelProps
   const collapseRef = useRef<HTMLButtonElement>(null);
   // Set when the clerk toggles from inside the panel, so focus follows to the control that replaces the pressed one.
   const moveFocus = useRef(false);
+  const collapseTitle = useToggleTitle();
 
   useEffect(() => {
     if (!moveFocus.current) return;
@@ -94,7 +96,7 @@ export function Panel({ model, toolbar, checklist, pitch, outcomes }: PanelProps
             data-action="collapse"
             aria-expanded="true"
             aria-label="Свернуть панель"
-            title="Свернуть панель (Esc)"
+            title={collapseTitle}
             onClick={() => toggleFromPanel(true)}
           >
             <span aria-hidden="true">⟩</span>
@@ -109,7 +111,14 @@ export function Panel({ model, toolbar, checklist, pitch, outcomes }: PanelProps
               {gateNotice}
             </p>
           ) : null}
-          {status.text ? <p class={status.visible ? 'kp-status' : 'kp-sr-only'}>{status.text}</p> : null}
+          {status.text ? (
+            <p
+              class={status.visible ? 'kp-status' : 'kp-sr-only'}
+              data-panel-status={status.visible ? 'shown' : 'spoken'}
+            >
+              {status.text}
+            </p>
+          ) : null}
         </div>
         <div class="kp-body" ref={bodyRef}>
           {view === 'checklist' ? <ChecklistArea model={model} checklist={checklist} /> : pitch}
@@ -118,4 +127,19 @@ export function Panel({ model, toolbar, checklist, pitch, outcomes }: PanelProps
       </aside>
     </div>
   );
+}
+
+/** The collapse tooltip names the browser's current shortcut (the clerk or IT may have changed it). */
+function useToggleTitle(): string {
+  const [title, setTitle] = useState(panelToggleTitle(null));
+  useEffect(() => {
+    let live = true;
+    void readToggleShortcut().then((shortcut) => {
+      if (live) setTitle(panelToggleTitle(shortcut));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return title;
 }

@@ -46,7 +46,7 @@ function ConnectSteps({ pack }: { pack: ContentPack }) {
   return (
     <>
       <p class="kp-connect__intro">{pack.connectIntro}</p>
-      <ol class="kp-connect">
+      <ol class="kp-connect" data-connect-steps="">
         {pack.connectSteps.map((step) => (
           <li key={step}>{step}</li>
         ))}

@@ -1,6 +1,6 @@
-import type { ComponentChildren, ComponentType } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { SiteKind } from '@/utils/settings/schema';
-import type { ChecklistModel } from './checklist';
+import type { PrefillParts } from './checklist/PrefillSection';
 import type { PanelModel } from './model';
 
 // Everything that differs between site kinds lives in its kit (components/panel/kits/): a new kind of page is one
@@ -14,5 +14,5 @@ export interface PanelKit {
   /** The page's issue control is held until an outcome is recorded (when the settings enable the gate). */
   gate: boolean;
   /** The page has a form to fill: the prefill block, and the agent watches the page's fields. */
-  prefill?: ComponentType<{ model: ChecklistModel }>;
+  prefill?: PrefillParts;
 }

@@ -30,7 +30,9 @@ export function ConnectSection({ pack }: { pack: ContentPack }) {
       </div>
       <p class="pp-hotline">
         <span class="pp-hotline__label">Горячая линия</span>
-        <span class="pp-hotline__number">{service.hotline}</span>
+        <span class="pp-hotline__number" data-hotline="">
+          {service.hotline}
+        </span>
       </p>
       <p class="pp-muted">{pack.hotlineText}</p>
     </section>

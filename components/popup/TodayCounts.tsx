@@ -6,7 +6,7 @@ export function TodayCounts({ model }: { model: TodayModel }) {
   const counts = model.counts.value;
   const status = model.status.value;
   return (
-    <section class="pp-section pp-today" aria-labelledby="pp-today-title">
+    <section class="pp-section pp-today" aria-labelledby="pp-today-title" data-today="">
       <h2 id="pp-today-title" class="pp-section__title">
         Сегодня
       </h2>

@@ -52,7 +52,12 @@ export function CopyButton({
       >
         {label}
       </button>
-      <span class={`kn-copy__note kn-copy__note--${state}`} role="status" aria-live="polite">
+      <span
+        class={`kn-copy__note kn-copy__note--${state}`}
+        role="status"
+        aria-live="polite"
+        data-copy-note={state}
+      >
         {MESSAGES[state]}
       </span>
     </span>

@@ -11,7 +11,7 @@ import {
 // Capture on issuance pages written without looking at capture's internals (tests/fixtures/capture-unseen): a real
 // React 18 page in a component library's «Descriptions» layout (titles as divs, label/content spans in table cells,
 // a controlled input), and a print form (capitals, abbreviated labels, document lines, a two-digit year). The clerk
-// presses «Считать данные со страницы»; the panel's checklist holds the citizen's data, dates shown ДД.ММ.ГГГГ.
+// presses «Заполнить чек-лист со страницы»; the panel's checklist holds the citizen's data, dates shown ДД.ММ.ГГГГ.
 
 const SETTINGS = {
   version: 1,

@@ -8,7 +8,7 @@ import {
   type TestPage,
 } from './harness';
 
-// Capture in real browsers: on an issuance page of a given build the clerk presses «Считать данные со
+// Capture in real browsers: on an issuance page of a given build the clerk presses «Заполнить чек-лист со
 // страницы» in the panel, and the checklist's controls hold the citizen's data (dates shown ДД.ММ.ГГГГ). Covers a
 // dl card, «Метка: значение» text with a free-text passport line, and data inside a same-origin iframe.
 

@@ -99,9 +99,9 @@ describe.each(BROWSERS)('%s: popup quick reference', (browser) => {
     });
     await popup.press('Enter');
     await popup.waitForFunction(() =>
-      /Скопировано|Не удалось/.test(document.querySelector('.kn-copy__note')?.textContent ?? ''),
+      /Скопировано|Не удалось/.test(document.querySelector('[data-copy-note]')?.textContent ?? ''),
     );
-    expect(await text(popup, '.kn-copy__note')).toBe('Скопировано');
+    expect(await text(popup, '[data-copy-note]')).toBe('Скопировано');
     const copied = await popup.evaluate(() => (window as unknown as { copied?: string }).copied ?? '');
     expect(copied.replace(/\r\n/g, '\n').trim()).toBe(
       instructionsText(DEFAULT_PACK).replace(/\r\n/g, '\n').trim(),

@@ -103,9 +103,9 @@ describe('session checklist store', () => {
   test('refuses what is not a checklist and keeps the previous one', async () => {
     const { store } = setup();
     const saved = await store.save(sample());
-    await expect(store.save({ fields: { snils: '112-233-445 95' } })).rejects.toThrow(/Памятка не сохранена/);
-    await expect(store.save({ eligibility: [], fields: {} })).rejects.toThrow(/Памятка не сохранена/);
-    await expect(store.save('x')).rejects.toThrow(/Памятка не сохранена/);
+    await expect(store.save({ fields: { snils: '112-233-445 95' } })).rejects.toThrow(/Чек-лист не сохранён/);
+    await expect(store.save({ eligibility: [], fields: {} })).rejects.toThrow(/Чек-лист не сохранён/);
+    await expect(store.save('x')).rejects.toThrow(/Чек-лист не сохранён/);
     expect(await store.get()).toEqual(saved);
   });
 

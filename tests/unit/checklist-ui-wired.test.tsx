@@ -119,6 +119,7 @@ test('real rules: СНИЛС checksum message, dates stored ISO and shown ДД.�
   expect(issued.value).toBe('01.01.1950');
 
   expect($<HTMLSelectElement>('select[name="category"]').options).toHaveLength(CATEGORIES.length + 1);
+  await click('[data-action="condition-no"][data-condition="hasBenefitCategory"]');
   expect($('[data-missing="hasBenefitCategory"]').textContent).toContain(
     ELIGIBILITY_ADVICE.hasBenefitCategory,
   );
@@ -143,7 +144,7 @@ test('real capture: a citizen card fills the checklist, and the panel says how m
   expect(fields.birthDate).toBe(expected.birthDate);
   expect(fields.category).toBe(matchCategory(expected.category)?.code ?? expected.category);
   const count = Object.keys(expected).length;
-  expect($('.kn-capture [role="status"]').textContent).toContain(`Считано: ${count} полей.`);
+  expect($('[data-capture-notice]').textContent).toContain(`Считано: ${count} полей.`);
 });
 
 test('real prefill: plan, one click into a label[for] МАИС form, a report for every key, undo', async () => {
@@ -166,10 +167,10 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   // The agent reads the page giving it its turn now and then: the count arrives after a few turns.
   await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBeGreaterThan(0), 10_000);
   await act(settle);
-  expect($('[data-action="prefill"]').textContent).toMatch(/^Заполнить форму \(найдено полей: \d+\)$/);
-  expect($('[data-action="prefill"]').textContent).not.toContain('полей: 0)');
-  expect($('[data-plan-field="lastName"]').textContent).toContain('Петров');
-  expect($('[data-plan-field="category"] td:last-child').textContent).toBe('Ветераны труда'); // option text, not «101»
+  expect(Number($('[data-action="prefill"]').dataset.willFill)).toBeGreaterThan(0);
+  expect($('[data-action="prefill"]').textContent).toMatch(
+    /^Заполнить \d+ пол(е|я|ей)(; \d+ не заполн(и|я)тся)?$/,
+  );
 
   await click('[data-action="prefill"]');
   // The fill gives the page its turn after each field and reads it back: the report comes when it is done.
@@ -183,7 +184,7 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   expect(value('searchText')).toBe('');
   expect(value('lk')).toBe('101');
   const report = [...host.querySelectorAll('[data-fill-report] [data-field]')];
-  expect(report.map((el) => el.getAttribute('data-field'))).toEqual([...FIELD_KEYS]);
+  expect(report.map((el) => el.getAttribute('data-field')).sort()).toEqual([...FIELD_KEYS].sort()); // one per key
   expect($('[data-fill-report] [data-field="lastName"]').dataset.status).toBe('filled');
   expect($('[data-fill-report] [data-field="snils"]').dataset.status).toBe('filled');
   expect($('[data-fill-report] [data-field="idIssuer"]').dataset.status).toBe('skipped');

@@ -89,7 +89,7 @@ test('every checklist key has exactly one control named by the key, grouped in f
     'Документ, подтверждающий право на льготу',
   ]);
   expect(host.textContent).toContain('Условие 2'); // the pack's texts label the conditions
-  expect($('[name="benefitEnd"]').closest('.kn-field')?.textContent).toContain('пусто — бессрочно');
+  expect($('[name="benefitEnd"]').closest('[data-check]')?.textContent).toContain('пусто — бессрочно');
 });
 
 test('every control is keyboard-reachable and has an accessible label', async () => {
@@ -135,16 +135,19 @@ test('dates show ДД.ММ.ГГГГ; invalid text stays with its message, aria-i
   expect(bg.state.stored?.checklist.fields.idIssueDate).toBe('2002-06-15');
 });
 
-test('prefill stays disabled, with the memo advice, until all three conditions are checked', async () => {
+test('prefill stays disabled until all three conditions are "yes"; the memo advice appears only for a "no"', async () => {
   await mount();
   const button = $<HTMLButtonElement>('[data-action="prefill"]');
   expect(button.disabled).toBe(true);
-  expect(host.querySelectorAll('[data-missing]')).toHaveLength(3);
-  expect($('[data-missing="categoryNotShown"]').textContent).toContain('Не отмечено: Условие 3.');
+  expect(host.querySelectorAll('[data-missing]')).toHaveLength(0); // unanswered is not "no"
+  await click('[data-action="condition-no"][data-condition="categoryNotShown"]');
+  expect(host.querySelectorAll('[data-missing]')).toHaveLength(1);
   expect($('[data-missing="categoryNotShown"]').textContent).toContain('Совет для categoryNotShown');
+  expect($('[data-condition="categoryNotShown"]').getAttribute('data-answer')).toBe('no');
   for (const key of ELIGIBILITY_KEYS) await click(`[name="${key}"]`);
   expect(button.disabled).toBe(false);
   expect(host.querySelectorAll('[data-missing]')).toHaveLength(0);
+  expect($('[data-condition="categoryNotShown"]').getAttribute('data-answer')).toBe('yes');
 });
 
 test('the category select lists the catalogue by name; an unknown captured name is a warning with its text', async () => {
@@ -189,7 +192,7 @@ test('capture of nothing says so calmly and does not switch the view', async () 
   await mount({ captured: {} }, onCaptured);
   await click('[data-action="capture"]');
   expect(onCaptured).not.toHaveBeenCalled();
-  expect($('.kn-capture [role="status"]').textContent).toContain('данные гражданина не найдены');
+  expect($('[data-capture-notice]').textContent).toContain('данные гражданина не найдены');
 });
 
 test('capture of another citizen says the checklist was replaced, and «Вернуть» brings it back', async () => {
@@ -224,7 +227,7 @@ test('«Очистить» clears at once (no confirm) and the inline «Верн
   vi.unstubAllGlobals();
 });
 
-test('the plan, the field count, one-click prefill, the report per key and undo', async () => {
+test('the fill button counts before the click, the page previews values, one click fills, report per key, undo', async () => {
   page.innerHTML = '<label>Фамилия <input id="p-last"></label><label>СНИЛС <input id="p-snils"></label>';
   const { page: bridge, model } = await mount();
   await bridge.bridge.watchFields(true);
@@ -232,14 +235,26 @@ test('the plan, the field count, one-click prefill, the report per key and undo'
   await blur(await type('lastName', 'Петров'));
   await blur(await type('firstName', 'Пётр'));
   const button = $<HTMLButtonElement>('[data-action="prefill"]');
-  expect(button.textContent).toBe('Заполнить форму (найдено полей: 2)');
-  expect($('[data-plan-field="lastName"]').textContent).toContain('Петров');
-  expect($('.kn-prefill__missing').textContent).toBe('Не найдено поле для: Имя.');
+  expect(button.textContent).toMatch(/^Заполнить 1 поле; \d+ не заполнятся$/);
+  expect($('#kn-prefill-why').textContent).toContain('Имя (нет такого поля на странице)');
+  expect(button.getAttribute('aria-describedby')).toBe('kn-prefill-why');
+
+  await act(async () => {
+    button.dispatchEvent(new FocusEvent('focus'));
+    await settle();
+  });
+  expect(bridge.calls).toContain('preview'); // the values are shown on the page, not listed again here
+  expect(page.ownerDocument.querySelector('karta-nso-marks')).not.toBeNull();
+  await act(async () => {
+    button.dispatchEvent(new FocusEvent('blur'));
+    await settle();
+  });
+  expect(bridge.calls).toContain('clearPreview');
 
   page.insertAdjacentHTML('beforeend', '<label>Имя <input id="p-first"></label>');
   await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(3)); // the agent noticed, the panel re-planned
   await act(async () => {});
-  expect(button.textContent).toBe('Заполнить форму (найдено полей: 3)');
+  expect(button.textContent).toMatch(/^Заполнить 2 поля; \d+ не заполнятся$/);
 
   await click('[data-action="prefill"]');
   // The engine gives the page its turn and reads every field back: the report comes when it is done.
@@ -249,7 +264,7 @@ test('the plan, the field count, one-click prefill, the report per key and undo'
   }, 10_000);
   expect(page.querySelector<HTMLInputElement>('#p-last')!.value).toBe('Петров');
   const items = host.querySelectorAll('[data-fill-report] [data-field]');
-  expect([...items].map((i) => i.getAttribute('data-field'))).toEqual([...FIELD_KEYS]);
+  expect([...items].map((i) => i.getAttribute('data-field')).sort()).toEqual([...FIELD_KEYS].sort()); // one per key
   const lastName = $('[data-fill-report] [data-field="lastName"]');
   expect(lastName.dataset.status).toBe('filled');
   expect(lastName.textContent).toContain('Фамилия');

@@ -33,7 +33,13 @@ describe('the panel’s one-click answer', () => {
     const { model, page } = makeModel({ pageDoc: doc, stored: citizen() });
     cleanup.push(model.dispose);
     await act(async () => {
-      render(<PrefillSection model={model} />, host);
+      render(
+        <>
+          <PrefillSection.Summary model={model} />
+          <PrefillSection.Bar model={model} />
+        </>,
+        host,
+      );
       await settle();
     });
     await vi.waitFor(() => expect(model.loaded.value).toBe(true));
@@ -58,12 +64,10 @@ describe('the panel’s one-click answer', () => {
     const { page } = await mountOn(doc);
     const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
 
-    // Before the click, the plan says which fields will wait for the clerk.
+    // Before the click, the fill button's note says which values will wait for the clerk.
     await vi.waitFor(async () => {
       await act(settle);
-      expect($('[data-unclear-block]')?.textContent).toContain(
-        '«Серия», «Номер», «Дата выдачи» в блоке «Документ»',
-      );
+      expect($('#kn-prefill-why')?.textContent).toContain(`Серия паспорта (${REASON} — выбор в отчёте)`);
     }, 10_000);
     await clickThen('[data-action="prefill"]', () => expect($('[data-fill-report]')).not.toBeNull());
     const row = $('[data-fill-report] [data-field="idSeries"]')!;
@@ -92,7 +96,7 @@ describe('the panel’s one-click answer', () => {
     expect($('[data-fill-report] [data-field="basisDocSeries"]')?.dataset.status).toBe('filled');
     expect($('[data-fill-report] [data-action^="choose-"]')).toBeNull();
     expect($('[role="status"]')?.textContent).toBe('Запомнено для этого сайта: это документ-основание.');
-    expect($('[data-unclear-block]')).toBeNull(); // the plan no longer says the block will wait
+    expect($('#kn-prefill-why')?.textContent).not.toContain(REASON); // the block no longer waits
 
     // The next fill of the page needs no answer: the site's mappings decide.
     await clickThen('[data-action="undo-prefill"]', () => expect(value('ser')).toBe(''));

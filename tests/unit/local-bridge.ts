@@ -4,6 +4,7 @@ import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
 import { createEngine } from '@/utils/engine/api';
 import type { GateAction } from '@/utils/messaging';
+import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 
 // The panel's bridge to its page without the messaging in between: the real agent (field description and watch)
@@ -23,7 +24,7 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
   const layout: boolean[] = [];
   const gate: GateAction[] = [];
   const mappings: Partial<Record<FieldKey, string>> = {};
-  const run = async <T>(name: 'capture' | 'prefill' | 'undo', data?: unknown): Promise<T> => {
+  const run = async <T>(name: keyof EngineCommands, data?: unknown): Promise<T> => {
     const answer = await engine.call(name, data);
     if (!answer.ok) throw new Error(answer.error);
     return answer.value as T;
@@ -45,6 +46,14 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
     async undo() {
       calls.push('undo');
       return run('undo');
+    },
+    async preview(checklist) {
+      calls.push('preview');
+      await run('preview', { checklist });
+    },
+    async clearPreview() {
+      calls.push('clearPreview');
+      await run('clearPreview');
     },
     async describeFields() {
       calls.push('describeFields');

@@ -96,7 +96,7 @@ describe('each answer records the right outcome, once', () => {
 
   test('the labels the clerk reads, in the order of the memo', () => {
     mount();
-    const labels = [...container.querySelectorAll('.kp-answers button:not([data-action="back"])')].map(
+    const labels = [...container.querySelectorAll('[data-answers] button:not([data-action="back"])')].map(
       (b) => b.textContent,
     );
     expect(labels).toEqual([
@@ -107,7 +107,7 @@ describe('each answer records the right outcome, once', () => {
       'Зарегистрирован, льготы не видно',
     ]);
     expect($('[data-outcome="refused"]')?.getAttribute('data-action')).toBe('step-refusal');
-    for (const button of container.querySelectorAll<HTMLButtonElement>('.kp-answers button'))
+    for (const button of container.querySelectorAll<HTMLButtonElement>('[data-answers] button'))
       expect(button.title).not.toBe('');
   });
 });

@@ -81,7 +81,7 @@ describe('Panel (issuance page)', () => {
     await click('[data-action="step-details"]');
     expect($('[data-step="details"]')).not.toBeNull();
     expect(container.querySelectorAll('[data-advantage] summary')).toHaveLength(8);
-    expect(container.querySelectorAll('.kp-connect li')).toHaveLength(5);
+    expect(container.querySelectorAll('[data-connect-steps] li')).toHaveLength(5);
     expect(text()).toContain('Госуслуг');
     expect(text()).toContain('«Мир»');
     expect($('[data-lead]')?.textContent).toContain('горячей линии 110');
@@ -135,8 +135,8 @@ describe('Panel (issuance page)', () => {
     });
     expect($('[data-recorded-outcome]')?.textContent).toContain(`Итог записан: ${OUTCOME_LABELS.leaflet}`);
     // Screen readers hear it from the live region; on screen it is said once, in the outcome bar.
-    expect($('[aria-live="polite"] .kp-sr-only')?.textContent).toContain('Итог записан');
-    expect($('.kp-status')).toBeNull();
+    expect($('[aria-live="polite"] [data-panel-status="spoken"]')?.textContent).toContain('Итог записан');
+    expect($('[data-panel-status="shown"]')).toBeNull();
     expect(container.querySelectorAll('[data-outcome]')).toHaveLength(0);
     expect($('[data-action="step-leaflet"]')).toBeNull();
     await click('[data-action="new-visitor"]');
@@ -156,24 +156,24 @@ describe('Panel (issuance page)', () => {
     expect(collapse.getAttribute('aria-expanded')).toBe('true');
     expect(collapse.getAttribute('aria-label')).toBeTruthy();
     await click('[data-action="collapse"]');
-    expect($('.kp-panel')).toBeNull();
+    expect($('aside[aria-labelledby="kp-title"]')).toBeNull();
     expect($('[data-action="collapse"]')?.getAttribute('aria-expanded')).toBe('false');
     expect($('[data-action="capture"]')).not.toBeNull();
     expect(deps.saveUi).toHaveBeenLastCalledWith({ collapsed: true });
     await click('[data-action="collapse"]');
-    expect($('.kp-panel')).not.toBeNull();
+    expect($('aside[aria-labelledby="kp-title"]')).not.toBeNull();
 
     const inside = $('[data-action="step-details"]')!;
     await act(async () => {
       inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
-    expect($('.kp-panel')).toBeNull();
+    expect($('aside[aria-labelledby="kp-title"]')).toBeNull();
     expect(document.activeElement).toBe($('[data-action="collapse"]'));
   });
 
   test('the capture toolbar is there from the first render', async () => {
     await mount();
-    expect($('.kp-toolbar [data-action="capture"]')).not.toBeNull();
+    expect($('[role="toolbar"] [data-action="capture"]')).not.toBeNull();
   });
 
   test('status and gate messages are in a polite live region', async () => {

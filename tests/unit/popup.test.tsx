@@ -73,13 +73,13 @@ test('shows the eight advantages, the five connection steps, hotline 110 and the
   expect([...advantages].map((s) => s.textContent)).toEqual(DEFAULT_PACK.advantages.map((a) => a.title));
   const connect = container.querySelectorAll('[data-connect-steps] li');
   expect([...connect].map((li) => li.textContent)).toEqual(DEFAULT_PACK.connectSteps);
-  expect(container.querySelector('.pp-hotline__number')?.textContent).toBe('110');
+  expect(container.querySelector('[data-hotline]')?.textContent).toBe('110');
   expect(container.textContent).toContain('karta.nso.ru');
 });
 
 test('draws the QR code of https://karta.nso.ru as an inline, labelled SVG', () => {
   mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
-  const svg = container.querySelector('svg.kn-qr');
+  const svg = container.querySelector('svg[data-qr]');
   expect(svg?.getAttribute('role')).toBe('img');
   expect(svg?.getAttribute('aria-label')).toBe('QR-код сайта karta.nso.ru');
   expect(svg?.getAttribute('data-qr')).toBe('https://karta.nso.ru');
@@ -121,7 +121,7 @@ test('shows «—» and a note when the background does not answer, without cras
   );
   await flush();
   expect(stat('refused')).toBe('—');
-  expect(container.querySelector('.pp-today [role="status"]')?.textContent).toMatch(/недоступны/);
+  expect(container.querySelector('[data-today] [role="status"]')?.textContent).toMatch(/недоступны/);
 });
 
 test('treats a malformed answer as unavailable', async () => {
@@ -141,7 +141,7 @@ test('«Скопировать инструкцию» writes the instruction tex
   await act(async () => button?.click());
   await flush();
   expect(writeText).toHaveBeenCalledWith(instructionsText(DEFAULT_PACK));
-  const note = container.querySelector('.kn-copy [aria-live="polite"]');
+  const note = container.querySelector('[data-copy-note]');
   expect(note?.textContent).toBe('Скопировано');
 });
 
@@ -162,7 +162,7 @@ test('copy falls back to a textarea when the Clipboard API is missing', async ()
   expect(exec).toHaveBeenCalledWith('copy');
   expect(copied).toBe(instructionsText(DEFAULT_PACK));
   expect(container.querySelector('textarea')).toBeNull();
-  expect(container.querySelector('.kn-copy [aria-live="polite"]')?.textContent).toBe('Скопировано');
+  expect(container.querySelector('[data-copy-note]')?.textContent).toBe('Скопировано');
 });
 
 test('the «Отчёт и настройки» button opens the options page', () => {

@@ -61,7 +61,7 @@ export function createSessionChecklistStore({
     get: () => enqueue(readValid),
     save(value) {
       const checklist: Checklist | null = toChecklist(value);
-      if (!checklist) return Promise.reject(new Error('Памятка не сохранена: данные не похожи на памятку.'));
+      if (!checklist) return Promise.reject(new Error('Чек-лист не сохранён: данные не похожи на чек-лист.'));
       return enqueue(async () => {
         const stored: StoredChecklist = { checklist, expiresAt: now() + (await ttlMinutes()) * MINUTE_MS };
         await checklistItem.setValue(stored);

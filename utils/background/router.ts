@@ -65,13 +65,13 @@ export function wireMessages({
     ),
     from(['panel'], 'toEngine', async (data, sender) => {
       const call = toEngineCall(data);
-      if (call.name !== 'prefill') return callEngine(sender.tab.id, call.name);
+      if (call.name !== 'prefill' && call.name !== 'preview') return callEngine(sender.tab.id, call.name);
       const clean = toChecklist(call.data.checklist);
       if (!clean) throw new Error('Чек-лист не распознан');
       const { settings, url } = await settingsFor(sender.tab.url);
       const siteFields = siteFor(settings, url)?.fields;
-      const { documentChoices } = call.data;
-      return callEngine(sender.tab.id, 'prefill', { checklist: clean, siteFields, documentChoices });
+      const documentChoices = call.name === 'prefill' ? call.data.documentChoices : undefined;
+      return callEngine(sender.tab.id, call.name, { checklist: clean, siteFields, documentChoices });
     }),
     from(['panel'], 'saveFieldMappings', async (data, sender) => {
       const { settings, url } = await settingsFor(sender.tab.url);

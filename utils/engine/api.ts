@@ -1,6 +1,8 @@
 import { capturePage } from '../capture';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
-import { highlightFields, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
+import { createPageMarks } from '../page-marks/overlay';
+import { buildPlan, collectFields, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
+import { previewMarks, resultMarks } from './marks';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
 // page's scripts cannot see it), injected on demand by the background (utils/engine/load.ts) and called by it with
@@ -16,20 +18,13 @@ export interface Engine {
 
 export function createEngine(doc: Document): Engine {
   let undo: UndoSnapshot | null = null;
-  let unhighlight = () => {};
+  const marks = createPageMarks(doc);
 
   async function prefill({ checklist, siteFields, documentChoices }: PrefillRequest): Promise<PrefillResult> {
+    marks.clear();
     const result = await prefillPage(doc, checklist, siteFields, { documentChoices });
     undo = result.undo;
-    unhighlight();
-    const filled = result.plan.targets.filter((t) => result.report[t.key]?.status === 'filled');
-    unhighlight = highlightFields(
-      filled.flatMap((t) => {
-        const els = result.elements.get(t.ref);
-        return els?.widget ? [els.widget.root] : (els?.elements ?? []);
-      }),
-      { win: doc.defaultView ?? undefined },
-    );
+    marks.show(resultMarks(result.plan, result.elements, result.report));
     return {
       report: result.report,
       undoable: result.undo.entries.length > 0,
@@ -37,8 +32,19 @@ export function createEngine(doc: Document): Engine {
     };
   }
 
+  async function preview({ checklist, siteFields }: PrefillRequest): Promise<{ hinted: number }> {
+    const { description, elements } = await collectFields(doc, doc.defaultView as Window, siteFields);
+    marks.show(previewMarks(buildPlan(description, checklist), elements));
+    return { hinted: marks.count('hint') };
+  }
+
+  function clearPreview(): { hinted: number } {
+    marks.clear('hint');
+    return { hinted: 0 };
+  }
+
   async function undoLast(): Promise<{ restored: number }> {
-    unhighlight();
+    marks.clear();
     const restored = undo ? await undoApplied(undo) : 0;
     undo = null;
     return { restored };
@@ -48,6 +54,8 @@ export function createEngine(doc: Document): Engine {
     capture: () => ({ fields: capturePage(doc).fields }),
     prefill,
     undo: undoLast,
+    preview,
+    clearPreview,
   };
 
   return {

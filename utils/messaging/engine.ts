@@ -30,6 +30,10 @@ export interface EngineCommands {
   prefill(data: PrefillRequest): PrefillResult;
   /** Puts back what the last prefill replaced; the number of fields restored. */
   undo(): { restored: number };
+  /** Marks on the page, beside each field, the value a prefill would write (nothing is written). */
+  preview(data: PrefillRequest): { hinted: number };
+  /** Removes those marks. */
+  clearPreview(): { hinted: number };
 }
 
-export const ENGINE_COMMANDS = ['capture', 'prefill', 'undo'] as const;
+export const ENGINE_COMMANDS = ['capture', 'prefill', 'undo', 'preview', 'clearPreview'] as const;

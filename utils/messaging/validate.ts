@@ -28,6 +28,8 @@ const engineCall = z.discriminatedUnion('name', [
     }),
   }),
   z.object({ name: z.literal('undo'), data: z.undefined().optional() }),
+  z.object({ name: z.literal('preview'), data: z.object({ checklist: z.unknown() }) }),
+  z.object({ name: z.literal('clearPreview'), data: z.undefined().optional() }),
 ]);
 
 const agentEvent = z.object({ type: z.enum(AGENT_EVENTS) }).strict();

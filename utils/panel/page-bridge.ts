@@ -23,6 +23,9 @@ export interface PageBridge {
   /** Remembers field mappings for the site of this tab (the clerk's answer for an unclear document block). */
   saveFieldMappings(fields: FieldMappingsRequest['fields']): Promise<FieldMappingsResult>;
   undo(): Promise<{ restored: number }>;
+  /** Shows on the page which value each field would receive; clearPreview removes it. */
+  preview(checklist: Checklist): Promise<void>;
+  clearPreview(): Promise<void>;
   describeFields(): Promise<FieldsSnapshot>;
   watchFields(on: boolean): Promise<void>;
   setLayout(collapsed: boolean): Promise<void>;
@@ -52,6 +55,12 @@ export function createPageBridge(): PageBridge {
       ) as Promise<PrefillResult>,
     saveFieldMappings: (fields) => background.sendMessage('saveFieldMappings', { fields }),
     undo: () => toEngine('undo') as Promise<{ restored: number }>,
+    preview: async (checklist) => {
+      await toEngine('preview', { checklist });
+    },
+    clearPreview: async () => {
+      await toEngine('clearPreview');
+    },
     describeFields: () => toAgent('describeFields') as Promise<FieldsSnapshot>,
     watchFields: async (on) => {
       await toAgent('watchFields', { on });

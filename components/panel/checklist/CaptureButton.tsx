@@ -28,9 +28,9 @@ export function CaptureButton({ model, onCaptured }: CaptureButtonProps) {
         disabled={model.capturing.value}
         onClick={() => void onClick()}
       >
-        Считать данные со страницы
+        Заполнить чек-лист со страницы
       </button>
-      <div class="kn-capture__notice" role="status">
+      <div class="kn-capture__notice" role="status" data-capture-notice="">
         <CaptureNoticeText model={model} onRestore={() => buttonRef.current?.focus()} />
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { fieldIds } from './FieldControl';
+import { checkOf, FieldCheck, fieldIds } from './FieldControl';
 import { FIELD_LABELS } from './fields';
 import type { ChecklistModel } from './model';
 
@@ -13,7 +13,11 @@ export function CategoryControl({ model }: { model: ChecklistModel }) {
   const ids = fieldIds('category');
   const warningId = 'kn-f-category-warning';
   return (
-    <div class={error || !known ? 'kn-field kn-field--invalid' : 'kn-field'}>
+    <div
+      class={error || !known ? 'kn-field kn-field--invalid' : 'kn-field'}
+      data-check={checkOf(known ? value : '', model.errors.value.category, false)}
+    >
+      <FieldCheck value={known ? value : ''} error={model.errors.value.category} optional={false} />
       <label class="kn-field__label" for={ids.input}>
         {FIELD_LABELS.category}
         <span class="kn-field__required" aria-hidden="true">

@@ -1,10 +1,10 @@
-import type { ComponentType } from 'preact';
 import { useRef } from 'preact/hooks';
 import { CategoryControl } from './CategoryControl';
 import { EligibilitySection } from './EligibilitySection';
 import { FieldControl } from './FieldControl';
 import { FIELD_GROUPS } from './fields';
 import type { ChecklistModel } from './model';
+import type { PrefillParts } from './PrefillSection';
 
 // Memo step 5: the checklist. Personal data lives only in the background's session storage; this view edits it.
 
@@ -12,11 +12,11 @@ export interface ChecklistViewProps {
   model: ChecklistModel;
   /** The memo's three conditions from the content pack (pack.maisConditions), in order. */
   conditions?: readonly string[];
-  /** The prefill block, on pages with a form to fill (the kit decides). */
-  prefill?: ComponentType<{ model: ChecklistModel }>;
+  /** The prefill result and bar, on pages with a form to fill (the kit decides). */
+  prefill?: PrefillParts;
 }
 
-export function ChecklistView({ model, conditions, prefill: Prefill }: ChecklistViewProps) {
+export function ChecklistView({ model, conditions, prefill }: ChecklistViewProps) {
   return (
     <section class="kn-checklist" aria-labelledby="kn-checklist-title">
       <h4 id="kn-checklist-title" class="kn-checklist__title">
@@ -27,7 +27,7 @@ export function ChecklistView({ model, conditions, prefill: Prefill }: Checklist
           {model.error.value}
         </p>
       ) : null}
-      <ExpiryNote model={model} />
+      {prefill ? <prefill.Summary model={model} /> : null}
       <EligibilitySection model={model} conditions={conditions} />
       {FIELD_GROUPS.map((group) => (
         <fieldset key={group.id} class="kn-checklist__group" data-group={group.id}>
@@ -41,14 +41,15 @@ export function ChecklistView({ model, conditions, prefill: Prefill }: Checklist
           )}
         </fieldset>
       ))}
-      {Prefill ? (
-        <Prefill model={model} />
+      {prefill ? (
+        <prefill.Bar model={model} />
       ) : (
         <p class="kn-checklist__note">
           Откройте МАИС НСО в другой вкладке: чек-лист будет там, и форму можно заполнить одной кнопкой.
         </p>
       )}
       <ClearControls model={model} />
+      <ExpiryNote model={model} />
     </section>
   );
 }

@@ -12,6 +12,24 @@ const INPUT_MODES: Partial<Record<FieldKey, 'numeric' | 'tel'>> = {
   idNumber: 'numeric',
 };
 
+// The short list's mark per field: ✓ a value that will be written, ✗ a value that will not (or a required one
+// missing), nothing for an optional field left empty.
+type Check = 'ok' | 'bad' | 'empty';
+const CHECK_MARKS: Record<Check, string> = { ok: '✓', bad: '✗', empty: '' };
+
+export function checkOf(value: string, error: string | undefined, optional: boolean): Check {
+  if (value.trim() === '') return optional ? 'empty' : 'bad';
+  return error ? 'bad' : 'ok';
+}
+
+export function FieldCheck(props: { value: string; error: string | undefined; optional: boolean }) {
+  return (
+    <span class="kn-field__check" aria-hidden="true">
+      {CHECK_MARKS[checkOf(props.value, props.error, props.optional)]}
+    </span>
+  );
+}
+
 export function fieldIds(key: FieldKey) {
   return { input: `kn-f-${key}`, hint: `kn-f-${key}-hint`, error: `kn-f-${key}-error` };
 }
@@ -25,7 +43,11 @@ export function FieldControl({ model, fieldKey }: { model: ChecklistModel; field
   const date = isDateField(key);
   const describedBy = [hint && ids.hint, error && ids.error].filter(Boolean).join(' ');
   return (
-    <div class={error ? 'kn-field kn-field--invalid' : 'kn-field'}>
+    <div
+      class={error ? 'kn-field kn-field--invalid' : 'kn-field'}
+      data-check={checkOf(value, model.errors.value[key], isOptional(key))}
+    >
+      <FieldCheck value={value} error={model.errors.value[key]} optional={isOptional(key)} />
       <label class="kn-field__label" for={ids.input}>
         {FIELD_LABELS[key]}
         {isOptional(key) ? null : (

@@ -54,32 +54,64 @@ function ChoiceButtons({
   );
 }
 
+function ReportItem({
+  fieldKey: key,
+  entry,
+  choice,
+}: {
+  fieldKey: FieldKey;
+  entry: FillReportEntry;
+  choice?: DocumentChoice;
+}) {
+  return (
+    <li
+      class={`kn-report__item kn-report__item--${entry.status}`}
+      data-field={key}
+      data-status={entry.status}
+    >
+      <span class="kn-report__status">{FILL_STATUS_LABELS[entry.status]}</span>{' '}
+      <span class="kn-report__label">{FIELD_LABELS[key]}</span>
+      {entry.label && entry.label !== FIELD_LABELS[key] ? (
+        <span class="kn-report__page-label"> (поле «{entry.label}»)</span>
+      ) : null}
+      {reasonAddsSomething(entry) ? <span class="kn-report__reason">: {entry.reason}</span> : null}
+      {entry.ambiguity && choice ? <ChoiceButtons field={key} entry={entry} choice={choice} /> : null}
+    </li>
+  );
+}
+
+/** What needs the clerk comes first and in view; the fields written are one click away. */
 export function FillReportView({ report, choice }: { report: FillReport; choice?: DocumentChoice }) {
   const entries = FIELD_KEYS.map((key) => [key, report[key] ?? MISSING_ENTRY] as const);
-  const filled = entries.filter(([, e]) => e.status === 'filled').length;
+  const filled = entries.filter(([, e]) => e.status === 'filled');
+  const rest = entries.filter(([, e]) => e.status !== 'filled');
   return (
-    <div class="kn-report" data-fill-report="">
+    <div class="kn-report" data-fill-report="" role="status">
       <h5 class="kn-report__title">
-        Отчёт о заполнении: заполнено {filled} из {FIELD_KEYS.length}
+        Заполнено {filled.length} из {FIELD_KEYS.length}
       </h5>
-      <ul class="kn-report__list">
-        {entries.map(([key, entry]) => (
-          <li
-            key={key}
-            class={`kn-report__item kn-report__item--${entry.status}`}
-            data-field={key}
-            data-status={entry.status}
-          >
-            <span class="kn-report__status">{FILL_STATUS_LABELS[entry.status]}</span>{' '}
-            <span class="kn-report__label">{FIELD_LABELS[key]}</span>
-            {entry.label && entry.label !== FIELD_LABELS[key] ? (
-              <span class="kn-report__page-label"> (поле «{entry.label}»)</span>
-            ) : null}
-            {reasonAddsSomething(entry) ? <span class="kn-report__reason">: {entry.reason}</span> : null}
-            {entry.ambiguity && choice ? <ChoiceButtons field={key} entry={entry} choice={choice} /> : null}
-          </li>
-        ))}
-      </ul>
+      {rest.length > 0 ? (
+        <ul class="kn-report__list">
+          {rest.map(([key, entry]) => (
+            <ReportItem key={key} fieldKey={key} entry={entry} choice={choice} />
+          ))}
+        </ul>
+      ) : null}
+      {rest.length > 0 ? (
+        <p class="kn-report__note">
+          Обязательные поля, оставшиеся пустыми, обведены на странице красной рамкой.
+        </p>
+      ) : null}
+      {filled.length > 0 ? (
+        <details class="kn-report__filled">
+          <summary>Заполненные поля ({filled.length})</summary>
+          <ul class="kn-report__list">
+            {filled.map(([key, entry]) => (
+              <ReportItem key={key} fieldKey={key} entry={entry} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </div>
   );
 }

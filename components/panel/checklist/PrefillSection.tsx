@@ -1,83 +1,27 @@
-import type { PrefillTarget } from '@/utils/prefill/types';
+import type { ComponentType } from 'preact';
 import { ELIGIBILITY_ADVICE_ID } from './EligibilitySection';
 import { FillReportView } from './FillReport';
 import { FIELD_LABELS } from './fields';
 import type { ChecklistModel } from './model';
+import { fillCounts, fillLabel } from './prefill-counts';
 
-// The plan before the click (which page field gets which value, which keys found no field), the one-click
-// prefill button with the number of fields it sees now, then the report and undo.
+// Prefill in the checklist view: the result on top after a fill (what was written, what was not and why, undo),
+// and the fill button in a bar that stays in view, saying before the click how many fields it will fill and how
+// many will not. Which value goes into which page field is shown on the page itself while the button is hovered or
+// focused (the page's own marks, drawn in a closed shadow root), so the panel does not list the values twice.
 
-/** A select's option value («vt») means nothing to the clerk: show the option's text. */
-function shownValue(t: PrefillTarget): string {
-  return t.control?.options?.find((o) => o.value === t.value)?.text.trim() || t.value;
+export interface PrefillParts {
+  /** Above the checklist: the report and undo after a fill. */
+  Summary: ComponentType<{ model: ChecklistModel }>;
+  /** Below it, always in view: the fill button. */
+  Bar: ComponentType<{ model: ChecklistModel }>;
 }
 
-export function PrefillSection({ model }: { model: ChecklistModel }) {
+function PrefillSummary({ model }: { model: ChecklistModel }) {
   const { prefill } = model;
-  const plan = prefill.plan.value;
   const report = prefill.report.value;
-  const eligible = model.eligible.value;
   return (
-    <section class="kn-prefill" aria-labelledby="kn-prefill-title">
-      <h4 id="kn-prefill-title" class="kn-checklist__subtitle">
-        Заполнение формы МАИС
-      </h4>
-      {plan && plan.targets.length > 0 ? (
-        <table class="kn-plan">
-          <caption>Будет заполнено{plan.formLabel ? ` в форме «${plan.formLabel}»` : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Поле на странице</th>
-              <th scope="col">Значение</th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.targets.map((t) => (
-              <tr key={t.key} data-plan-field={t.key}>
-                <td>{t.label || FIELD_LABELS[t.key]}</td>
-                <td>
-                  {shownValue(t)}
-                  {t.problem ? <span class="kn-plan__problem"> — {t.problem}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p class="kn-prefill__empty">
-          Подходящих полей на странице пока не видно. Откройте форму внесения льготной категории — поля
-          найдутся в момент нажатия.
-        </p>
-      )}
-      {plan && plan.missing.length > 0 ? (
-        <p class="kn-prefill__missing">
-          Не найдено поле для: {plan.missing.map((k) => FIELD_LABELS[k]).join(', ')}.
-        </p>
-      ) : null}
-      {prefill.unclear.value.map((a) => (
-        <p key={a.id} class="kn-prefill__missing" data-unclear-block={a.id}>
-          Поля {a.fields.map((f) => `«${f.label}»`).join(', ')}
-          {a.blockTitle ? ` в блоке «${a.blockTitle}»` : ''} не будут заполнены: {a.reason}. После заполнения
-          выберите в отчёте, что это за документ.
-        </p>
-      ))}
-      <div class="kn-prefill__actions">
-        <button
-          type="button"
-          class="kn-button kn-button--primary"
-          data-action="prefill"
-          disabled={!eligible || prefill.busy.value}
-          aria-describedby={eligible ? undefined : ELIGIBILITY_ADVICE_ID}
-          onClick={() => void model.runPrefill()}
-        >
-          Заполнить форму (найдено полей: {prefill.fieldCount.value})
-        </button>
-        {prefill.canUndo.value ? (
-          <button type="button" class="kn-button" data-action="undo-prefill" onClick={() => prefill.undo()}>
-            Отменить заполнение
-          </button>
-        ) : null}
-      </div>
+    <div class="kn-prefill-summary">
       {prefill.error.value ? (
         <p class="kn-checklist__error" role="alert">
           {prefill.error.value}
@@ -99,6 +43,65 @@ export function PrefillSection({ model }: { model: ChecklistModel }) {
           choice={{ choose: (id, kind) => void prefill.choose(id, kind), busy: prefill.busy.value }}
         />
       ) : null}
-    </section>
+      {report && prefill.canUndo.value ? (
+        <button
+          type="button"
+          class="kn-button"
+          data-action="undo-prefill"
+          onClick={() => void prefill.undo()}
+        >
+          Отменить заполнение — вернуть прежние значения формы
+        </button>
+      ) : null}
+      {report && prefill.submitted.value ? (
+        <p class="kn-checklist__note" role="status">
+          Форма сохранена на странице — отменить заполнение уже нельзя.
+        </p>
+      ) : null}
+    </div>
   );
 }
+
+function PrefillBar({ model }: { model: ChecklistModel }) {
+  const { prefill } = model;
+  const eligible = model.eligible.value;
+  const counts = fillCounts(
+    prefill.plan.value,
+    model.errors.value,
+    model.checklist.value.fields,
+    prefill.unclear.value,
+  );
+  const preview = (on: boolean) => void (on ? prefill.preview() : prefill.clearPreview());
+  return (
+    <div class="kn-prefill-bar" data-prefill-bar="">
+      <button
+        type="button"
+        class="kn-button kn-button--primary"
+        data-action="prefill"
+        data-will-fill={counts.willFill}
+        data-wont-fill={counts.wontFill.length}
+        disabled={!eligible || prefill.busy.value}
+        aria-describedby={eligible ? 'kn-prefill-why' : ELIGIBILITY_ADVICE_ID}
+        onMouseEnter={() => eligible && preview(true)}
+        onMouseLeave={() => preview(false)}
+        onFocus={() => eligible && preview(true)}
+        onBlur={() => preview(false)}
+        onClick={() => {
+          preview(false);
+          void model.runPrefill();
+        }}
+      >
+        {fillLabel(counts, prefill.fieldCount.value)}
+      </button>
+      <p id="kn-prefill-why" class="kn-prefill-bar__why">
+        {counts.wontFill.length > 0
+          ? `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`
+          : counts.willFill > 0
+            ? 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.'
+            : `Полей формы на странице: ${prefill.fieldCount.value}.`}
+      </p>
+    </div>
+  );
+}
+
+export const PrefillSection: PrefillParts = { Summary: PrefillSummary, Bar: PrefillBar };

@@ -143,6 +143,14 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     }
   }
 
+  // The page shows which value goes where while the clerk points at the fill button; a page that cannot is no loss.
+  function preview(): Promise<void> {
+    return bridge.preview(checklist.value).catch(() => {});
+  }
+  function clearPreview(): Promise<void> {
+    return bridge.clearPreview().catch(() => {});
+  }
+
   function dispose() {
     disposed = true;
     for (const stop of stops) stop();
@@ -164,6 +172,8 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     choose,
     undo,
     describe,
+    preview,
+    clearPreview,
     dispose,
   };
 }

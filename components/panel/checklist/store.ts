@@ -24,6 +24,8 @@ export interface ChecklistBackend {
   get(): Promise<StoredChecklist | null>;
   save(checklist: Checklist): Promise<StoredChecklist>;
   clear(): Promise<void>;
+  /** Tells when the stored checklist changed (another tab captured, cleared or typed); returns the unsubscribe. */
+  onChange?(listener: (stored: Checklist | null) => void): () => void;
 }
 
 export interface ChecklistPatch {
@@ -92,6 +94,8 @@ export function createPanelChecklistStore({
   let queue: Promise<void> = Promise.resolve(); // messages go out in order: save, save, clear, …
   let loading: Promise<void> | null = null;
   let disposed = false;
+  /** Bumped by clear and replace: a read sent before them brings what they have just overwritten. */
+  let epoch = 0;
 
   function enqueue(job: () => Promise<void>): Promise<void> {
     queue = queue.then(job, job);
@@ -103,9 +107,14 @@ export function createPanelChecklistStore({
     loading = (async () => {
       if (dirty && loaded.peek()) await flush();
       sinceRead ??= {};
+      const readEpoch = epoch;
       try {
         const stored = await backend.get();
         if (disposed) return;
+        if (readEpoch !== epoch) {
+          loaded.value = true; // what the clear left is what is stored now
+          return;
+        }
         const edits = sinceRead ?? {};
         sinceRead = null;
         batch(() => {
@@ -175,6 +184,7 @@ export function createPanelChecklistStore({
   }
 
   function clear(): Promise<void> {
+    epoch += 1;
     clearTimeout(saveTimer);
     dirty = false;
     if (sinceRead) sinceRead = {};
@@ -238,6 +248,11 @@ export function createPanelChecklistStore({
     { signal: listening.signal },
   );
   doc.defaultView?.addEventListener('focus', () => void load(), { signal: listening.signal });
+  // Another tab's capture shows here at once; a change this panel wrote itself reads back what it already has.
+  const stopChanges = backend.onChange?.((stored) => {
+    if (JSON.stringify(stored ?? emptyChecklist()) !== JSON.stringify(settled.peek())) void load();
+  });
+  listening.signal.addEventListener('abort', () => stopChanges?.());
 
   function dispose() {
     void flush();
