@@ -17,6 +17,7 @@ import { CITIZEN } from './prefill-cases';
 const MATCH = 'http://127.0.0.1/fixtures/mais/*';
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: MATCH }] };
 const REASON = 'не ясно, паспорт это или документ-основание';
+// Filled fields are listed in the report's closed «Заполненные поля» disclosure: present, not shown.
 const DECIDED = '[data-fill-report] [data-field="idIssueDate"][data-status="filled"]';
 
 let server: FixtureServer;
@@ -70,8 +71,15 @@ describe.each(BROWSERS)('%s: the clerk decides an unclear document block with on
     // The block's fields stay empty; the issuer, whose label decides it, is filled in the same fill.
     expect(await values(first)).toEqual({ ser: '', nom: '', dat: '', org: CITIZEN.basisDocIssuer });
 
+    // The fill button's bar stays in view at the panel's bottom: the choice is brought to the middle first, as a
+    // clerk scrolls to it (puppeteer clicks where the element is, whatever covers it).
+    await first.panelEvaluate(() =>
+      document
+        .querySelector('[data-action="choose-passport"][data-field="idSeries"]')
+        ?.scrollIntoView({ block: 'center' }),
+    );
     await first.panelClick('[data-action="choose-passport"][data-field="idSeries"]');
-    await first.waitFor(DECIDED, { inPanel: true, timeout: 15_000 });
+    await first.waitFor(DECIDED, { inPanel: true, state: 'attached', timeout: 15_000 });
     expect(await values(first)).toEqual({
       ser: CITIZEN.idSeries,
       nom: CITIZEN.idNumber,
@@ -90,7 +98,7 @@ describe.each(BROWSERS)('%s: the clerk decides an unclear document block with on
     await first.close();
 
     const next = await openAndFill(session);
-    await next.waitFor(DECIDED, { inPanel: true, timeout: 15_000 });
+    await next.waitFor(DECIDED, { inPanel: true, state: 'attached', timeout: 15_000 });
     expect((await values(next)).ser).toBe(CITIZEN.idSeries);
     expect(await next.panelEvaluate(() => document.querySelector('[data-action^="choose-"]') !== null)).toBe(
       false,

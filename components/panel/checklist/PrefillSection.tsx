@@ -96,11 +96,25 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
       <p id="kn-prefill-why" class="kn-prefill-bar__why">
         {counts.wontFill.length > 0
           ? `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`
-          : counts.willFill > 0
+          : counts.willFill > 0 && counts.waiting.length === 0
             ? 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.'
-            : `Полей формы на странице: ${prefill.fieldCount.value}.`}
+            : counts.waiting.length === 0
+              ? `Полей формы на странице: ${prefill.fieldCount.value}.`
+              : ''}
+        {counts.waiting.length > 0 ? <WaitingFields labels={counts.waiting} /> : null}
       </p>
     </div>
+  );
+}
+
+/** Fields of an unclear document block: not written until the clerk says which document it is. */
+function WaitingFields({ labels }: { labels: string[] }) {
+  return (
+    <span data-unclear-fields="">
+      {' '}
+      Не ясно, паспорт это или документ-основание: {labels.map((l) => `«${l}»`).join(', ')} — выбор в отчёте
+      после заполнения.
+    </span>
   );
 }
 

@@ -10,6 +10,8 @@ export interface FillCounts {
   willFill: number;
   /** Checklist keys whose value will not get into the form, with why. */
   wontFill: Array<{ key: FieldKey; why: string }>;
+  /** Page fields of document blocks that wait for the clerk's answer (passport or basis document), by label. */
+  waiting: string[];
 }
 
 export function fillCounts(
@@ -19,7 +21,7 @@ export function fillCounts(
   /** Document blocks that will wait for the clerk's answer (passport or basis document). */
   unclear: readonly Ambiguity[] = [],
 ): FillCounts {
-  if (!plan) return { willFill: 0, wontFill: [] };
+  if (!plan) return { willFill: 0, wontFill: [], waiting: [] };
   const wontFill = new Map<FieldKey, string>();
   const covered = new Set<FieldKey>();
   let willFill = 0;
@@ -29,13 +31,6 @@ export function fillCounts(
     else willFill += 1;
   }
   for (const key of plan.missing) if (!wontFill.has(key)) wontFill.set(key, 'нет такого поля на странице');
-  for (const ambiguity of unclear) {
-    for (const field of ambiguity.fields) {
-      for (const key of Object.values(field.keys)) {
-        if (fields[key] && !wontFill.has(key)) wontFill.set(key, `${ambiguity.reason} — выбор в отчёте`);
-      }
-    }
-  }
   for (const [key, message] of Object.entries(plan.invalid) as Array<[FieldKey, string]>) {
     if (!wontFill.has(key)) wontFill.set(key, message);
   }
@@ -44,7 +39,11 @@ export function fillCounts(
       wontFill.set(key, fields[key] === '' ? 'нет значения в чек-листе' : message);
     }
   }
-  return { willFill, wontFill: [...wontFill].map(([key, why]) => ({ key, why: lowerFirst(why) })) };
+  return {
+    willFill,
+    wontFill: [...wontFill].map(([key, why]) => ({ key, why: lowerFirst(why) })),
+    waiting: unclear.flatMap((a) => a.fields.map((f) => f.label)),
+  };
 }
 
 const plural = new Intl.PluralRules('ru');
@@ -62,7 +61,7 @@ function lowerFirst(text: string): string {
 /** «Заполнить 13 полей; 5 не заполнятся», or the field count while nothing can be filled yet. */
 export function fillLabel(counts: FillCounts, fieldCount: number): string {
   if (counts.willFill === 0) return `Заполнить форму (найдено полей: ${fieldCount})`;
-  const wont = counts.wontFill.length;
+  const wont = counts.wontFill.length + counts.waiting.length;
   const head = `Заполнить ${counts.willFill} ${fieldsWord(counts.willFill)}`;
   if (wont === 0) return head;
   return `${head}; ${wont} ${plural.select(wont) === 'one' ? 'не заполнится' : 'не заполнятся'}`;
