@@ -14,7 +14,8 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     storage: { managed_schema: MANAGED_SCHEMA_FILE },
-    permissions: ['storage', 'scripting', 'alarms'],
+    // unlimitedStorage: a busy office's journal outgrows Chromium's 10 MB in a few years.
+    permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms'],
     host_permissions: ['<all_urls>'],
     // Alt+K, not Alt+Shift / Ctrl+Shift (they switch the keyboard layout on many office PCs): free in Chromium's and
     // Firefox's own shortcuts and menu access keys, and works in the Russian layout (README «Сочетание клавиш»).

@@ -1,4 +1,4 @@
-import { formatRuDate } from '@/utils/journal/csv';
+import { formatRuDate } from '@/utils/journal/dates';
 import { OUTCOME_LABELS, OUTCOMES, type Outcome } from '@/utils/journal/outcomes';
 import type { DayRow, Totals } from '@/utils/journal/stats';
 
@@ -75,14 +75,21 @@ export function BarChart({ rows, sum }: { rows: readonly DayRow[]; sum: Totals }
           );
         })}
       </svg>
-      <figcaption class="op-legend" aria-hidden="true">
-        {OUTCOMES.map((o) => (
-          <span key={o} class="op-legend__item">
-            <span class="op-legend__swatch" style={{ background: OUTCOME_COLORS[o] }} />
-            {OUTCOME_LABELS[o]}
-          </span>
-        ))}
-      </figcaption>
+      <ChartLegend />
     </figure>
+  );
+}
+
+/** Which colour is which outcome (the charts' summary labels already name every number). */
+export function ChartLegend() {
+  return (
+    <figcaption class="op-legend" aria-hidden="true">
+      {OUTCOMES.map((o) => (
+        <span key={o} class="op-legend__item">
+          <span class="op-legend__swatch" style={{ background: OUTCOME_COLORS[o] }} />
+          {OUTCOME_LABELS[o]}
+        </span>
+      ))}
+    </figcaption>
   );
 }

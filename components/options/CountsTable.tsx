@@ -1,16 +1,32 @@
-import { formatRuDate } from '@/utils/journal/csv';
+import { formatRuDate } from '@/utils/journal/dates';
 import { OUTCOME_LABELS, OUTCOMES } from '@/utils/journal/outcomes';
 import type { DayRow, Totals } from '@/utils/journal/stats';
 
-/** Counts per day × outcome with an «Итого» row; the accessible form of the chart's data. */
-export function CountsTable({ rows, sum }: { rows: readonly DayRow[]; sum: Totals }) {
+/** A row of the table; with `office`, the table shows the office's code and name after the date. */
+export type CountsRow = DayRow & { office?: { code: string; name: string } };
+
+export interface CountsTableProps {
+  rows: readonly CountsRow[];
+  sum: Totals;
+  caption: string;
+  /** Show the office columns (the region-wide table). */
+  withOffice?: boolean;
+}
+
+/**
+ * Counts per day (and office) × outcome with an «Итого» row; the accessible form of the charts' data. Rows carry
+ * data-date (and data-office-code), cells data-outcome / data-total.
+ */
+export function CountsTable({ rows, sum, caption, withOffice = false }: CountsTableProps) {
   return (
     <div class="op-table-wrap">
-      <table class="op-table" data-report-table="">
-        <caption class="op-visually-hidden">Итоги бесед по дням</caption>
+      <table class="op-table" data-report-table={withOffice ? 'region' : 'office'}>
+        <caption class="op-visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Дата</th>
+            {withOffice && <th scope="col">Код офиса</th>}
+            {withOffice && <th scope="col">Офис</th>}
             {OUTCOMES.map((o) => (
               <th key={o} scope="col">
                 {OUTCOME_LABELS[o]}
@@ -21,8 +37,15 @@ export function CountsTable({ rows, sum }: { rows: readonly DayRow[]; sum: Total
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.date} data-date={row.date} class={row.total === 0 ? 'op-table__empty' : undefined}>
+            <tr
+              key={`${row.date}|${row.office?.code}|${row.office?.name}`}
+              data-date={row.date}
+              data-office-code={withOffice ? row.office?.code : undefined}
+              class={row.total === 0 ? 'op-table__empty' : undefined}
+            >
               <th scope="row">{formatRuDate(row.date)}</th>
+              {withOffice && <td class="op-table__text">{row.office?.code}</td>}
+              {withOffice && <td class="op-table__text">{row.office?.name}</td>}
               {OUTCOMES.map((o) => (
                 <td key={o} data-outcome={o}>
                   {row.counts[o]}
@@ -34,7 +57,9 @@ export function CountsTable({ rows, sum }: { rows: readonly DayRow[]; sum: Total
         </tbody>
         <tfoot>
           <tr data-totals="">
-            <th scope="row">Итого</th>
+            <th scope="row" colSpan={withOffice ? 3 : 1}>
+              Итого
+            </th>
             {OUTCOMES.map((o) => (
               <td key={o} data-outcome={o}>
                 {sum.counts[o]}

@@ -1,4 +1,5 @@
-import { addDays, localIsoDate, MAX_REPORT_DAYS, parseIsoDate } from '@/utils/journal/stats';
+import { addDays, localIsoDate, parseIsoDate } from '@/utils/journal/dates';
+import { MAX_REPORT_DAYS } from '@/utils/journal/stats';
 
 export const PRESETS = ['today', 'week', 'month30', 'thisMonth'] as const;
 export type Preset = (typeof PRESETS)[number];

@@ -1,88 +1,126 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { daysBetween, formatRuDate, localIsoDate } from '@/utils/journal/dates';
+import { type DayRead, readDayCounts, watchDayCounts } from '@/utils/journal/day-store';
+import { describeMigration, journalMigrationItem } from '@/utils/journal/migration-notice';
 import {
-  type CountableEntry,
+  type DayCounts,
   type DayRow,
-  dailyCounts,
-  sanitizeJournal,
+  dayRows,
+  MAX_REPORT_DAYS,
+  type OfficeDayRow,
+  officeDayRows,
   type Totals,
   totals,
 } from '@/utils/journal/stats';
 import { type Period, type Preset, periodProblem, presetPeriod } from './period';
 
-/** The part of `browser.storage` the report reads (injected: the page passes browser.storage, tests fakeBrowser). */
-export interface JournalSource {
-  local: { get(key: string): Promise<Record<string, unknown>> };
-  onChanged: {
-    addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
-    removeListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
-  };
-}
-
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 export interface ReportModel {
   period: Signal<Period>;
-  status: Signal<LoadStatus>;
-  entries: Signal<CountableEntry[]>;
+  /** «loading» while days of the period are still being read; «error» when storage could not be read. */
+  status: ReadonlySignal<LoadStatus>;
   /** Russian note about skipped or unreadable journal lines, or null. */
-  journalProblem: Signal<string | null>;
+  journalProblem: ReadonlySignal<string | null>;
   periodProblem: ReadonlySignal<string | null>;
   rows: ReadonlySignal<DayRow[]>;
+  /** The same period per office and day: what the CSV export holds. */
+  officeRows: ReadonlySignal<OfficeDayRow[]>;
   sum: ReadonlySignal<Totals>;
   applyPreset(preset: Preset): void;
+  /** Reads the days of the period not read yet (done by itself on creation and on every period change). */
   load(): Promise<void>;
   dispose(): void;
 }
 
-function describeProblem(skipped: number, notArray: boolean): string | null {
-  if (notArray)
-    return 'Журнал итогов повреждён (в хранилище не список записей), показать нечего. Журнал не изменён.';
-  if (skipped > 0) return `Пропущено повреждённых записей журнала: ${skipped}. Остальные записи учтены.`;
-  return null;
+function describeDamage(days: [string, DayRead][]): string | null {
+  const broken = days.filter(([, parsed]) => parsed.notList).map(([day]) => formatRuDate(day));
+  const skipped = days.reduce((n, [, parsed]) => n + (parsed.notList ? 0 : parsed.dropped), 0);
+  const notes: string[] = [];
+  if (broken.length)
+    notes.push(`Записи за ${broken.join(', ')} повреждены (в хранилище не список записей) и не учтены.`);
+  if (skipped > 0) notes.push(`Пропущено повреждённых записей журнала: ${skipped}. Остальные записи учтены.`);
+  return notes.length ? `${notes.join(' ')} Журнал не изменён.` : null;
 }
 
-/** Report state: the journal (read only; the background writes it), the chosen period and the derived rows. */
-export function createReportModel(deps: { storage: JournalSource; now: () => Date }): ReportModel {
+/**
+ * Report state: reads only the counts of the chosen period's days (the background writes them), keeps what it read,
+ * and follows today's counts while the page is open.
+ */
+export function createReportModel(deps: { now: () => Date }): ReportModel {
   const period = signal<Period>(presetPeriod('week', deps.now()));
-  const status = signal<LoadStatus>('loading');
-  const entries = signal<CountableEntry[]>([]);
-  const journalProblem = signal<string | null>(null);
+  const loaded = signal<ReadonlyMap<string, DayRead>>(new Map());
+  const failed = signal(false);
+  const migrationNote = signal<string | null>(null);
+  let noticeRead = false;
 
-  const accept = (raw: unknown) => {
-    const clean = sanitizeJournal(raw);
-    entries.value = clean.entries;
-    journalProblem.value = describeProblem(clean.skipped, clean.notArray);
-    status.value = 'ready';
+  const periodDays = computed(() => daysBetween(period.value.from, period.value.to, MAX_REPORT_DAYS));
+  const inPeriod = computed(() =>
+    periodDays.value.flatMap((day) => {
+      const read = loaded.value.get(day);
+      return read ? [[day, read] as [string, DayRead]] : [];
+    }),
+  );
+  const status = computed<LoadStatus>(() => {
+    if (failed.value) return 'error';
+    return inPeriod.value.length < periodDays.value.length ? 'loading' : 'ready';
+  });
+
+  const keep = (additions: Iterable<[string, DayRead]>) => {
+    const next = new Map(loaded.value);
+    for (const [day, parsed] of additions) next.set(day, parsed);
+    loaded.value = next;
   };
 
-  const load = async () => {
+  const readMissing = async () => {
+    const missing = periodDays.value.filter((day) => !loaded.value.has(day));
     try {
-      const stored = await deps.storage.local.get('journal');
-      accept(stored.journal);
+      if (!noticeRead) {
+        migrationNote.value = describeMigration(await journalMigrationItem.getValue());
+        noticeRead = true;
+      }
+      if (missing.length) keep(await readDayCounts(missing));
+      failed.value = false;
     } catch {
-      status.value = 'error';
+      failed.value = true;
     }
   };
 
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area !== 'local' || !('journal' in changes)) return;
-    accept((changes.journal as { newValue?: unknown } | undefined)?.newValue);
+  // Reads run one after another, so a read started by a period change is never repeated by the next one.
+  let reading = Promise.resolve();
+  const load = () => {
+    reading = reading.then(readMissing);
+    return reading;
   };
-  deps.storage.onChanged.addListener(onChanged);
 
-  const rows = computed(() => dailyCounts(entries.value, period.value.from, period.value.to));
+  // Only today's key changes while the extension runs: the background records into the current day.
+  const today = localIsoDate(deps.now());
+  const unwatchToday = watchDayCounts(today, (read) => keep([[today, read]]));
+  const unsubscribe = period.subscribe(() => void load());
+
+  // Every day of the period with its counts (none until read).
+  const periodLines = computed(() =>
+    periodDays.value.map((day): DayCounts => [day, loaded.value.get(day)?.offices ?? []]),
+  );
+  const rows = computed(() => dayRows(periodLines.value));
   return {
     period,
     status,
-    entries,
-    journalProblem,
+    journalProblem: computed(() => {
+      const notes = [migrationNote.value, describeDamage(inPeriod.value)].filter(Boolean);
+      return notes.length ? notes.join(' ') : null;
+    }),
     periodProblem: computed(() => periodProblem(period.value)),
     rows,
+    officeRows: computed(() => officeDayRows(periodLines.value)),
     sum: computed(() => totals(rows.value)),
     applyPreset: (preset) => {
       period.value = presetPeriod(preset, deps.now());
     },
     load,
-    dispose: () => deps.storage.onChanged.removeListener(onChanged),
+    dispose: () => {
+      unwatchToday();
+      unsubscribe();
+    },
   };
 }

@@ -21,8 +21,8 @@ export function TodayCounts({ model }: { model: TodayModel }) {
         ))}
       </ul>
       {status === 'error' && (
-        <p class="pp-note" role="status">
-          Итоги за сегодня сейчас недоступны. Откройте окно ещё раз чуть позже.
+        <p class="pp-note" role="status" data-today-note="">
+          Итоги за сегодня сейчас недоступны: журнал не прочитан. Откройте окно ещё раз чуть позже.
         </p>
       )}
     </section>

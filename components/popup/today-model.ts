@@ -1,16 +1,10 @@
 import { type Signal, signal } from '@preact/signals';
-import { OUTCOMES, type Outcome } from '@/utils/journal/outcomes';
+import { localIsoDate } from '@/utils/journal/dates';
+import { type DayRead, readDayCounts, watchDayCounts } from '@/utils/journal/day-store';
+import { dayRows, type OutcomeCounts } from '@/utils/journal/stats';
 
-export type TodayCounts = Record<Outcome, number>;
+export type TodayCounts = OutcomeCounts;
 export type TodayStatus = 'loading' | 'ready' | 'error';
-
-/** The part of `browser.storage` the model listens to (injected so tests and pages pass their own). */
-export interface StorageChangeSource {
-  onChanged: {
-    addListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
-    removeListener(cb: (changes: Record<string, unknown>, area: string) => void): void;
-  };
-}
 
 export interface TodayModel {
   counts: Signal<TodayCounts | null>;
@@ -19,52 +13,39 @@ export interface TodayModel {
   dispose(): void;
 }
 
-function isCounts(value: unknown): value is TodayCounts {
-  if (!value || typeof value !== 'object') return false;
-  const record = value as Record<string, unknown>;
-  return OUTCOMES.every((o) => Number.isInteger(record[o]) && (record[o] as number) >= 0);
-}
-
 /**
- * Today's outcome counts: asked from the background (the journal's only writer) on start and again whenever the
- * `journal` key changes in local storage. A failed or malformed answer sets status «error»; it never throws.
+ * Today's outcome counts, read from today's keys only (whatever the journal's size) and updated whenever the
+ * background writes them. Unreadable storage sets status «error»; it never throws.
  */
-export function createTodayModel(deps: {
-  fetchCounts: () => Promise<unknown>;
-  storage: StorageChangeSource;
-}): TodayModel {
+export function createTodayModel(deps: { now?: () => Date } = {}): TodayModel {
+  const now = deps.now ?? (() => new Date());
+  const day = localIsoDate(now());
   const counts = signal<TodayCounts | null>(null);
   const status = signal<TodayStatus>('loading');
   let latest = 0; // ignore answers that arrive after a newer request
 
+  const show = (read: DayRead) => {
+    counts.value = dayRows([[day, read.offices]])[0].counts;
+    status.value = 'ready';
+  };
+
   const refresh = async () => {
     const request = ++latest;
-    let result: unknown;
     try {
-      result = await deps.fetchCounts();
+      const read = (await readDayCounts([day])).get(day) as DayRead;
+      if (request === latest) show(read);
     } catch {
-      result = undefined;
-    }
-    if (request !== latest) return;
-    if (isCounts(result)) {
-      counts.value = { ...result };
-      status.value = 'ready';
-    } else {
+      if (request !== latest) return;
       counts.value = null;
       status.value = 'error';
     }
   };
 
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'journal' in changes) void refresh();
-  };
-  deps.storage.onChanged.addListener(onChanged);
+  const unwatch = watchDayCounts(day, (read) => {
+    latest++;
+    show(read);
+  });
   void refresh();
 
-  return {
-    counts,
-    status,
-    refresh,
-    dispose: () => deps.storage.onChanged.removeListener(onChanged),
-  };
+  return { counts, status, refresh, dispose: unwatch };
 }

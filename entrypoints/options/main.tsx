@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { createReportModel } from '@/components/options/report-model';
 import { SettingsPage } from '@/components/options/settings/SettingsPage';
@@ -11,9 +10,8 @@ import '@/components/options/settings/settings.css';
 
 document.documentElement.lang = uiLanguage();
 const now = () => new Date();
-const report = createReportModel({ storage: browser.storage, now });
+const report = createReportModel({ now });
 const settings = createSettingsModel();
-void report.load();
 void settings.load();
 addEventListener('pagehide', () => {
   report.dispose();

@@ -9,6 +9,7 @@ import {
   startFixtureServer,
   type TestPage,
 } from './harness';
+import { clearJournal, journalLines } from './journal-storage';
 
 // The page is not trusted. `page.evaluate` runs in the page's own world, exactly where an analytics or
 // session-replay script runs: from there each test tries to read the citizen, drive the panel or stop the extension,
@@ -66,8 +67,7 @@ describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
   }
 
   async function journalLength(): Promise<number> {
-    const { journal } = await session.getStorage('local', 'journal');
-    return Array.isArray(journal) ? journal.length : 0;
+    return (await journalLines(session)).length;
   }
 
   test('cannot read the citizen shown in the panel', async () => {
@@ -133,7 +133,7 @@ describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
   });
 
   test('cannot drive the panel: clicks and events from the page record nothing', async () => {
-    await session.setStorage('local', { journal: [] });
+    await clearJournal(session);
     const page = await open('issuance');
     await page.waitFor('[data-outcome="refused"]', { inPanel: true });
     const box = await page.panelEvaluate(() => {

@@ -9,6 +9,7 @@ import {
   startFixtureServer,
   type TestPage,
 } from './harness';
+import { clearJournal, journalLines } from './journal-storage';
 
 // The panel on an issuance page: its page in an iframe inside a closed shadow root, docked at the right without
 // covering the page, the memo's conversation with texts from the pack, outcomes into the journal, collapse
@@ -128,7 +129,7 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
   });
 
   test('an outcome goes to the journal with the steps shown, and the popup counts it', async () => {
-    await session.setStorage('local', { journal: [] });
+    await clearJournal(session);
     const page = await open('onclick.html');
     await page.panelClick('[data-action="step-details"]');
     await page.panelClick('[data-action="step-leaflet"]');
@@ -137,10 +138,8 @@ describe.each(BROWSERS)('%s: panel', (browser) => {
     expect(await page.panelText()).toContain('Итог записан');
     const journal = await poll(
       async () => {
-        const { journal } = await session.getStorage('local', 'journal');
-        return Array.isArray(journal) && journal.length === 1
-          ? (journal as Array<Record<string, unknown>>)
-          : null;
+        const lines = await journalLines(session);
+        return lines.length === 1 ? lines : null;
       },
       5_000,
       'one journal entry',

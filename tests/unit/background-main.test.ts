@@ -4,6 +4,8 @@ import { startBackground } from '@/utils/background/main';
 import { togglePanelInActiveTab } from '@/utils/background/toggle-command';
 import { emptyChecklist } from '@/utils/checklist/keys';
 import { DEFAULT_PACK } from '@/utils/content-pack';
+import { localIsoDate } from '@/utils/journal/dates';
+import { type DayRead, readDay, watchDayCounts } from '@/utils/journal/day-store';
 import { createFakeScripting } from './background-fake-scripting';
 import { ask, senders, TAB } from './background-senders';
 
@@ -144,6 +146,49 @@ describe('background', () => {
       refused: 2,
       mais: 0,
     });
+  });
+
+  test('an outcome sent as its tab closes is stored, and the answer comes only once it is stored', async () => {
+    installMissingApis();
+    stop = startBackground();
+    await fakeBrowser.windows.create({ focused: true });
+    const tab = await fakeBrowser.tabs.create({ url: TAB.url });
+    const today = localIsoDate(new Date());
+    const events: string[] = [];
+    const stored = new Promise<DayRead>((resolve) => {
+      const unwatch = watchDayCounts(today, (read) => {
+        events.push('stored');
+        unwatch();
+        resolve(read);
+      });
+    });
+    // The panel sends on the click and its tab goes away at once: nobody is left to wait for the answer.
+    const answer = ask(senders.panel({ id: tab.id as number, url: TAB.url }), 'recordOutcome', {
+      outcome: 'refused',
+      steps: ['offer'],
+      siteKind: 'issuance',
+    });
+    void answer.then(() => events.push('answered'));
+    await fakeBrowser.tabs.remove(tab.id as number);
+
+    expect((await stored).offices).toEqual([
+      { office: null, counts: { accepted: 0, leaflet: 0, refused: 1, mais: 0 } },
+    ]);
+    expect((await readDay(today)).entries).toEqual([
+      expect.objectContaining({ outcome: 'refused', siteKind: 'issuance' }),
+    ]);
+    await answer;
+    expect(events).toEqual(['stored', 'answered']);
+  });
+
+  test('every new line carries the office from settings', async () => {
+    installMissingApis();
+    const office = { code: '5401', name: 'ОСОН Ленинского района' };
+    await fakeBrowser.storage.local.set({ settings: { version: 1, sites: [], office } });
+    stop = startBackground();
+    await ask(senders.panel(), 'recordOutcome', { outcome: 'accepted', steps: [], siteKind: 'issuance' });
+    const { entries } = await readDay(localIsoDate(new Date()));
+    expect(entries.map((e) => e.office)).toEqual([office]);
   });
 
   test('checklist: only the panel page reads and writes it; it lives in storage.session with the TTL', async () => {

@@ -4,17 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { matchingPreset, periodProblem, presetPeriod } from '@/components/options/period';
 import { createReportModel, type ReportModel } from '@/components/options/report-model';
+import type { Outcome } from '@/utils/journal/outcomes';
+import { line, seedDays } from './journal-helpers';
 
 // «Now» is fixed: Wednesday 11 March 2026, 15:00 local time.
 const NOW = new Date(2026, 2, 11, 15, 0);
 const now = () => NOW;
 const at = (m: number, d: number, h = 12) => new Date(2026, m - 1, d, h).toISOString();
-const entry = (outcome: string, iso: string) => ({
-  at: iso,
-  outcome,
-  steps: ['offer'],
-  siteKind: 'issuance',
-});
+const entry = (outcome: string, iso: string) => line(outcome as Outcome, iso);
 
 let container: HTMLElement;
 let model: ReportModel | undefined;
@@ -25,9 +22,10 @@ async function flush() {
   });
 }
 
-async function mount(journal: unknown) {
-  if (journal !== undefined) await fakeBrowser.storage.local.set({ journal });
-  model = createReportModel({ storage: fakeBrowser.storage, now });
+async function mount(lines: ReturnType<typeof entry>[] = [], extra: Record<string, unknown> = {}) {
+  await seedDays(lines);
+  await fakeBrowser.storage.local.set(extra);
+  model = createReportModel({ now });
   await model.load();
   const report = model;
   act(() => render(<OptionsApp report={report} now={now} />, container));
@@ -46,6 +44,7 @@ afterEach(() => {
   model?.dispose();
   model = undefined;
   container.remove();
+  vi.restoreAllMocks();
 });
 
 describe('period presets', () => {
@@ -98,11 +97,13 @@ describe('report page', () => {
     await mount([entry('leaflet', at(2, 20)), entry('refused', at(3, 11))]);
     const preset = container.querySelector<HTMLButtonElement>('[data-preset="month30"]');
     act(() => preset?.click());
+    await flush();
     expect(preset?.getAttribute('aria-pressed')).toBe('true');
     expect(container.querySelectorAll('tbody tr')).toHaveLength(30);
     expect(cell('2026-02-20', 'leaflet')).toBe('1');
 
     act(() => container.querySelector<HTMLButtonElement>('[data-preset="today"]')?.click());
+    await flush();
     expect(container.querySelectorAll('tbody tr')).toHaveLength(1);
 
     const from = container.querySelector<HTMLInputElement>('input[name="from"]') as HTMLInputElement;
@@ -110,6 +111,7 @@ describe('report page', () => {
       from.value = '2026-02-19';
       from.dispatchEvent(new Event('change', { bubbles: true }));
     });
+    await flush();
     expect(container.querySelectorAll('tbody tr')).toHaveLength(21);
     expect(container.querySelector('[data-summary-total]')?.textContent).toBe('2');
   });
@@ -137,28 +139,66 @@ describe('report page', () => {
     expect(svg?.querySelectorAll('g[data-bar="2026-03-10"] rect')).toHaveLength(1);
   });
 
-  test('skips corrupted entries and says how many, in Russian', async () => {
-    await mount([entry('accepted', at(3, 11)), { at: 'вчера' }, null, entry('unknown', at(3, 11))]);
-    expect(container.querySelector('[data-journal-problem]')?.textContent).toMatch(
-      /Пропущено повреждённых записей журнала: 3/,
-    );
+  test('damaged counts fall back to the day’s lines; damaged lines are skipped and named in Russian', async () => {
+    await mount([entry('accepted', at(3, 11))], {
+      'journalCounts:2026-03-11': 'garbage',
+      'journal:2026-03-11': [
+        entry('accepted', at(3, 11)),
+        { at: 'вчера' },
+        null,
+        entry('unknown', at(3, 11)),
+      ],
+      'journal:2026-03-09': { broken: true },
+    });
+    const problem = container.querySelector('[data-journal-problem]')?.textContent;
+    expect(problem).toMatch(/Записи за 09\.03\.2026 повреждены/);
+    expect(problem).toMatch(/Пропущено повреждённых записей журнала: 3/);
     expect(cell('2026-03-11', 'accepted')).toBe('1');
   });
 
-  test('a journal that is not an array is reported, not thrown', async () => {
-    await mount({ broken: true });
-    expect(container.querySelector('[data-journal-problem]')?.textContent).toMatch(/повреждён/);
-    expect(container.querySelector('tr[data-totals] td[data-total]')?.textContent).toBe('0');
+  test('tells what the move to the day-keyed journal dropped', async () => {
+    await mount([entry('accepted', at(3, 11))], {
+      journalMigration: { at: at(3, 1), kept: 120, dropped: 2, notList: false },
+    });
+    expect(container.querySelector('[data-journal-problem]')?.textContent).toMatch(
+      /01\.03\.2026.*перенесено записей: 120; пропущено повреждённых: 2/,
+    );
   });
 
-  test('updates when the background appends to the journal', async () => {
+  test('reads only the period’s days: their counts in one batch, the lines only of days without counts', async () => {
+    const old = Array.from({ length: 500 }, (_, i) =>
+      entry('refused', new Date(2025, 0, 1 + (i % 300), 10).toISOString()),
+    );
+    await seedDays([...old, entry('accepted', at(3, 11))]);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    model = createReportModel({ now });
+    await model.load();
+    const batches = get.mock.calls
+      .map(([k]) => [k].flat())
+      .filter((keys) => /^journal(Counts)?:/.test(String(keys[0])));
+    const week = ['05', '06', '07', '08', '09', '10', '11'].map((d) => `2026-03-${d}`);
+    expect(batches).toEqual([
+      week.map((d) => `journalCounts:${d}`),
+      week.slice(0, 6).map((d) => `journal:${d}`), // no outcomes those days: nothing to read but the keys
+    ]);
+    expect(model.sum.value.total).toBe(1);
+  });
+
+  test('updates when the background writes today’s key', async () => {
     await mount([entry('accepted', at(3, 11))]);
     expect(cell('2026-03-11', 'accepted')).toBe('1');
-    await fakeBrowser.storage.local.set({
-      journal: [entry('accepted', at(3, 11)), entry('mais', at(3, 11))],
-    });
+    await seedDays([entry('accepted', at(3, 11)), entry('mais', at(3, 11))]);
     await flush();
     expect(cell('2026-03-11', 'mais')).toBe('1');
+  });
+
+  test('shows the share of each outcome for the period', async () => {
+    await mount([entry('accepted', at(3, 11)), entry('accepted', at(3, 10)), entry('refused', at(3, 9))]);
+    const share = (o: string) =>
+      container.querySelector(`#op-panel-report [data-share="${o}"]`)?.getAttribute('data-value');
+    expect(share('accepted')).toBe('67');
+    expect(share('refused')).toBe('33');
+    expect(share('mais')).toBe('0');
   });
 
   test('«Скачать CSV» saves a BOM-prefixed, ;-separated file named after the period', async () => {
@@ -181,12 +221,12 @@ describe('report page', () => {
     const bytes = new Uint8Array(await (saved as Blob).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
-    expect(text.split('\r\n')[0]).toMatch(/^Дата;Подключит Карту жителя;.*;Всего$/);
-    expect(text).toContain('10.03.2026;0;0;1;0;1\r\n');
+    expect(text.split('\r\n')[0]).toMatch(/^Дата;Код офиса;Офис;Подключит Карту жителя;.*;Всего$/);
+    expect(text).toContain('10.03.2026;;офис не указан;0;0;1;0;1\r\n');
   });
 
   test('has a «Настройки» tab reserved for the settings editor; arrow keys switch tabs', async () => {
-    await mount(undefined);
+    await mount();
     const reportTab = container.querySelector<HTMLButtonElement>('[data-tab="report"]') as HTMLButtonElement;
     expect(reportTab.getAttribute('aria-selected')).toBe('true');
     act(() => {
@@ -200,8 +240,7 @@ describe('report page', () => {
 });
 
 test('an empty period says so instead of drawing an empty chart', async () => {
-  await fakeBrowser.storage.local.set({ journal: [] });
-  const report = createReportModel({ storage: fakeBrowser.storage, now });
+  const report = createReportModel({ now });
   model = report;
   await report.load();
   act(() => render(<OptionsApp report={report} now={now} />, container));

@@ -5,27 +5,7 @@ import { Popup } from '@/components/popup/Popup';
 import { createTodayModel, type TodayModel } from '@/components/popup/today-model';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
 import { instructionsText } from '@/utils/content-pack/instructions';
-import type { JournalEntry } from '@/utils/journal/outcomes';
-import { background } from '@/utils/messaging';
-
-// The background's answer is simulated with a real onMessage handler that counts today's journal entries from
-// fakeBrowser storage, so the popup is exercised through the same message and storage events as in the browser.
-function countTodayFromStorageLikeBackground() {
-  return background.onMessage('getTodayCounts', async () => {
-    const { journal } = (await fakeBrowser.storage.local.get('journal')) as { journal?: JournalEntry[] };
-    const counts = { accepted: 0, leaflet: 0, refused: 0, mais: 0 };
-    const today = new Date().toDateString();
-    for (const e of journal ?? []) if (new Date(e.at).toDateString() === today) counts[e.outcome] += 1;
-    return counts;
-  });
-}
-
-const entry = (outcome: JournalEntry['outcome'], at = new Date().toISOString()): JournalEntry => ({
-  at,
-  outcome,
-  steps: ['offer'],
-  siteKind: 'issuance',
-});
+import { line, seedDays } from './journal-helpers';
 
 async function flush() {
   await act(async () => {
@@ -51,10 +31,11 @@ afterEach(() => {
   act(() => render(null, container));
   model?.dispose();
   container.remove();
+  vi.restoreAllMocks();
 });
 
 test('shows the five steps, each expandable to its full text', () => {
-  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  mount(createTodayModel());
   const steps = container.querySelectorAll<HTMLDetailsElement>('details[data-step]');
   expect([...steps].map((d) => d.dataset.step)).toEqual(['offer', 'details', 'leaflet', 'refusal', 'mais']);
   for (const [i, details] of [...steps].entries()) {
@@ -68,7 +49,7 @@ test('shows the five steps, each expandable to its full text', () => {
 });
 
 test('shows the eight advantages, the five connection steps, hotline 110 and the site', () => {
-  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  mount(createTodayModel());
   const advantages = container.querySelectorAll('[data-advantage] summary');
   expect([...advantages].map((s) => s.textContent)).toEqual(DEFAULT_PACK.advantages.map((a) => a.title));
   const connect = container.querySelectorAll('[data-connect-steps] li');
@@ -78,7 +59,7 @@ test('shows the eight advantages, the five connection steps, hotline 110 and the
 });
 
 test('draws the QR code of https://karta.nso.ru as an inline, labelled SVG', () => {
-  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  mount(createTodayModel());
   const svg = container.querySelector('svg[data-qr]');
   expect(svg?.getAttribute('role')).toBe('img');
   expect(svg?.getAttribute('aria-label')).toBe('QR-код сайта karta.nso.ru');
@@ -88,52 +69,61 @@ test('draws the QR code of https://karta.nso.ru as an inline, labelled SVG', () 
   expect(container.querySelector('img')).toBeNull();
 });
 
-test('reads today counts from the background and updates when the journal changes', async () => {
-  const yesterday = new Date(Date.now() - 86_400_000 * 2).toISOString();
-  await fakeBrowser.storage.local.set({
-    journal: [entry('refused'), entry('refused'), entry('mais', yesterday)],
-  });
-  countTodayFromStorageLikeBackground();
-  mount(
-    createTodayModel({
-      fetchCounts: () => background.sendMessage('getTodayCounts', undefined),
-      storage: fakeBrowser.storage,
-    }),
-  );
+test('counts today’s lines only and follows the background’s writes to today’s key', async () => {
+  const now = new Date();
+  const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1, 12);
+  await seedDays([line('refused', now), line('refused', now), line('mais', yesterday)]);
+  mount(createTodayModel());
   await flush();
   expect(stat('refused')).toBe('2');
   expect(stat('accepted')).toBe('0');
   expect(stat('mais')).toBe('0');
 
-  const { journal } = (await fakeBrowser.storage.local.get('journal')) as { journal: JournalEntry[] };
-  await fakeBrowser.storage.local.set({ journal: [...journal, entry('accepted'), entry('refused')] });
+  await seedDays([line('refused', now), line('refused', now), line('accepted', now), line('refused', now)]);
   await flush();
   expect(stat('accepted')).toBe('1');
   expect(stat('refused')).toBe('3');
 });
 
-test('shows «—» and a note when the background does not answer, without crashing', async () => {
-  mount(
-    createTodayModel({
-      fetchCounts: () => Promise.reject(new Error('Receiving end does not exist')),
-      storage: fakeBrowser.storage,
-    }),
+test('reads nothing but today’s counts, however long the journal', async () => {
+  const now = new Date(2026, 2, 11, 15, 0);
+  const past = Array.from({ length: 2000 }, (_, i) =>
+    line('accepted', new Date(2026, 2, 10 - Math.floor(i / 50), 10)),
   );
+  await seedDays([...past, line('leaflet', now)]);
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  mount(createTodayModel({ now: () => now }));
   await flush();
-  expect(stat('refused')).toBe('—');
-  expect(container.querySelector('[data-today] [role="status"]')?.textContent).toMatch(/недоступны/);
+  expect(stat('leaflet')).toBe('1');
+  expect(stat('accepted')).toBe('0');
+  expect(get.mock.calls.flatMap(([keys]) => [keys].flat())).toEqual(['journalCounts:2026-03-11']);
 });
 
-test('treats a malformed answer as unavailable', async () => {
-  mount(createTodayModel({ fetchCounts: async () => ({ refused: -1 }), storage: fakeBrowser.storage }));
+test('shows «—» and a note when storage cannot be read, without crashing', async () => {
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage unavailable'));
+  mount(createTodayModel());
   await flush();
-  expect(stat('accepted')).toBe('—');
+  expect(stat('refused')).toBe('—');
+  expect(container.querySelector('[data-today-note]')?.textContent).toMatch(/недоступны/);
+});
+
+test('damaged lines of today are not counted; the valid ones are', async () => {
+  const now = new Date();
+  await seedDays([line('accepted', now)]);
+  const key = Object.keys(await fakeBrowser.storage.local.get(null)).find((k) => k.startsWith('journal:'));
+  await fakeBrowser.storage.local.set({
+    [key as string]: [line('accepted', now), { outcome: 'refused' }, 'x'],
+  });
+  mount(createTodayModel());
+  await flush();
+  expect(stat('accepted')).toBe('1');
+  expect(stat('refused')).toBe('0');
 });
 
 test('«Скопировать инструкцию» writes the instruction text and announces «Скопировано»', async () => {
   const writeText = vi.fn(async (_text: string) => {});
   Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true });
-  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  mount(createTodayModel());
   const button = [...container.querySelectorAll('button')].find(
     (b) => b.textContent === 'Скопировать инструкцию',
   );
@@ -155,7 +145,7 @@ test('copy falls back to a textarea when the Clipboard API is missing', async ()
     return true;
   });
   Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
-  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }));
+  mount(createTodayModel());
   const button = container.querySelector<HTMLButtonElement>('[data-action="copy"]');
   await act(async () => button?.click());
   await flush();
@@ -167,7 +157,7 @@ test('copy falls back to a textarea when the Clipboard API is missing', async ()
 
 test('the «Отчёт и настройки» button opens the options page', () => {
   const open = vi.fn();
-  mount(createTodayModel({ fetchCounts: async () => ({}), storage: fakeBrowser.storage }), open);
+  mount(createTodayModel(), open);
   const button = container.querySelector<HTMLButtonElement>('[data-action="open-options"]');
   expect(button?.textContent).toBe('Отчёт и настройки');
   button?.click();

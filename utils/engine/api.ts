@@ -3,6 +3,7 @@ import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging
 import { createPageMarks } from '../page-marks/overlay';
 import { buildPlan, collectFields, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
 import { previewMarks, resultMarks } from './marks';
+import { pickerCommands } from './pick';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
 // page's scripts cannot see it), injected on demand by the background (utils/engine/load.ts) and called by it with
@@ -56,6 +57,7 @@ export function createEngine(doc: Document): Engine {
     undo: undoLast,
     preview,
     clearPreview,
+    ...pickerCommands(doc, marks),
   };
 
   return {

@@ -1,21 +1,27 @@
-import { type JournalEntry, OUTCOMES, type Outcome } from './outcomes';
+import { localIsoDate } from './dates';
+import { type JournalEntry, type Office, OUTCOMES, type Outcome } from './outcomes';
 
-// Pure counting for the report: entries → one row per local calendar day in a period.
+// Pure counting for the popup and the report: journal lines → counts per outcome, per day, per office and day. A day
+// counts the lines stored under its key (the local day the background recorded them on).
 
 export type OutcomeCounts = Record<Outcome, number>;
 /** What counting needs from a journal line. */
-export type CountableEntry = Pick<JournalEntry, 'at' | 'outcome'>;
-
-export interface DayRow {
-  /** Local calendar day, YYYY-MM-DD. */
-  date: string;
-  counts: OutcomeCounts;
-  total: number;
-}
+export type CountableEntry = Pick<JournalEntry, 'at' | 'outcome' | 'office'>;
 
 export interface Totals {
   counts: OutcomeCounts;
   total: number;
+}
+
+export interface DayRow extends Totals {
+  /** Local calendar day, YYYY-MM-DD. */
+  date: string;
+}
+
+/** One office on one day: the unit of the CSV export and of the region-wide table. */
+export interface OfficeDayRow extends DayRow {
+  /** null: the lines carry no office (recorded before an office was configured, or an older export). */
+  office: Office | null;
 }
 
 /** Longest period a report covers; guards against a typo like year 20025 looping for ever. */
@@ -25,79 +31,66 @@ export function emptyCounts(): OutcomeCounts {
   return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** A Date's local calendar day as YYYY-MM-DD. */
-export function localIsoDate(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** Counts per outcome of the given lines. */
+export function countOutcomes(entries: readonly Pick<JournalEntry, 'outcome'>[]): OutcomeCounts {
+  const counts = emptyCounts();
+  for (const entry of entries) counts[entry.outcome] += 1;
+  return counts;
 }
 
-/** YYYY-MM-DD → local midnight, or null if it is not a real date. */
-export function parseIsoDate(iso: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-  const date = new Date(y, mo, d);
-  return date.getFullYear() === y && date.getMonth() === mo && date.getDate() === d ? date : null;
+/** The local day a line belongs to. */
+export const entryDay = (entry: Pick<JournalEntry, 'at'>) => localIsoDate(new Date(entry.at));
+
+/** One office's counts on one day; office null for lines that carry none. */
+export interface OfficeCounts {
+  office: Office | null;
+  counts: OutcomeCounts;
 }
 
-/** Adds whole calendar days (DST-safe: steps the date, not milliseconds). */
-export function addDays(date: Date, days: number): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
-}
+/** A local day (YYYY-MM-DD) with its counts per office (empty when the day has no lines). */
+export type DayCounts = readonly [date: string, offices: readonly OfficeCounts[]];
 
-function isOutcome(value: unknown): value is Outcome {
-  return typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value);
-}
-
-/**
- * Keeps the journal lines that can be counted (a real timestamp and a known outcome) and says how many were
- * skipped. A journal that is not an array at all yields nothing, with `notArray` set.
- */
-export function sanitizeJournal(raw: unknown): {
-  entries: CountableEntry[];
-  skipped: number;
-  notArray: boolean;
-} {
-  if (raw === undefined || raw === null) return { entries: [], skipped: 0, notArray: false };
-  if (!Array.isArray(raw)) return { entries: [], skipped: 0, notArray: true };
-  const entries: CountableEntry[] = [];
-  for (const item of raw) {
-    const at = (item as { at?: unknown } | null)?.at;
-    const outcome = (item as { outcome?: unknown } | null)?.outcome;
-    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && isOutcome(outcome)) {
-      entries.push({ at, outcome });
+/** One day's lines counted per office, ordered by office code (lines without an office first). */
+export function officeCountsOf(lines: readonly CountableEntry[]): OfficeCounts[] {
+  const byCode = new Map<string, OfficeCounts>();
+  for (const line of lines) {
+    const code = line.office?.code ?? '';
+    let row = byCode.get(code);
+    if (!row) {
+      row = { office: line.office ?? null, counts: emptyCounts() };
+      byCode.set(code, row);
     }
+    row.counts[line.outcome] += 1;
   }
-  return { entries, skipped: raw.length - entries.length, notArray: false };
+  return [...byCode.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
+}
+
+const sumOf = (counts: OutcomeCounts) => OUTCOMES.reduce((n, o) => n + counts[o], 0);
+
+/** One row per given day, in the given order, its offices added up. */
+export function dayRows(days: readonly DayCounts[]): DayRow[] {
+  return days.map(([date, offices]) => ({
+    date,
+    ...totals(offices.map(({ counts }) => ({ counts, total: sumOf(counts) }))),
+  }));
 }
 
 /**
- * One row per local day from `fromIso` to `toIso` inclusive (days without outcomes have zeros). Returns [] for an
- * invalid or reversed period; periods longer than MAX_REPORT_DAYS are cut at that length.
+ * Rows per office and day: a day with lines from two offices (the office was configured that day) gives two rows;
+ * a day without lines gives one zero row for the office of the last day that has lines.
  */
-export function dailyCounts(entries: readonly CountableEntry[], fromIso: string, toIso: string): DayRow[] {
-  const from = parseIsoDate(fromIso);
-  const to = parseIsoDate(toIso);
-  if (!from || !to || from > to) return [];
-  const rows: DayRow[] = [];
-  const byDate = new Map<string, DayRow>();
-  for (let day = from; day <= to && rows.length < MAX_REPORT_DAYS; day = addDays(day, 1)) {
-    const row = { date: localIsoDate(day), counts: emptyCounts(), total: 0 };
-    rows.push(row);
-    byDate.set(row.date, row);
-  }
-  for (const entry of entries) {
-    const row = byDate.get(localIsoDate(new Date(entry.at)));
-    if (!row) continue;
-    row.counts[entry.outcome] += 1;
-    row.total += 1;
-  }
-  return rows;
+export function officeDayRows(days: readonly DayCounts[]): OfficeDayRow[] {
+  const lastActive = days.findLast(([, offices]) => offices.length > 0)?.[1];
+  const idle = lastActive?.[lastActive.length - 1].office ?? null;
+  return days.flatMap(([date, offices]) =>
+    offices.length
+      ? offices.map(({ office, counts }) => ({ date, office, counts: { ...counts }, total: sumOf(counts) }))
+      : [{ date, office: idle, counts: emptyCounts(), total: 0 }],
+  );
 }
 
 /** Sum of the rows per outcome and overall. */
-export function totals(rows: readonly DayRow[]): Totals {
+export function totals(rows: readonly Totals[]): Totals {
   const counts = emptyCounts();
   let total = 0;
   for (const row of rows) {
@@ -105,4 +98,12 @@ export function totals(rows: readonly DayRow[]): Totals {
     total += row.total;
   }
   return { counts, total };
+}
+
+/** Whole-percent share of each outcome in the total (0 when there is nothing to share). */
+export function shares(sum: Totals): OutcomeCounts {
+  const result = emptyCounts();
+  if (sum.total === 0) return result;
+  for (const outcome of OUTCOMES) result[outcome] = Math.round((sum.counts[outcome] / sum.total) * 100);
+  return result;
 }

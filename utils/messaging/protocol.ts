@@ -86,7 +86,7 @@ export interface AgentProtocol {
 
 /** Messages the panel page answers; sent by the background only. */
 export interface PanelProtocol {
-  panelEvent(event: AgentEvent | { type: 'toggle' }): void;
+  panelEvent(event: AgentEvent | { type: 'toggle' } | { type: 'checklistChanged' }): void;
 }
 
 export const background = defineExtensionMessaging<BackgroundProtocol>();

@@ -1,9 +1,10 @@
 import type { ComponentType } from 'preact';
+import type { ChecklistFields } from '@/utils/checklist/keys';
 import { ELIGIBILITY_ADVICE_ID } from './EligibilitySection';
 import { FillReportView } from './FillReport';
 import { FIELD_LABELS } from './fields';
 import type { ChecklistModel } from './model';
-import { fillCounts, fillLabel } from './prefill-counts';
+import { type FillCounts, fillCounts, fillLabel } from './prefill-counts';
 
 // Prefill in the checklist view: the result on top after a fill (what was written, what was not and why, undo),
 // and the fill button in a bar that stays in view, saying before the click how many fields it will fill and how
@@ -71,6 +72,7 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
     model.checklist.value.fields,
     prefill.unclear.value,
   );
+  const why = whyText(counts, model.checklist.value.fields);
   const preview = (on: boolean) => void (on ? prefill.preview() : prefill.clearPreview());
   return (
     <div class="kn-prefill-bar" data-prefill-bar="">
@@ -93,29 +95,28 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
       >
         {fillLabel(counts, prefill.fieldCount.value)}
       </button>
-      <p id="kn-prefill-why" class="kn-prefill-bar__why">
-        {counts.wontFill.length > 0
-          ? `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`
-          : counts.willFill > 0 && counts.waiting.length === 0
-            ? 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.'
-            : counts.waiting.length === 0
-              ? `Полей формы на странице: ${prefill.fieldCount.value}.`
-              : ''}
-        {counts.waiting.length > 0 ? <WaitingFields labels={counts.waiting} /> : null}
+      <p id="kn-prefill-why" class="kn-prefill-bar__why" title={why}>
+        {why}
       </p>
     </div>
   );
 }
 
-/** Fields of an unclear document block: not written until the clerk says which document it is. */
-function WaitingFields({ labels }: { labels: string[] }) {
-  return (
-    <span data-unclear-fields="">
-      {' '}
-      Не ясно, паспорт это или документ-основание: {labels.map((l) => `«${l}»`).join(', ')} — выбор в отчёте
-      после заполнения.
-    </span>
-  );
+/** One or two lines under the button (the bar stays small; each field's own ✗ and message say the rest). */
+function whyText(counts: FillCounts, fields: ChecklistFields): string {
+  if (Object.values(fields).every((v) => v.trim() === '')) {
+    return 'Чек-лист пуст: заполните его со страницы или вручную.';
+  }
+  // Fields of an unclear document block first: they wait for the clerk's answer after the fill.
+  const waiting =
+    counts.waiting.length > 0
+      ? `Не ясно, паспорт это или документ-основание: ${counts.waiting.map((l) => `«${l}»`).join(', ')} — выбор в отчёте после заполнения.`
+      : '';
+  if (counts.wontFill.length > 0) {
+    const wont = `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`;
+    return waiting ? `${waiting} ${wont}` : wont;
+  }
+  return waiting || 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.';
 }
 
 export const PrefillSection: PrefillParts = { Summary: PrefillSummary, Bar: PrefillBar };

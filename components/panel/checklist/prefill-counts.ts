@@ -21,7 +21,9 @@ export function fillCounts(
   /** Document blocks that will wait for the clerk's answer (passport or basis document). */
   unclear: readonly Ambiguity[] = [],
 ): FillCounts {
-  if (!plan) return { willFill: 0, wontFill: [], waiting: [] };
+  // An empty checklist is one fact, not fifteen: the bar says so instead of listing every field.
+  if (!plan || Object.values(fields).every((v) => v.trim() === ''))
+    return { willFill: 0, wontFill: [], waiting: [] };
   const wontFill = new Map<FieldKey, string>();
   const covered = new Set<FieldKey>();
   let willFill = 0;

@@ -1,0 +1,42 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
+import { openCitizenScreen, openLeafletPage } from '@/utils/extension-pages';
+import { uiLanguage } from '@/utils/i18n';
+import { background } from '@/utils/messaging/protocol';
+import { openShortcutSettings, readToggleShortcut } from '@/utils/shortcut';
+import { Popup } from './Popup';
+import { createTodayModel } from './today-model';
+
+// The popup page. Today's counts come from today's journal keys (a few bytes, whatever the journal's size), read
+// here rather than through the background so the popup shows them at once; the background only answers whether
+// this is a first run.
+
+export function startPopup(doc: Document): void {
+  doc.documentElement.lang = uiLanguage();
+  const today = createTodayModel();
+  doc.defaultView?.addEventListener('pagehide', () => today.dispose(), { once: true });
+
+  const show = (firstRun: boolean) =>
+    render(
+      <Popup
+        pack={DEFAULT_PACK}
+        today={today}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        firstRun={firstRun}
+        settingsUrl={browser.runtime.getURL('/options.html#settings')}
+        citizen={{
+          onShowCitizen: () => void openCitizenScreen(),
+          onPrintLeaflet: () => void openLeafletPage(),
+        }}
+        shortcut={{ read: () => readToggleShortcut(), onChange: () => void openShortcutSettings() }}
+      />,
+      doc.getElementById('app') as HTMLElement,
+    );
+  show(false);
+  // First run: no site but the demo pages is configured (the background knows the settings in force, policy included).
+  background.sendMessage('getSetupStatus', undefined).then(
+    ({ productionSites }) => productionSites === 0 && show(true),
+    () => {},
+  );
+}
