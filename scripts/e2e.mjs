@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run test:e2e [-- <vitest filters>]`: builds both browsers' extensions, then runs the end-to-end tests
 // (vitest.e2e.config.ts) in real Chromium and Firefox ESR. `--no-build` reuses .output/ (npm test builds first).
+// The library fixture pages are bundled (esbuild) before every run; an up-to-date bundle is kept as it is.
 import { pathToFileURL } from 'node:url';
+import { buildFixtures } from '../tests/fixtures/libs/build.mjs';
 import { buildExtension } from './lib/build.mjs';
 import { stage } from './lib/run.mjs';
 import { runVitest } from './lib/vitest-run.mjs';
@@ -10,6 +12,14 @@ export async function runE2e(filters = [], { build = true } = {}) {
   if (build) {
     stage('Сборка расширения (Chromium, Firefox)');
     if (!(await buildExtension())) return { code: 1, passed: 0, failed: 1, buildFailed: true };
+  }
+  stage('Тестовые страницы на библиотеках интерфейса (esbuild)');
+  try {
+    const { built, ms } = await buildFixtures();
+    console.log(built ? `Собраны за ${(ms / 1000).toFixed(1)} с.` : 'Без изменений — сборка не нужна.');
+  } catch (error) {
+    console.error(`Тестовые страницы не собраны: ${error.message}`);
+    return { code: 1, passed: 0, failed: 1, buildFailed: true };
   }
   stage('Сквозные тесты (Chromium + Firefox ESR)');
   return runVitest('e2e', ['--config', 'vitest.e2e.config.ts', ...filters]);

@@ -79,10 +79,16 @@ export const fakeCatalogue: CatalogueRules = {
 };
 
 export function makeModel(
-  over: Partial<ChecklistModelDeps> & { captured?: Partial<ChecklistFields>; pageDoc?: Document } = {},
+  over: Partial<ChecklistModelDeps> & {
+    captured?: Partial<ChecklistFields>;
+    pageDoc?: Document;
+    /** The checklist the background holds before the panel loads. */
+    stored?: Checklist;
+  } = {},
 ) {
   const bg = fakeBackground();
-  const { captured, pageDoc = document, ...deps } = over;
+  const { captured, pageDoc = document, stored, ...deps } = over;
+  if (stored) bg.state.stored = { checklist: stored, expiresAt: Date.now() + 60_000 };
   const page = createLocalBridge(pageDoc, { captured });
   const model = createChecklistModel({
     doc: document,

@@ -163,15 +163,21 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
     category: matchCategory('Ветеран труда')!.code,
   });
   bg.state.stored = { checklist: c, expiresAt: Date.now() + 60_000 };
-  await mount(doc, 'mais', bg);
-  await act(async () => {
-    await vi.waitFor(() => expect(Number($('[data-action="prefill"]').dataset.willFill)).toBeGreaterThan(0));
-  });
+  const { model } = await mount(doc, 'mais', bg);
+  // The agent reads the page giving it its turn now and then: the count arrives after a few turns.
+  await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBeGreaterThan(0), 10_000);
+  await act(settle);
+  expect(Number($('[data-action="prefill"]').dataset.willFill)).toBeGreaterThan(0);
   expect($('[data-action="prefill"]').textContent).toMatch(
     /^Заполнить \d+ пол(е|я|ей)(; \d+ не заполн(и|я)тся)?$/,
   );
 
   await click('[data-action="prefill"]');
+  // The fill gives the page its turn after each field and reads it back: the report comes when it is done.
+  await vi.waitFor(async () => {
+    await act(settle);
+    expect(host.querySelector('[data-fill-report]')).not.toBeNull();
+  }, 10_000);
   const value = (id: string) => (doc.getElementById(id) as HTMLInputElement).value;
   expect(value('fam')).toBe('Петров');
   expect(value('drozhd')).toBe('1951-02-14');
@@ -186,7 +192,7 @@ test('real prefill: plan, one click into a label[for] МАИС form, a report fo
   await click('[data-action="undo-prefill"]');
   expect(value('fam')).toBe('');
   expect(value('snils')).toBe('');
-});
+}, 30_000);
 
 test('the checklist lives in the background: typed messages get, save and clear it', async () => {
   const { background } = await import('@/utils/messaging');

@@ -257,6 +257,11 @@ test('the fill button counts before the click, the page previews values, one cli
   expect(button.textContent).toMatch(/^Заполнить 2 поля; \d+ не заполнятся$/);
 
   await click('[data-action="prefill"]');
+  // The engine gives the page its turn and reads every field back: the report comes when it is done.
+  await vi.waitFor(async () => {
+    await act(settle);
+    expect(host.querySelector('[data-fill-report]')).not.toBeNull();
+  }, 10_000);
   expect(page.querySelector<HTMLInputElement>('#p-last')!.value).toBe('Петров');
   const items = host.querySelectorAll('[data-fill-report] [data-field]');
   expect([...items].map((i) => i.getAttribute('data-field')).sort()).toEqual([...FIELD_KEYS].sort()); // one per key

@@ -1,7 +1,7 @@
 import { describeFields } from '@/utils/agent/describe-fields';
 import { createFieldWatch } from '@/utils/agent/field-watch';
 import { createLifecycle } from '@/utils/agent/lifecycle';
-import type { ChecklistFields } from '@/utils/checklist/keys';
+import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
 import { createEngine } from '@/utils/engine/api';
 import type { GateAction } from '@/utils/messaging';
 import type { EngineCommands } from '@/utils/messaging/engine';
@@ -9,7 +9,8 @@ import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 
 // The panel's bridge to its page without the messaging in between: the real agent (field description and watch)
 // and the real engine run on a happy-dom document, so the panel's models are tested against real page code.
-// `captured` replaces the engine's capture when a test wants exact fields; `calls` records every call.
+// `captured` replaces the engine's capture when a test wants exact fields; `calls` records every call; field mappings
+// the panel saves land in `mappings` and bind the page's fields on the next prefill, as the site's settings would.
 
 export function createLocalBridge(doc: Document, opts: { captured?: Partial<ChecklistFields> } = {}) {
   const listeners = new Map<PageEventType, Set<() => void>>();
@@ -22,6 +23,7 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
   const calls: string[] = [];
   const layout: boolean[] = [];
   const gate: GateAction[] = [];
+  const mappings: Partial<Record<FieldKey, string>> = {};
   const run = async <T>(name: keyof EngineCommands, data?: unknown): Promise<T> => {
     const answer = await engine.call(name, data);
     if (!answer.ok) throw new Error(answer.error);
@@ -32,9 +34,14 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
       calls.push('capture');
       return opts.captured ? { fields: opts.captured } : run('capture');
     },
-    async prefill(checklist) {
+    async prefill(checklist, documentChoices) {
       calls.push('prefill');
-      return run('prefill', { checklist });
+      return run('prefill', { checklist, siteFields: { ...mappings }, documentChoices });
+    },
+    async saveFieldMappings(fields) {
+      calls.push('saveFieldMappings');
+      for (const { key, selector } of fields) mappings[key] = selector;
+      return { ok: true };
     },
     async undo() {
       calls.push('undo');
@@ -76,5 +83,5 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
       life.stop();
     },
   };
-  return { bridge, emit, calls, layout, gate };
+  return { bridge, emit, calls, layout, gate, mappings };
 }

@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FIELD_KEYS } from '../../utils/checklist/keys';
-import {
-  applyPrefill,
-  highlightFields,
-  observeFieldCount,
-  planPrefill,
-  undoPrefill,
-} from '../../utils/prefill';
-import { citizen, loadFixture } from './prefill-helpers';
+import { applyPlan, highlightFields, observeFieldCount, undoApplied } from '../../utils/prefill';
+import { citizen, fillOn, loadFixture, planOn } from './prefill-helpers';
 
 // Writing into the page: event sequence, read-back, statuses for every key, vanishing fields, URL change, undo,
 // highlight, and the live field count.
@@ -15,7 +9,7 @@ import { citizen, loadFixture } from './prefill-helpers';
 function recordEvents(el: Element): string[] {
   const log: string[] = [];
   for (const type of ['focus', 'focusin', 'input', 'change', 'blur', 'focusout']) {
-    el.addEventListener(type, (e) =>
+    el.addEventListener(type, (e: Event) =>
       log.push(e.type === 'input' ? `input:${(el as HTMLInputElement).value}` : e.type),
     );
   }
@@ -24,11 +18,11 @@ function recordEvents(el: Element): string[] {
 const value = (doc: Document, id: string) => (doc.getElementById(id) as HTMLInputElement).value;
 
 describe('applyPrefill', () => {
-  test('label[for] fixture: values written, every checklist key reported, search box and templates untouched', () => {
+  test('label[for] fixture: values written, every checklist key reported, search box and templates untouched', async () => {
     const { doc } = loadFixture('label-for.html');
     const snilsEvents = recordEvents(doc.getElementById('snils') as Element);
     const selectEvents = recordEvents(doc.getElementById('lk') as Element);
-    const { report } = applyPrefill(planPrefill(doc, citizen()), doc);
+    const { report } = await fillOn(doc, citizen());
 
     expect(Object.keys(report).sort()).toEqual([...FIELD_KEYS].sort());
     expect(report.snils).toEqual({ status: 'filled', reason: 'Заполнено', label: 'СНИЛС' });
@@ -48,34 +42,34 @@ describe('applyPrefill', () => {
     ]);
   });
 
-  test('a second fill reports «unchanged» and an invalid or missing value gets its own status', () => {
+  test('a second fill reports «unchanged» and an invalid or missing value gets its own status', async () => {
     const { doc } = loadFixture('table-layout.html');
-    applyPrefill(planPrefill(doc, citizen()), doc);
-    const again = applyPrefill(planPrefill(doc, citizen()), doc);
+    await fillOn(doc, citizen());
+    const again = await fillOn(doc, citizen());
     expect(again.report.snils.status).toBe('unchanged');
     expect(again.undo.entries).toHaveLength(0);
     expect(again.report.phone).toEqual({ status: 'not-found', reason: 'Поле не найдено на этой странице' });
   });
 
-  test('a value the checklist rules reject is reported invalid with their message and not written', () => {
+  test('a value the checklist rules reject is reported invalid with their message and not written', async () => {
     const { doc } = loadFixture('label-for.html');
     const c = citizen();
     c.fields.snils = '112-233-445 94';
     c.fields.phone = '';
-    const { report } = applyPrefill(planPrefill(doc, c), doc);
+    const { report } = await fillOn(doc, c);
     expect(report.snils.status).toBe('invalid');
     expect(report.snils.reason).toMatch(/СНИЛС/);
     expect(value(doc, 'snils')).toBe('');
     expect(report.phone).toEqual({ status: 'skipped', reason: 'Необязательное поле в чек-листе пустое' });
   });
 
-  test('fields that vanish or lock between plan and fill are not written and say why', () => {
+  test('fields that vanish or lock between plan and fill are not written and say why', async () => {
     const { doc } = loadFixture('label-for.html');
-    const plan = planPrefill(doc, citizen());
+    const { plan, elements } = planOn(doc, citizen());
     doc.getElementById('fam')?.remove();
     doc.getElementById('nam')?.setAttribute('readonly', '');
     ((doc.getElementById('otch') as HTMLElement).parentElement as HTMLElement).style.display = 'none';
-    const { report } = applyPrefill(plan, doc);
+    const { report } = await applyPlan(plan, elements, doc);
     expect(report.lastName).toMatchObject({ status: 'not-found', reason: 'Поле исчезло со страницы' });
     expect(report.firstName).toMatchObject({
       status: 'not-found',
@@ -86,10 +80,11 @@ describe('applyPrefill', () => {
     expect(report.snils.status).toBe('filled');
   });
 
-  test('the fill stops when the page address changed after planning', () => {
+  test('the fill stops when the page address changed after planning', async () => {
     const { doc } = loadFixture('label-for.html');
-    const plan = { ...planPrefill(doc, citizen()), url: 'http://127.0.0.1/fixtures/mais/other.html' };
-    const { report, undo } = applyPrefill(plan, doc);
+    const planned = planOn(doc, citizen());
+    const plan = { ...planned.plan, url: 'http://127.0.0.1/fixtures/mais/other.html' };
+    const { report, undo } = await applyPlan(plan, planned.elements, doc);
     expect(report.snils).toMatchObject({
       status: 'not-found',
       reason: 'Страница сменилась — заполнение остановлено',
@@ -98,9 +93,9 @@ describe('applyPrefill', () => {
     expect(value(doc, 'snils')).toBe('');
   });
 
-  test('split date selects and radio-free forms: every part is written', () => {
+  test('split date selects and radio-free forms: every part is written', async () => {
     const { doc } = loadFixture('split-dates.html');
-    const { report } = applyPrefill(planPrefill(doc, citizen()), doc);
+    const { report } = await fillOn(doc, citizen());
     const sel = (n: string) => (doc.querySelector(`[name="${n}"]`) as HTMLSelectElement).value;
     expect([sel('birth_day'), sel('birth_month'), sel('birth_year')]).toEqual(['14', '3', '1956']);
     expect([sel('ul_day'), sel('ul_month'), sel('ul_year')]).toEqual(['01', '06', '2003']);
@@ -110,14 +105,14 @@ describe('applyPrefill', () => {
   });
 });
 
-describe('undoPrefill', () => {
-  test('restores what the fields held, with the same events', () => {
+describe('undoApplied', () => {
+  test('restores what the fields held, with the same events', async () => {
     const { doc } = loadFixture('label-for.html');
     (doc.getElementById('fam') as HTMLInputElement).value = 'Сидоров';
-    const { undo } = applyPrefill(planPrefill(doc, citizen()), doc);
+    const { undo } = await fillOn(doc, citizen());
     expect(value(doc, 'fam')).toBe('Петров');
     const events = recordEvents(doc.getElementById('fam') as Element);
-    expect(undoPrefill(undo)).toBe(17);
+    expect(await undoApplied(undo)).toBe(17);
     expect(value(doc, 'fam')).toBe('Сидоров');
     expect(value(doc, 'snils')).toBe('');
     expect(value(doc, 'lk')).toBe('');
@@ -148,13 +143,10 @@ describe('observeFieldCount', () => {
     const counts: number[] = [];
     const frame = () => new Promise((r) => win.requestAnimationFrame(() => r(null)));
     const stop = observeFieldCount(doc, (n) => counts.push(n));
-    await frame();
-    expect(counts).toEqual([5]);
+    await vi.waitFor(() => expect(counts).toEqual([5]));
     (doc.getElementById('tab-benefit') as HTMLElement).click();
     doc.getElementById('p1')?.setAttribute('class', 'x'); // more mutations in the same frame: one recount
-    await frame();
-    await frame();
-    expect(counts).toEqual([5, 13]);
+    await vi.waitFor(() => expect(counts).toEqual([5, 13]));
     stop();
     doc.getElementById('panel-benefit')?.remove();
     await frame();

@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { collectControls } from '../../utils/prefill/collect';
+import { collectFieldsNow } from '../../utils/prefill/collect';
 import { formatFor } from '../../utils/prefill/format';
 import { splitDateValues } from '../../utils/prefill/options';
-import type { FieldControl } from '../../utils/prefill/types';
+import type { ControlDescription } from '../../utils/prefill/types';
 import { citizen } from './prefill-helpers';
 
 // One checklist value → the text each kind of control expects (its type, mask, pattern, maxlength, options).
 
-function control(html: string): FieldControl {
+function control(html: string): ControlDescription {
   document.body.innerHTML = `<form>${html}</form>`;
-  return collectControls(document, window as unknown as Window).controls[0];
+  return collectFieldsNow(document, window as unknown as Window).description.controls[0];
 }
 const fields = citizen().fields;
 const value = (html: string, meaning: Parameters<typeof formatFor>[1], f = fields) =>
@@ -128,9 +128,10 @@ describe('choices', () => {
 
 describe('split dates', () => {
   function parts(html: string) {
-    const c = control(html);
-    expect(c.kind).toBe('split-date');
-    return c.split!;
+    document.body.innerHTML = `<form>${html}</form>`;
+    const { description, elements } = collectFieldsNow(document, window as unknown as Window);
+    expect(description.controls[0].kind).toBe('split-date');
+    return elements.get('f0')?.split as NonNullable<ReturnType<typeof elements.get>>['split'] & object;
   }
   const numbers = (from: number, to: number, text = (i: number) => String(i)) =>
     Array.from(

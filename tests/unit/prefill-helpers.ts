@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { matchCategory } from '../../utils/catalogue/match';
-import { type Checklist, emptyChecklist } from '../../utils/checklist/keys';
+import { type Checklist, emptyChecklist, type FieldKey } from '../../utils/checklist/keys';
+import {
+  applyPlan,
+  buildPlan,
+  collectFieldsNow,
+  type PlanOptions,
+  type SiteFields,
+  selectorsForAmbiguities,
+} from '../../utils/prefill';
 
 // Shared by the prefill unit tests: fixture pages in a fresh happy-dom window, and one citizen's checklist.
 
@@ -66,4 +74,40 @@ export function citizen(category = LABOUR_VETERAN): Checklist {
     basisDocIssuer: 'Департамент социальной защиты населения Новосибирской области',
   });
   return c;
+}
+
+type PageWindow = Parameters<typeof collectFieldsNow>[1];
+
+/** Collect and plan on a fixture page, keeping the page-side element map (what the panel's preview does). */
+export function planOn(doc: Document, checklist: Checklist, siteFields?: SiteFields, options?: PlanOptions) {
+  const { description, elements } = collectFieldsNow(
+    doc,
+    doc.defaultView as unknown as PageWindow,
+    siteFields,
+  );
+  const plan = selectorsForAmbiguities(buildPlan(description, checklist, options), elements);
+  /** The element a key's target writes to (the widget's trigger for a custom dropdown). */
+  const elementOf = (key: FieldKey) => {
+    const target = plan.targets.find((t) => t.covers.includes(key));
+    return target ? (elements.get(target.ref)?.element ?? null) : null;
+  };
+  return { description, plan, elements, elementOf };
+}
+
+/** Collect, plan and apply, as the click does. */
+export async function fillOn(
+  doc: Document,
+  checklist: Checklist,
+  siteFields?: SiteFields,
+  options?: PlanOptions,
+) {
+  const { plan, elements } = planOn(doc, checklist, siteFields, options);
+  return { plan, elements, ...(await applyPlan(plan, elements, doc)) };
+}
+
+/** The plan with each target's page element beside it (tests read `t.element`). */
+export function planWithElements(doc: Document, checklist: Checklist, siteFields?: SiteFields) {
+  const { plan, elements } = planOn(doc, checklist, siteFields);
+  const targets = plan.targets.map((t) => ({ ...t, element: elements.get(t.ref)?.element as HTMLElement }));
+  return { ...plan, targets };
 }

@@ -1,21 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { planPrefill } from '../../utils/prefill';
-import type { PrefillPlan } from '../../utils/prefill/types';
-import { citizen, loadFixture } from './prefill-helpers';
+import { citizen, loadFixture, planWithElements } from './prefill-helpers';
+
+type Plan = ReturnType<typeof planWithElements>;
 
 // Which control gets which value on whole fixture pages (happy-dom, static: inline scripts run, no frameworks).
 
-const targetOf = (plan: PrefillPlan, key: string) =>
-  plan.targets.find((t) => t.covers.includes(key as never));
-const nameOf = (plan: PrefillPlan, key: string) => {
-  const el = targetOf(plan, key)?.control.element;
+const targetOf = (plan: Plan, key: string) => plan.targets.find((t) => t.covers.includes(key as never));
+const nameOf = (plan: Plan, key: string) => {
+  const el = targetOf(plan, key)?.element;
   return el ? el.getAttribute('name') || el.id : null;
 };
 
 describe('planPrefill on fixtures', () => {
   test('label[for]: every key with a value finds its own field; duplicates split by section', () => {
     const { doc } = loadFixture('label-for.html');
-    const plan = planPrefill(doc, citizen());
+    const plan = planWithElements(doc, citizen());
     expect(plan.missing).toEqual([]);
     expect(plan.formLabel).toBe('Назначение меры социальной поддержки');
     const names = Object.fromEntries(plan.targets.map((t) => [t.key, nameOf(plan, t.key)]));
@@ -39,14 +38,14 @@ describe('planPrefill on fixtures', () => {
       basisDocIssuer: 'osn_who',
     });
     // The empty optional benefitEnd has a field but no target; readonly, hidden and template fields are never used.
-    const used = plan.targets.map((t) => t.control.element.id);
+    const used = plan.targets.map((t) => t.element.id);
     for (const id of ['searchText', 'snils_old', 'tpl_ser', 'hid_num', 'dk']) expect(used).not.toContain(id);
     expect(plan.fieldCount).toBe(18);
   });
 
   test('wrapped labels: one ФИО field carries three keys, «Серия и номер» two, the split birth date one', () => {
     const { doc } = loadFixture('wrapped-labels.html');
-    const plan = planPrefill(doc, citizen());
+    const plan = planWithElements(doc, citizen());
     expect(targetOf(plan, 'lastName')).toMatchObject({
       covers: ['lastName', 'firstName', 'middleName'],
       value: 'Петров Пётр Семёнович',
@@ -60,18 +59,18 @@ describe('planPrefill on fixtures', () => {
     expect(nameOf(plan, 'snils')).toBe('strah_nomer');
     expect(targetOf(plan, 'snils')?.value).toBe('11223344595');
     expect(plan.missing).toEqual(['phone']);
-    expect(plan.targets.some((t) => t.control.element.getAttribute('name') === 'q')).toBe(false);
+    expect(plan.targets.some((t) => t.element.getAttribute('name') === 'q')).toBe(false);
   });
 
   test('table layout: sections come from full-width header rows; the toolbar search box is left alone', () => {
     const { doc } = loadFixture('table-layout.html');
-    const plan = planPrefill(doc, citizen());
+    const plan = planWithElements(doc, citizen());
     expect(nameOf(plan, 'idSeries')).toBe('f6');
     expect(nameOf(plan, 'basisDocSeries')).toBe('f14');
     expect(nameOf(plan, 'idIssueDate')).toBe('f8');
     expect(nameOf(plan, 'basisDocIssueDate')).toBe('f16');
     expect(targetOf(plan, 'idSeries')?.value).toBe('50 04');
-    expect(plan.targets.map((t) => t.control.element.id)).not.toContain('find_fio');
+    expect(plan.targets.map((t) => t.element.id)).not.toContain('find_fio');
   });
 
   test('the form with the most meanings is chosen over a search form that also has ФИО and СНИЛС', () => {
@@ -80,27 +79,27 @@ describe('planPrefill on fixtures', () => {
       '<button>Найти</button></form>' +
       '<form id="main"><label for="a">Фамилия</label><input id="a"><label for="b">Имя</label><input id="b">' +
       '<label for="c">СНИЛС</label><input id="c"><label for="d">Дата рождения</label><input id="d"></form>';
-    const plan = planPrefill(document, citizen());
-    expect(plan.targets.map((t) => t.control.element.id).sort()).toEqual(['a', 'b', 'c', 'd']);
+    const plan = planWithElements(document, citizen());
+    expect(plan.targets.map((t) => t.element.id).sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(plan.fieldCount).toBe(4);
   });
 
   test('a per-site selector wins over the heuristics, and an invalid selector is ignored', () => {
     const { doc } = loadFixture('label-for.html');
-    const plan = planPrefill(doc, citizen(), { fields: { idIssuer: '#osn_who', phone: '##bad' } });
+    const plan = planWithElements(doc, citizen(), { idIssuer: '#osn_who', phone: '##bad' });
     expect(nameOf(plan, 'idIssuer')).toBe('osn_who');
-    expect(targetOf(plan, 'phone')?.control.element.id).toBe('tel');
+    expect(targetOf(plan, 'phone')?.element.id).toBe('tel');
     expect(plan.missing).toContain('basisDocIssuer');
   });
 
   test('a same-origin iframe is searched; a cross-origin (sandboxed) one is counted', () => {
     const { doc } = loadFixture('iframe.html', { 'iframe-form.html': 'iframe-form.html' });
     const inner = (doc.getElementById('work') as HTMLIFrameElement).contentDocument;
-    const plan = planPrefill(doc, citizen());
-    expect(targetOf(plan, 'snils')?.control.element.ownerDocument).toBe(inner);
+    const plan = planWithElements(doc, citizen());
+    expect(targetOf(plan, 'snils')?.element.ownerDocument).toBe(inner);
     expect(plan.missing).toEqual(['phone']);
     expect(targetOf(plan, 'basisDocName')?.value).toBe('u2');
-    expect(plan.targets.map((t) => t.control.element.id)).not.toContain('menu-search');
+    expect(plan.targets.map((t) => t.element.id)).not.toContain('menu-search');
     expect(plan.sandboxedFrames).toBe(1);
   });
 
@@ -108,7 +107,7 @@ describe('planPrefill on fixtures', () => {
     const { doc } = loadFixture('label-for.html');
     const c = citizen();
     c.fields.snils = '112-233-445 94';
-    const plan = planPrefill(doc, c);
+    const plan = planWithElements(doc, c);
     expect(targetOf(plan, 'snils')).toBeUndefined();
     expect(plan.invalid.snils).toMatch(/СНИЛС|контрольн/i);
   });
@@ -123,8 +122,8 @@ describe('forms split in several parts', () => {
       '<form><h3>Льготная категория</h3><label for="d">Дата начала</label><input id="d" type="date">' +
       '<label for="e">Категория</label><input id="e"></form>' +
       '<form><label for="f">Телефон</label><input id="f"></form>';
-    const plan = planPrefill(document, citizen());
-    expect(plan.targets.map((t) => t.control.element.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const plan = planWithElements(document, citizen());
+    expect(plan.targets.map((t) => t.element.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(plan.formLabel).toBe('Гражданин');
   });
 
@@ -132,8 +131,8 @@ describe('forms split in several parts', () => {
     document.body.innerHTML =
       '<form><table><tr><th>Фамилия</th><th>Имя</th><th>Отчество</th></tr>' +
       '<tr><td><input id="a"></td><td><input id="b"></td><td><input id="c"></td></tr></table></form>';
-    const plan = planPrefill(document, citizen());
-    expect(plan.targets.map((t) => [t.key, t.control.element.id])).toEqual([
+    const plan = planWithElements(document, citizen());
+    expect(plan.targets.map((t) => [t.key, t.element.id])).toEqual([
       ['lastName', 'a'],
       ['firstName', 'b'],
       ['middleName', 'c'],
@@ -148,8 +147,8 @@ describe('duplicate document fields without section headings', () => {
         .map((l, i) => `<label for="${p}${i}">${l}</label><input id="${p}${i}">`)
         .join('');
     document.body.innerHTML = `<form><label for="n">Фамилия</label><input id="n">${rows('a')}${rows('b')}</form>`;
-    const plan = planPrefill(document, citizen());
-    const ids = Object.fromEntries(plan.targets.map((t) => [t.key, t.control.element.id]));
+    const plan = planWithElements(document, citizen());
+    const ids = Object.fromEntries(plan.targets.map((t) => [t.key, t.element.id]));
     expect(ids).toMatchObject({
       idSeries: 'a0',
       idNumber: 'a1',
@@ -170,12 +169,9 @@ describe('web components', () => {
     panel.attachShadow({ mode: 'open' }).innerHTML =
       '<label for="p">Фамилия</label><input id="p" name="lastName">';
     doc.body.append(panel);
-    const plan = planPrefill(doc, citizen());
+    const plan = planWithElements(doc, citizen());
     const names = Object.fromEntries(
-      plan.targets.map((t) => [
-        t.key,
-        (t.control.element.getRootNode() as ShadowRoot).host?.getAttribute('name'),
-      ]),
+      plan.targets.map((t) => [t.key, (t.element.getRootNode() as ShadowRoot).host?.getAttribute('name')]),
     );
     expect(names).toMatchObject({
       lastName: 'lastName',
@@ -185,9 +181,9 @@ describe('web components', () => {
       basisDocSeries: 'basisDocSeries',
       basisDocIssueDate: 'basisDocIssueDate',
     });
-    expect(
-      plan.targets.some((t) => t.control.element.closest('karta-nso-panel') || t.control.element.id === 'p'),
-    ).toBe(false);
-    expect(plan.targets.map((t) => t.control.element.id)).not.toContain('q');
+    expect(plan.targets.some((t) => t.element.closest('karta-nso-panel') || t.element.id === 'p')).toBe(
+      false,
+    );
+    expect(plan.targets.map((t) => t.element.id)).not.toContain('q');
   });
 });

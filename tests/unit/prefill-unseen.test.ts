@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, test } from 'vitest';
-import { applyPrefill, planPrefill } from '../../utils/prefill';
+import { fillOn } from './prefill-helpers';
 import {
   checklistOf,
   formatScore,
@@ -44,12 +44,12 @@ function controlValue(doc: Document, selector: string): string | null {
 }
 
 /** What the clerk does: fill, and on a wizard go to the next step and fill again. */
-function fillLikeTheClerk(form: UnseenForm, doc: Document): void {
+async function fillLikeTheClerk(form: UnseenForm, doc: Document): Promise<void> {
   const checklist = checklistOf(form);
-  applyPrefill(planPrefill(doc, checklist), doc);
+  await fillOn(doc, checklist);
   for (const next of form.steps) {
     (doc.querySelector(next) as HTMLElement).click();
-    applyPrefill(planPrefill(doc, checklist), doc);
+    await fillOn(doc, checklist);
   }
 }
 
@@ -59,11 +59,11 @@ describe('prefill on unseen МАИС-like forms', () => {
     for (const f of FORMS) expect(Object.keys(f.fields).length).toBeGreaterThanOrEqual(12);
   });
 
-  test.each(FORMS)('$page: ≥ 95% right, the rest untouched', (form) => {
+  test.each(FORMS)('$page: ≥ 95% right, the rest untouched', async (form) => {
     const doc = openForm(form);
     const before: Score = scoreForm(form, (s) => controlValue(doc, s));
     expect(before.right).toBe(0);
-    fillLikeTheClerk(form, doc);
+    await fillLikeTheClerk(form, doc);
     const score = scoreForm(form, (s) => controlValue(doc, s));
     lines.push(formatScore(form, score));
     expect(score.right / score.total, formatScore(form, score)).toBeGreaterThanOrEqual(0.95);

@@ -1,17 +1,15 @@
 import type { FieldsSnapshot } from '../messaging/agent';
-import { collectControls } from '../prefill/collect';
+import { collectFields } from '../prefill/collect';
 import type { SiteSettings } from '../settings/schema';
 
 // The page's form controls as plain data for the panel's preview and field count: no element and no value leaves
 // the page (a control's current value is personal data; the description carries labels, names and options only).
+// The page gets its turn every few milliseconds while a big form is read.
 
-export function describeFields(doc: Document, siteFields?: SiteSettings['fields']): FieldsSnapshot {
-  const win = doc.defaultView as Window;
-  const collected = collectControls(doc, win, siteFields);
-  return {
-    controls: collected.controls.map(({ element: _e, elements: _es, split: _s, ...plain }) => plain),
-    groups: collected.groups.map((g) => ({ label: g.label })),
-    sandboxedFrames: collected.sandboxedFrames,
-    url: win.location.href,
-  };
+export async function describeFields(
+  doc: Document,
+  siteFields?: SiteSettings['fields'],
+): Promise<FieldsSnapshot> {
+  const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
+  return description;
 }

@@ -7,12 +7,14 @@ import {
   toAgentCall,
   toAgentEvent,
   toEngineCall,
+  toFieldMappings,
   toPickFieldRequest,
   toTestSelectorRequest,
 } from '../messaging/validate';
 import { productionSites, type Settings } from '../settings/schema';
 import { toChecklist } from './checklist-guard';
 import type { SessionChecklistStore } from './checklist-store';
+import { saveChosenFields } from './field-mappings';
 import type { FieldPicker } from './field-picker';
 import type { JournalWriter } from './journal-writer';
 import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
@@ -79,7 +81,12 @@ export function wireMessages({
       if (!clean) throw new Error('Чек-лист не распознан');
       const { settings, url } = await settingsFor(sender.tab.url);
       const siteFields = siteFor(settings, url)?.fields;
-      return callEngine(sender.tab.id, call.name, { checklist: clean, siteFields });
+      const documentChoices = call.name === 'prefill' ? call.data.documentChoices : undefined;
+      return callEngine(sender.tab.id, call.name, { checklist: clean, siteFields, documentChoices });
+    }),
+    from(['panel'], 'saveFieldMappings', async (data, sender) => {
+      const { settings, url } = await settingsFor(sender.tab.url);
+      return saveChosenFields(settings, url, toFieldMappings(data));
     }),
     from(['extension-page'], 'pickFieldOnPage', (data, sender) =>
       picker.pick(toPickFieldRequest(data), sender.tab?.id),

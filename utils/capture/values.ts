@@ -35,8 +35,10 @@ export function parseCaptured(meaning: Meaning, raw: string): Parsed {
     case 'category':
       return { category: categoryCode(value) };
     case 'idIssuer':
+    case 'idIssue':
       return fromIssuer(value, 'idIssuer', 'idIssueDate');
     case 'basisDocIssuer':
+    case 'basisIssue':
       return fromIssuer(value, 'basisDocIssuer', 'basisDocIssueDate');
     case 'benefitStart':
     case 'benefitEnd':

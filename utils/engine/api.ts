@@ -1,8 +1,8 @@
 import { capturePage } from '../capture';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
-import { createPageMarks, type Mark } from '../page-marks/overlay';
-import { applyPrefill, planPrefill, type UndoSnapshot, undoPrefill } from '../prefill';
-import type { PrefillPlan } from '../prefill/types';
+import { createPageMarks } from '../page-marks/overlay';
+import { buildPlan, collectFields, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
+import { previewMarks, resultMarks } from './marks';
 import { pickerCommands } from './pick';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
@@ -21,24 +21,21 @@ export function createEngine(doc: Document): Engine {
   let undo: UndoSnapshot | null = null;
   const marks = createPageMarks(doc);
 
-  async function prefill({ checklist, siteFields }: PrefillRequest): Promise<PrefillResult> {
+  async function prefill({ checklist, siteFields, documentChoices }: PrefillRequest): Promise<PrefillResult> {
     marks.clear();
-    const plan = planPrefill(doc, checklist, { fields: siteFields });
-    const result = await applyPrefill(plan, doc);
+    const result = await prefillPage(doc, checklist, siteFields, { documentChoices });
     undo = result.undo;
-    marks.show(resultMarks(plan, (key) => result.report[key]?.status === 'filled'));
-    return { report: result.report, undoable: result.undo.entries.length > 0 };
+    marks.show(resultMarks(result.plan, result.elements, result.report));
+    return {
+      report: result.report,
+      undoable: result.undo.entries.length > 0,
+      ambiguities: result.plan.ambiguities,
+    };
   }
 
-  function preview({ checklist, siteFields }: PrefillRequest): { hinted: number } {
-    const plan = planPrefill(doc, checklist, { fields: siteFields });
-    marks.show(
-      plan.targets
-        .filter((t) => !t.problem)
-        .flatMap((t) =>
-          visibleOf(t).map((element) => ({ element, kind: 'hint' as const, text: shownValue(t) })),
-        ),
-    );
+  async function preview({ checklist, siteFields }: PrefillRequest): Promise<{ hinted: number }> {
+    const { description, elements } = await collectFields(doc, doc.defaultView as Window, siteFields);
+    marks.show(previewMarks(buildPlan(description, checklist), elements));
     return { hinted: marks.count('hint') };
   }
 
@@ -47,10 +44,9 @@ export function createEngine(doc: Document): Engine {
     return { hinted: 0 };
   }
 
-  function undoLast(): { restored: number } {
+  async function undoLast(): Promise<{ restored: number }> {
     marks.clear();
-    const restored = undo?.entries.length ?? 0;
-    if (undo) undoPrefill(undo);
+    const restored = undo ? await undoApplied(undo) : 0;
     undo = null;
     return { restored };
   }
@@ -75,39 +71,6 @@ export function createEngine(doc: Document): Engine {
       }
     },
   };
-}
-
-type Target = PrefillPlan['targets'][number];
-
-/** The control the clerk sees for a target (a split date's boxes are several). */
-function visibleOf(t: Target): HTMLElement[] {
-  return t.control.elements.length > 0 ? t.control.elements : [t.control.element];
-}
-
-/** A select's option value means nothing to the clerk: the hint shows the option's text. */
-function shownValue(t: Target): string {
-  return t.control.options?.find((o) => o.value === t.value)?.text.trim() || t.value;
-}
-
-/** After a fill: what was written stays marked until edited; required fields left empty until filled. */
-function resultMarks(plan: PrefillPlan, filled: (key: Target['key']) => boolean): Mark[] {
-  const out: Mark[] = [];
-  for (const t of plan.targets) {
-    if (filled(t.key)) for (const element of visibleOf(t)) out.push({ element, kind: 'filled' });
-  }
-  const written = new Set(out.map((m) => m.element));
-  for (const element of requiredEmpty(plan))
-    if (!written.has(element)) out.push({ element, kind: 'required' });
-  return out;
-}
-
-function requiredEmpty(plan: PrefillPlan): HTMLElement[] {
-  const form =
-    plan.targets[0]?.control.element.closest('form') ?? plan.targets[0]?.control.element.ownerDocument;
-  if (!form) return [];
-  return [...form.querySelectorAll<HTMLElement>('[required], [aria-required="true"]')].filter(
-    (el) => (el as HTMLInputElement).value?.trim() === '' && el.getClientRects().length > 0,
-  );
 }
 
 /** Leaves the engine on the isolated world's global, once per frame (a second injection keeps the first). */

@@ -1,6 +1,21 @@
+import { createSectionFinder, type SectionFinder, type SectionHeading } from './section-heading';
+import {
+  CONTROL_SELECTOR,
+  cleanText,
+  hasControl,
+  hasOtherControl,
+  labelledByText,
+  parentOf,
+  scopeOf,
+  textWithoutControls,
+} from './text';
+
 // DOM → the human hints around one form control: its label, the section it sits in, and its own attributes.
-// Used by prefill (and usable by capture) to ask utils/fields/meanings what a control means. Pure reads, no writes;
-// `doc` is passed in so it works inside iframes and in happy-dom.
+// Used by prefill's collect (and usable by capture) to describe a control as text; what the text means is decided
+// elsewhere (utils/fields/meanings). Pure reads, no writes; `doc` is passed in so it works inside iframes and in
+// happy-dom. Describing many controls shares one index (labels by `for`, headings seen), so each costs O(1).
+
+export { cleanText, textWithoutControls } from './text';
 
 export interface ControlHints {
   /** The best human label: aria-labelledby, label[for], wrapping label, aria-label, table cell or preceding text. */
@@ -13,77 +28,42 @@ export interface ControlHints {
   title: string;
 }
 
-const CONTROL_SELECTOR = 'input, select, textarea, button';
-const HEADING_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption, summary, th[colspan], [class*="title" i], [class*="heading" i], [class*="header" i]';
 const MAX_LABEL = 160;
-const MAX_SECTION = 200;
 
-/** Collapse whitespace and trim; keeps ё and case (meanings.ts normalises further). */
-export function cleanText(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+/** Lookups built once per document (and per shadow root) and shared by every control described with them. */
+export interface DescribeIndex {
+  doc: Document;
+  sections: SectionFinder;
+  /** `label[for]` text by the id it points to, per scope. */
+  labelFor(scope: Document | ShadowRoot, id: string): string;
 }
 
-/** Text of a node without the text of form controls inside it (a label wrapping a select must not read its options). */
-export function textWithoutControls(node: Node): string {
-  let out = '';
-  const walk = (n: Node): void => {
-    if (n.nodeType === 3) {
-      out += n.nodeValue ?? '';
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const el = n as Element;
-    const tag = el.tagName.toLowerCase();
-    if (tag === 'select' || tag === 'textarea' || tag === 'script' || tag === 'style' || tag === 'template')
-      return;
-    if (tag === 'option' || tag === 'datalist') return;
-    if (el.getAttribute('aria-hidden') === 'true') return;
-    // A <slot> shows what the host's light DOM assigns to it (a label passed into a web component).
-    const assigned = tag === 'slot' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
-    for (const child of assigned.length > 0 ? assigned : Array.from(el.childNodes)) walk(child);
-    if (tag === 'br' || tag === 'div' || tag === 'p' || tag === 'td' || tag === 'th') out += ' ';
+export function createDescribeIndex(doc: Document): DescribeIndex {
+  const byScope = new Map<Document | ShadowRoot, Map<string, Element>>();
+  return {
+    doc,
+    sections: createSectionFinder(doc),
+    labelFor(scope, id) {
+      let labels = byScope.get(scope);
+      if (!labels) {
+        labels = new Map();
+        for (const label of Array.from(scope.querySelectorAll('label[for]'))) {
+          const target = label.getAttribute('for') ?? '';
+          if (!labels.has(target)) labels.set(target, label);
+        }
+        byScope.set(scope, labels);
+      }
+      const label = labels.get(id);
+      return label ? textWithoutControls(label) : '';
+    },
   };
-  walk(node);
-  return cleanText(out);
 }
 
-/** Where ids and label[for] resolve: the control's own shadow root when it lives in one, else the document. */
-function scopeOf(el: Element, doc: Document): Document | ShadowRoot {
-  const root = el.getRootNode();
-  return root.nodeType === 11 ? (root as ShadowRoot) : doc;
-}
-
-/** The parent in the rendered (flat) tree: the slot an element is shown in, the parent, or a shadow root's host. */
-function parentOf(el: Element): Element | null {
-  if (el.assignedSlot) return el.assignedSlot;
-  if (el.parentElement) return el.parentElement;
-  const parent = el.parentNode;
-  return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;
-}
-
-function byIds(scope: Document | ShadowRoot, ids: string): string {
-  return cleanText(
-    ids
-      .split(/\s+/)
-      .map((id) => scope.getElementById(id))
-      .filter((el): el is HTMLElement => el !== null)
-      .map((el) => textWithoutControls(el))
-      .join(' '),
-  );
-}
-
-function labelForId(el: Element, doc: Document): string {
-  const id = el.getAttribute('id');
-  if (!id) return '';
-  for (const label of Array.from(scopeOf(el, doc).querySelectorAll('label'))) {
-    if (label.getAttribute('for') === id) return textWithoutControls(label);
-  }
-  return '';
-}
-
-function hasControl(el: Element): boolean {
-  return el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null;
+/** A small box holding a day/month/year trio still counts as one control's box. */
+function isDateGroupBox(el: Element): boolean {
+  if (el.childElementCount > 8) return false;
+  const controls = el.querySelectorAll(CONTROL_SELECTOR);
+  return controls.length === 3 && el.querySelectorAll('select').length >= 2;
 }
 
 /** Text immediately before the control: previous siblings (climbing while the control is alone in its box). */
@@ -106,16 +86,10 @@ export function precedingText(el: Element): string {
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'FORM' || parent.tagName === 'FIELDSET')
       break;
     // Climb only while the parent holds this one control: a row box, not the whole form.
-    if (parent.querySelectorAll(CONTROL_SELECTOR).length > 1 && !isDateGroupBox(parent)) break;
+    if (hasOtherControl(parent, node) && !isDateGroupBox(parent)) break;
     node = parent;
   }
   return '';
-}
-
-/** A box holding a day/month/year trio still counts as one control's box. */
-function isDateGroupBox(el: Element): boolean {
-  const controls = el.querySelectorAll(CONTROL_SELECTOR);
-  return controls.length === 3 && el.querySelectorAll('select').length >= 2;
 }
 
 /**
@@ -140,80 +114,52 @@ function tableCellText(el: Element): string {
   return header ? textWithoutControls(header) : '';
 }
 
+/** A label from the page's layout around a box: the table cell before it, or the text right before it. */
+export function contextLabelOf(el: Element): string {
+  return (tableCellText(el) || precedingText(el)).slice(0, MAX_LABEL);
+}
+
+/** The text of the elements `aria-labelledby` names (see text.ts), as a label. */
+export function labelledByLabel(el: Element, doc: Document, within?: Element): string {
+  return labelledByText(el, doc, within).slice(0, MAX_LABEL);
+}
+
 /** The label of a control, from the strongest source to the weakest. */
-export function labelOf(el: Element, doc: Document): string {
-  const labelledBy = el.getAttribute('aria-labelledby');
+export function labelOf(el: Element, doc: Document, index: DescribeIndex = createDescribeIndex(doc)): string {
+  const scope = scopeOf(el, doc);
+  const id = el.getAttribute('id');
+  const wrapping = el.closest('label');
   const candidates = [
-    labelledBy ? byIds(scopeOf(el, doc), labelledBy) : '',
-    labelForId(el, doc),
-    el.closest('label') ? textWithoutControls(el.closest('label') as Element) : '',
-    cleanText(el.getAttribute('aria-label')),
-    tableCellText(el),
-    precedingText(el),
+    () => labelledByLabel(el, doc),
+    () => (id ? index.labelFor(scope, id) : ''),
+    () => (wrapping ? textWithoutControls(wrapping) : ''),
+    () => cleanText(el.getAttribute('aria-label')),
+    () => tableCellText(el),
+    () => precedingText(el),
   ];
-  return (candidates.find((c) => c.length > 0) ?? '').slice(0, MAX_LABEL);
-}
-
-function groupLabel(el: Element, doc: Document): string {
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) return byIds(scopeOf(el, doc), labelledBy);
-  return cleanText(el.getAttribute('aria-label'));
-}
-
-/**
- * The last heading-like element inside `el` (or `el` itself) that speaks for what follows `el`: a legend, caption or
- * heading closed inside a fieldset or table before the control belongs to that box only.
- */
-function lastHeadingIn(el: Element): Element | null {
-  const speaksForward = (h: Element) => {
-    if (hasControl(h) || h.matches('legend, caption')) return false;
-    const box = h.closest('fieldset, table');
-    return box === null || box.contains(el);
-  };
-  if (el.matches(HEADING_SELECTOR)) return speaksForward(el) ? el : null;
-  const all = Array.from(el.querySelectorAll(HEADING_SELECTOR)).filter(speaksForward);
-  return all.length > 0 ? all[all.length - 1] : null;
-}
-
-/**
- * The section heading of a control: the nearest enclosing fieldset legend / group label / table caption,
- * or the nearest heading before it in document order (searched sibling by sibling while climbing).
- */
-export function sectionOfControl(el: Element, doc: Document): string {
-  let node: Element | null = el;
-  while (node && node !== doc.body && node !== doc.documentElement) {
-    const tag = node.tagName.toLowerCase();
-    if (node !== el) {
-      if (tag === 'fieldset') {
-        const legend = node.querySelector(':scope > legend');
-        const t = legend ? textWithoutControls(legend) : groupLabel(node, doc);
-        if (t) return t.slice(0, MAX_SECTION);
-      }
-      const role = node.getAttribute('role');
-      if (role === 'group' || role === 'region' || role === 'radiogroup' || tag === 'section') {
-        const t = groupLabel(node, doc);
-        if (t) return t.slice(0, MAX_SECTION);
-      }
-      if (tag === 'table') {
-        const caption = node.querySelector(':scope > caption');
-        if (caption) {
-          const t = textWithoutControls(caption);
-          if (t) return t.slice(0, MAX_SECTION);
-        }
-      }
-    }
-    let sib = node.previousElementSibling;
-    while (sib) {
-      const heading = lastHeadingIn(sib);
-      if (heading) {
-        const t = textWithoutControls(heading);
-        if (t && t.length <= MAX_SECTION) return t;
-      }
-      sib = sib.previousElementSibling;
-    }
-    node = parentOf(node);
+  for (const candidate of candidates) {
+    const text = candidate();
+    if (text) return text.slice(0, MAX_LABEL);
   }
   return '';
+}
+
+/** The section heading of a control, with the element that heads its block (null when nothing heads it). */
+export function sectionHeadingOf(
+  el: Element,
+  doc: Document,
+  index: DescribeIndex = createDescribeIndex(doc),
+): SectionHeading | null {
+  return index.sections.headingOf(el);
+}
+
+/** The section heading's text of a control ('' when none). */
+export function sectionOfControl(
+  el: Element,
+  doc: Document,
+  index: DescribeIndex = createDescribeIndex(doc),
+): string {
+  return index.sections.headingOf(el)?.text ?? '';
 }
 
 /**
@@ -228,10 +174,14 @@ function placeholderOf(el: Element): string {
 }
 
 /** All hints of one control. */
-export function describeControl(el: Element, doc: Document): ControlHints {
+export function describeControl(
+  el: Element,
+  doc: Document,
+  index: DescribeIndex = createDescribeIndex(doc),
+): ControlHints {
   return {
-    label: labelOf(el, doc),
-    section: sectionOfControl(el, doc),
+    label: labelOf(el, doc, index),
+    section: sectionOfControl(el, doc, index),
     name: el.getAttribute('name') ?? '',
     id: el.getAttribute('id') ?? '',
     placeholder: placeholderOf(el),

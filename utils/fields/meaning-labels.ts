@@ -79,9 +79,10 @@ function withoutParentheses(text: string): string {
 }
 
 const DOC_MEANINGS: Record<
-  'series' | 'number' | 'seriesNumber' | 'issueDate' | 'issuer',
+  'series' | 'number' | 'seriesNumber' | 'issueDate' | 'issuer' | 'issue',
   Record<DocKind, Meaning>
 > = {
+  issue: { identity: 'idIssue', basis: 'basisIssue' },
   series: { identity: 'idSeries', basis: 'basisDocSeries' },
   number: { identity: 'idNumber', basis: 'basisDocNumber' },
   seriesNumber: { identity: 'idSeriesNumber', basis: 'basisSeriesNumber' },
@@ -145,6 +146,11 @@ const RULES: Rule[] = [
   [/снилс|страхов\S* номер|страхов\S* свидетельств|индивидуальн\S* лицев\S* сч/, is('snils')],
   [/телефон|(?:^|\s)тел(?![а-я])|^моб|^сотов/, is('phone')],
   [/^(?:серия,?\s*(?:и|\/)?\s*номер|серия и №|серия\/№|№ и серия|номер и серия)(.*)$/, doc('seriesNumber')],
+  // Date and issuer in one field: «Когда и кем выдан», «Кем и когда выдан», «Дата и место выдачи».
+  [
+    /^(?:когда и кем выдан\S*|кем и когда выдан\S*|дата выдачи и (?:кем выдан\S*|орган,? выдавш\S*)|дата и место выдачи|выдан\S* \(когда,? кем\)|выдан\S* \(кем,? когда\))(.*)$/,
+    doc('issue'),
+  ],
   [/^(?:серия|серию|серии|сер\.)(.*)$/, doc('series')],
   [/^(?:номер|№|ном\.)(.*)$/, doc('number')],
   [/^(?:дат[аеуы] выдачи|когда выдан\S*|выдан\S* \(дата\)|дата документа)(.*)$/, doc('issueDate')],
@@ -221,9 +227,18 @@ function fieldFirst(label: string): string | null {
   return q === 'identity' || q === 'basis' || /^документ/.test(document) ? `${field} ${document}` : null;
 }
 
+/**
+ * The word starts every rule below (and UNRELATED) begins with. A text with none of them means nothing the
+ * dictionary knows, whatever the rules: «Графа 17» is answered without running them (a form of thousands of
+ * such fields is read in time proportional to its size, at a small cost per field). The dictionary's own tests
+ * keep this list complete: a rule whose words were missing here would never match.
+ */
+export const ANY_RULE_WORD =
+  /(?:^|[^а-яa-z0-9])(?:ф\.?\s?и|фио|фамил|полн|имя|имен|отчест|дат|д\.?\s?р|день|родил|год|снилс|страх|индивид|лицев|тел|моб|сотов|сер|номер|№|ном|когда|кем|выда|от|орган|учрежд|организ|подразд|мест|мсэ|бюро|паспорт|документ|удост|реквиз|вид|тип|наимен|назв|катег|льгот|назнач|начал|оконч|действ|период|с|по|до|срок|прекращ|установ|прав|предост|мер|основ|гражд|заяв|получ|поиск|найти|search|коммент|примеч|адрес|код|логин|парол|e-?mail|электрон|капч|польз|пол|инн|огрн|причин|статус|насел|улиц|район|город|дул|свидетел|справк|выписк|решени|ветеран|реабил|инвалид|подтв|конт|док|введите|укажите|выберите|заполните|впишите|ввод)/;
+
 /** Meaning of a normalised label in a section; REJECT for known non-checklist fields; null when unknown. */
 export function meaningOfLabel(label: string, section: Section, reordered = false): LabelVerdict {
-  if (!label) return null;
+  if (!label || !ANY_RULE_WORD.test(label)) return null;
   if (UNRELATED.test(label)) return REJECT;
   const reread = reordered ? null : fieldFirst(label);
   if (reread) return meaningOfLabel(reread, section, true);

@@ -6,6 +6,8 @@ import type { Meaning } from './meanings';
 // osn_kv…), split on camelCase, snake_case, kebab-case, dots and brackets.
 
 export function nameTokens(raw: string): string[] {
+  // Most names are one plain word («fam», «x17»): split only what has case changes or separators.
+  if (/^[a-z]+$/.test(raw)) return [raw];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -16,10 +18,12 @@ export function nameTokens(raw: string): string[] {
 }
 
 const has = (tokens: Set<string>, ...words: string[]) => words.some((w) => tokens.has(w));
+/** Whether any token is one of a (large) word list's. */
+const hasAny = (tokens: Set<string>, words: ReadonlySet<string>) => [...tokens].some((t) => words.has(t));
 const starts = (tokens: Set<string>, ...prefixes: string[]) =>
   [...tokens].some((t) => prefixes.some((p) => t.startsWith(p)));
 
-const UNRELATED = [
+const UNRELATED = new Set([
   'q',
   'search',
   'query',
@@ -56,8 +60,8 @@ const UNRELATED = [
   'zip',
   'index',
   'inn',
-];
-const NOT_A_DOCUMENT = [
+]);
+const NOT_A_DOCUMENT = new Set([
   'kvartira',
   'flat',
   'house',
@@ -71,9 +75,9 @@ const NOT_A_DOCUMENT = [
   'delo',
   'app',
   'reg',
-];
-const IDENTITY = ['pasp', 'passport', 'pass', 'ul', 'dul', 'identity', 'ident', 'lichn', 'udl'];
-const BASIS = [
+]);
+const IDENTITY = new Set(['pasp', 'passport', 'pass', 'ul', 'dul', 'identity', 'ident', 'lichn', 'udl']);
+const BASIS = new Set([
   'osn',
   'osnov',
   'osnovanie',
@@ -86,7 +90,7 @@ const BASIS = [
   'prav',
   'lgdoc',
   'spravka',
-];
+]);
 const DATE_PARTS = ['d', 'm', 'y', 'day', 'month', 'year', 'dd', 'mm', 'yy', 'yyyy', 'den', 'mes', 'god'];
 
 const KEYS_BY_LOWER = new Map<string, Meaning>(
@@ -97,8 +101,8 @@ const KEYS_BY_LOWER = new Map<string, Meaning>(
 );
 
 function kindOf(t: Set<string>, joined: string, section: Section): DocKind {
-  if (has(t, ...IDENTITY) || /^(?:pasp|passport)/.test(joined)) return 'identity';
-  if (has(t, ...BASIS) || starts(t, 'osn', 'udost', 'basis')) return 'basis';
+  if (hasAny(t, IDENTITY) || /^(?:pasp|passport)/.test(joined)) return 'identity';
+  if (hasAny(t, BASIS) || starts(t, 'osn', 'udost', 'basis')) return 'basis';
   return section === 'basis' ? 'basis' : 'identity';
 }
 
@@ -110,7 +114,7 @@ export function meaningOfName(raw: string, section: Section): Meaning | null {
   const joined = list.join('');
   const exact = KEYS_BY_LOWER.get(joined);
   if (exact) return exact;
-  if (has(t, ...UNRELATED)) return null;
+  if (hasAny(t, UNRELATED)) return null;
   // «recipient.birthDate», «person[snils]»: the last word(s) are one of our own keys.
   const tail = KEYS_BY_LOWER.get(list.slice(-2).join('')) ?? KEYS_BY_LOWER.get(list[list.length - 1]);
   if (tail) return tail;
@@ -169,8 +173,8 @@ export function meaningOfName(raw: string, section: Section): Meaning | null {
   ) {
     return 'benefitEnd';
   }
-  if (has(t, ...NOT_A_DOCUMENT)) return null;
-  const documentWord = has(t, ...IDENTITY) || has(t, ...BASIS) || starts(t, 'osn', 'udost', 'basis');
+  if (hasAny(t, NOT_A_DOCUMENT)) return null;
+  const documentWord = hasAny(t, IDENTITY) || hasAny(t, BASIS) || starts(t, 'osn', 'udost', 'basis');
   if (/kemvyd|issuer|issuedby|vydan|organ/.test(joined) || has(t, 'kv', 'kem', 'authority', 'org')) {
     return doc('idIssuer', 'basisDocIssuer');
   }
@@ -186,7 +190,7 @@ export function meaningOfName(raw: string, section: Section): Meaning | null {
     (documentWord || has(t, 'doc', 'document', 'docname', 'naim', 'naimenovanie', 'doctype'))
   ) {
     // Identity documents' type is not a checklist key; any other document name is the basis document's.
-    return has(t, ...IDENTITY) || section === 'identity' ? null : 'basisDocName';
+    return hasAny(t, IDENTITY) || section === 'identity' ? null : 'basisDocName';
   }
   const series = has(t, 'ser', 'series', 'seria', 'seriya', 'serija', 'serie', 'pser');
   const number = has(t, 'num', 'nomer', 'number', 'no', 'nom', 'nr', 'pnum');

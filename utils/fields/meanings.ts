@@ -1,5 +1,5 @@
 import type { FieldKey, Section } from '../checklist/keys';
-import { meaningOfLabel, normalizeLabel, REJECT } from './meaning-labels';
+import { ANY_RULE_WORD as ANY_WORD, meaningOfLabel, normalizeLabel, REJECT } from './meaning-labels';
 import { meaningOfName } from './meaning-names';
 import { resolveSection } from './sections';
 
@@ -11,7 +11,15 @@ export { normalizeLabel } from './meaning-labels';
 export { nameTokens } from './meaning-names';
 export { resolveSection, sectionOf } from './sections';
 
-export type Meaning = FieldKey | 'fullName' | 'idSeriesNumber' | 'basisSeriesNumber' | 'idDocument';
+/** A checklist key, or a field that carries several («Ф.И.О.», «Серия и номер», «Когда и кем выдан», a passport line). */
+export type Meaning =
+  | FieldKey
+  | 'fullName'
+  | 'idSeriesNumber'
+  | 'basisSeriesNumber'
+  | 'idDocument'
+  | 'idIssue'
+  | 'basisIssue';
 
 export interface FieldHints {
   label?: string;
@@ -37,6 +45,8 @@ const PHONE_MASK = /^(?:\+7|8)\s?\(?[\d_x#9]{3}\)?\s?[\d_x#9]{3}-?[\d_x#9]{2}-?[
 
 function fromWords(text: string | undefined, section: Section): Meaning | typeof REJECT | null {
   if (!text) return null;
+  // Most of a big page's labels mean nothing here: they are answered before the normalising work.
+  if (!ANY_WORD.test(text.toLowerCase())) return null;
   return meaningOfLabel(normalizeLabel(text), section);
 }
 

@@ -1,17 +1,13 @@
-import type { FieldControl, FormGroup } from '../prefill/types';
+import type { ControlDescription, PageDescription } from '../prefill/types';
 
 // The page agent's side of the protocol: commands the panel sends it (through the background) and the events it
 // reports back. Plain JSON only: nothing here carries elements or personal data.
 
 /** A form control as plain data: what planning needs, without the element behind it. */
-export type FieldDescription = Omit<FieldControl, 'element' | 'elements' | 'split'>;
+export type FieldDescription = ControlDescription;
 
-export interface FieldsSnapshot {
-  controls: FieldDescription[];
-  groups: Pick<FormGroup, 'label'>[];
-  sandboxedFrames: number;
-  url: string;
-}
+/** The page's controls, forms and blocks as the engine's collect describes them (utils/prefill/collect.ts). */
+export type FieldsSnapshot = PageDescription;
 
 export type GateAction = 'release' | 'open' | 'rearm';
 
@@ -21,7 +17,7 @@ export interface AgentCommands {
   /** The outcome of the conversation: refused → release (replay the held issuance), others → open; new visitor → rearm. */
   gate(data: { action: GateAction }): void;
   /** The page's form controls now (МАИС pages). */
-  describeFields(): FieldsSnapshot;
+  describeFields(): Promise<FieldsSnapshot>;
   /** Watch the page's forms while the panel is shown; stop while it is collapsed. */
   watchFields(data: { on: boolean }): void;
 }

@@ -1,5 +1,5 @@
 import type { Checklist, ChecklistFields } from '../checklist/keys';
-import type { FillReport } from '../prefill/types';
+import type { Ambiguity, DocKind, FillReport } from '../prefill/types';
 import type { SiteSettings } from '../settings/schema';
 
 // The engine's side of the protocol: what the panel asks of capture and prefill running in the page. The background
@@ -8,12 +8,19 @@ import type { SiteSettings } from '../settings/schema';
 export interface PrefillRequest {
   checklist: Checklist;
   siteFields?: SiteSettings['fields'];
+  /** The clerk's one-click answers for unclear document blocks of this page: ambiguity id → its document. */
+  documentChoices?: Record<string, DocKind>;
 }
 
 export interface PrefillResult {
   report: FillReport;
   /** Whether undo can put the previous values back. */
   undoable: boolean;
+  /**
+   * Document blocks the engine could not tell apart (their fields are reported `skipped` with the ambiguity's id),
+   * with each field's selector and its key under either reading, for the clerk's one-click choice.
+   */
+  ambiguities: Ambiguity[];
 }
 
 /** The field picker (options page → background → engine): which checklist field the administrator is choosing. */

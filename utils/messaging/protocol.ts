@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Checklist } from '../checklist/keys';
+import type { Checklist, FieldKey } from '../checklist/keys';
 import type { ContentPack } from '../content-pack/schema';
 import type { Outcome } from '../journal/outcomes';
 import type { FieldPickerProtocol } from '../settings/picker-messages';
@@ -42,6 +42,14 @@ export interface RecordRequest {
 /** The argument of a command (undefined for commands that take none). */
 export type CommandData<M, K extends keyof M> = M[K] extends (arg: infer A) => unknown ? A : undefined;
 
+/** Per-site field mappings the clerk chose in the panel (an unclear document block): key → the field's selector. */
+export interface FieldMappingsRequest {
+  fields: { key: FieldKey; selector: string }[];
+}
+
+/** Saved, or why not (in Russian, for the clerk). */
+export type FieldMappingsResult = { ok: true } | { ok: false; message: string };
+
 /** A call the panel asks the background to pass to its tab's agent or engine: one command and its argument. */
 export type Forwarded<M> = { [K in keyof M]: { name: K; data: CommandData<M, K> } }[keyof M];
 
@@ -59,6 +67,8 @@ export interface BackgroundProtocol extends FieldPickerProtocol {
   getChecklist(): StoredChecklist | null;
   saveChecklist(checklist: Checklist): StoredChecklist;
   clearChecklist(): void;
+  /** Panel page: remember field mappings for the site of its tab (the clerk's document choice). */
+  saveFieldMappings(data: FieldMappingsRequest): FieldMappingsResult;
   /** Panel page → its tab's agent (top frame). */
   toAgent(call: Forwarded<AgentCommands>): unknown;
   /** Panel page → the engine in its tab (injected on first use). */

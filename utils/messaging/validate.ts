@@ -4,7 +4,7 @@ import type { PickFieldRequest, TestSelectorRequest } from '../settings/picker-m
 import { LIMITS } from '../settings/schema';
 import { AGENT_EVENTS, type AgentCommands, type AgentEvent } from './agent';
 import type { EngineCommands } from './engine';
-import type { Forwarded } from './protocol';
+import type { FieldMappingsRequest, Forwarded } from './protocol';
 
 // The shapes the background accepts from the panel and the agent (zod lives in the background only). Anything else
 // is refused before it reaches a tab.
@@ -22,7 +22,13 @@ const agentCall = z.discriminatedUnion('name', [
 // The checklist itself is cleaned by the checklist store's own guard (utils/background/checklist-guard.ts).
 const engineCall = z.discriminatedUnion('name', [
   z.object({ name: z.literal('capture'), data: z.undefined().optional() }),
-  z.object({ name: z.literal('prefill'), data: z.object({ checklist: z.unknown() }) }),
+  z.object({
+    name: z.literal('prefill'),
+    data: z.object({
+      checklist: z.unknown(),
+      documentChoices: z.record(z.string().max(40), z.enum(['identity', 'basis'])).optional(),
+    }),
+  }),
   z.object({ name: z.literal('undo'), data: z.undefined().optional() }),
   z.object({ name: z.literal('preview'), data: z.object({ checklist: z.unknown() }) }),
   z.object({ name: z.literal('clearPreview'), data: z.undefined().optional() }),
@@ -42,9 +48,22 @@ function parsed<T>(schema: z.ZodType, value: unknown, what: string): T {
   return result.data as T;
 }
 
+// The clerk's choice for an unclear document block: which keys the block's fields take, found by which selector.
+// The selector itself is checked again by the settings' strict schema when it is saved.
+const fieldMappings = z
+  .object({
+    fields: z
+      .array(z.object({ key: z.enum(FIELD_KEYS), selector: z.string().min(1).max(LIMITS.selector) }).strict())
+      .min(1)
+      .max(FIELD_KEYS.length),
+  })
+  .strict();
+
 export const toAgentCall = (value: unknown) => parsed<Forwarded<AgentCommands>>(agentCall, value, 'toAgent');
 export const toEngineCall = (value: unknown) =>
   parsed<Forwarded<EngineCommands>>(engineCall, value, 'toEngine');
+export const toFieldMappings = (value: unknown) =>
+  parsed<FieldMappingsRequest>(fieldMappings, value, 'saveFieldMappings');
 export const toAgentEvent = (value: unknown) => parsed<AgentEvent>(agentEvent, value, 'agentEvent');
 export const toPickFieldRequest = (value: unknown) =>
   parsed<PickFieldRequest>(pickField, value, 'pickFieldOnPage');

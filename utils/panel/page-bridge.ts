@@ -1,8 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Checklist, ChecklistFields } from '../checklist/keys';
 import type { AgentCommands, AgentEvent, FieldsSnapshot, GateAction } from '../messaging/agent';
-import type { EngineCommands, PrefillResult } from '../messaging/engine';
-import { background, type CommandData, type Forwarded, panelChannel } from '../messaging/protocol';
+import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
+import {
+  background,
+  type CommandData,
+  type FieldMappingsRequest,
+  type FieldMappingsResult,
+  type Forwarded,
+  panelChannel,
+} from '../messaging/protocol';
 
 // The panel page's view of the tab it is shown in. It never touches the page's DOM: every call goes to the
 // background, which passes it to this tab's agent or engine; events come back the same way. Only extension
@@ -12,7 +19,9 @@ export type PageEventType = AgentEvent['type'] | 'toggle' | 'checklistChanged';
 
 export interface PageBridge {
   capture(): Promise<{ fields: Partial<ChecklistFields> }>;
-  prefill(checklist: Checklist): Promise<PrefillResult>;
+  prefill(checklist: Checklist, documentChoices?: PrefillRequest['documentChoices']): Promise<PrefillResult>;
+  /** Remembers field mappings for the site of this tab (the clerk's answer for an unclear document block). */
+  saveFieldMappings(fields: FieldMappingsRequest['fields']): Promise<FieldMappingsResult>;
   undo(): Promise<{ restored: number }>;
   /** Shows on the page which value each field would receive; clearPreview removes it. */
   preview(checklist: Checklist): Promise<void>;
@@ -39,7 +48,12 @@ export function createPageBridge(): PageBridge {
   });
   return {
     capture: () => toEngine('capture') as Promise<{ fields: Partial<ChecklistFields> }>,
-    prefill: (checklist) => toEngine('prefill', { checklist }) as Promise<PrefillResult>,
+    prefill: (checklist, documentChoices) =>
+      toEngine(
+        'prefill',
+        documentChoices ? { checklist, documentChoices } : { checklist },
+      ) as Promise<PrefillResult>,
+    saveFieldMappings: (fields) => background.sendMessage('saveFieldMappings', { fields }),
     undo: () => toEngine('undo') as Promise<{ restored: number }>,
     preview: async (checklist) => {
       await toEngine('preview', { checklist });

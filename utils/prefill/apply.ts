@@ -1,13 +1,35 @@
 import { FIELD_KEYS, type FieldKey, OPTIONAL_FIELDS } from '../checklist/keys';
+import {
+  alreadyChosen,
+  chooseOption,
+  holdsChoice,
+  restoreChoice,
+  shownChoice,
+  type Wanted,
+} from './dropdown';
 import { readValue, writeChecked, writeSelect, writeText } from './events';
 import { highlightFields } from './highlight';
-import { digitsOf } from './mask';
-import { normalize, splitDateValues } from './options';
-import type { FillEntry, FillReport, PrefillPlan, PrefillTarget, UndoEntry, UndoSnapshot } from './types';
+import { splitDateValues } from './options';
+import type {
+  ControlElements,
+  ElementMap,
+  FillEntry,
+  FillReport,
+  PrefillPlan,
+  PrefillTarget,
+  SplitDateParts,
+  UndoEntry,
+  UndoSnapshot,
+} from './types';
+import { holdsIntended } from './verify';
 import { isVisible, isWritable } from './visible';
+import { segmentsHold, segmentValues, writeSegmentsVerified } from './write-segments';
+import { writeTextVerified } from './write-text';
+import { createPacer, yieldToPage } from './yield';
 
 // Replays a plan on the page: every write re-checks that its field is still there, stops if the page changed,
-// verifies what the field holds afterwards, and remembers the previous value for undo.
+// gives the page's framework its turn, reads back what the field shows and, when it is not the intended value,
+// puts the previous value back and says so. `filled` means the clerk sees the intended value in the page's control.
 
 const REASONS = {
   filled: 'Заполнено',
@@ -20,40 +42,39 @@ const REASONS = {
   emptyRequired: 'В чек-листе нет значения',
 } as const;
 
-/** Same value for a person: equal text ignoring case/ё/punctuation, or the same digits when it is a number-like value. */
-export function sameValue(have: string, want: string): boolean {
-  if (have === want) return true;
-  if (normalize(have) === normalize(want) && normalize(want) !== '') return true;
-  const d = digitsOf(want);
-  return d.length >= 4 && digitsOf(have) === d && !/\p{L}/u.test(want.replace(/[ХXх]/g, ''));
+export interface ApplyOptions {
+  /** Outline the filled fields for a moment (off by default: the panel highlights through `highlightFields`). */
+  highlight?: boolean;
+  /** Work per slice before the page gets its turn (ms). */
+  sliceMs?: number;
 }
 
 type Writes = Array<{ el: HTMLElement; value: string }>;
 
 /** The element writes a target needs (three for a split date, the matching radio for a group). */
-function writesOf(target: PrefillTarget): Writes | { problem: string } {
-  const { control, value } = target;
-  if (control.kind === 'split-date' && control.split) {
-    const parts = splitDateValues(control.split, value);
+function writesOf(target: PrefillTarget, els: ControlElements): Writes | { problem: string } {
+  const { value } = target;
+  if (target.control.kind === 'split-date' && els.split) {
+    const parts = splitDateValues(els.split, value);
     if ('problem' in parts) return parts;
     return [
-      { el: control.split.day, value: parts.day },
-      { el: control.split.month, value: parts.month },
-      { el: control.split.year, value: parts.year },
+      { el: els.split.day, value: parts.day },
+      { el: els.split.month, value: parts.month },
+      { el: els.split.year, value: parts.year },
     ];
   }
-  if (control.kind === 'radio-group') {
-    const radio = control.elements.find((r) => (r as HTMLInputElement).value === value);
+  if (target.control.kind === 'radio-group') {
+    const radio = els.elements.find((r) => (r as HTMLInputElement).value === value);
     return radio ? [{ el: radio, value: 'on' }] : { problem: `Нет варианта «${value}»` };
   }
-  return [{ el: control.element, value }];
+  return [{ el: els.element, value }];
 }
 
-function holds(w: { el: HTMLElement; value: string }): boolean {
+function holds(target: PrefillTarget, w: { el: HTMLElement; value: string }): boolean {
   const input = w.el as HTMLInputElement;
   if (input.type === 'radio') return input.checked;
   if (w.el.tagName === 'SELECT') return readValue(w.el) === w.value;
-  return sameValue(readValue(w.el), w.value);
+  return holdsIntended(target.key, readValue(w.el), w.value, target.date ?? '');
 }
 
 function snapshot(el: HTMLElement): UndoEntry {
@@ -64,73 +85,169 @@ function snapshot(el: HTMLElement): UndoEntry {
   return { element: el, kind: el.tagName === 'SELECT' ? 'select' : 'value', previous: readValue(el) };
 }
 
-function write(w: { el: HTMLElement; value: string }): void {
-  const input = w.el as HTMLInputElement;
-  if (input.type === 'radio') writeChecked(input, true);
-  else if (w.el.tagName === 'SELECT') writeSelect(w.el as HTMLSelectElement, w.value);
-  else writeText(input, w.value);
+function restore(entry: UndoEntry): void {
+  const el = entry.element;
+  if (entry.kind === 'checked') writeChecked(el as HTMLInputElement, entry.previous as boolean);
+  else if (entry.kind === 'select') writeSelect(el as HTMLSelectElement, entry.previous as string);
+  else writeText(el as HTMLInputElement, entry.previous as string);
+}
+
+/** How the clerk reads the intended value: dates as ДД.ММ.ГГГГ. */
+function shownAs(target: PrefillTarget): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(target.date ?? '');
+  return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : target.expected || target.value;
+}
+
+function refused(target: PrefillTarget, left?: string): string {
+  const base = `Поле не приняло значение ${shownAs(target)} — введите вручную`;
+  return left ? `${base}; в поле осталось «${left}» — исправьте его` : base;
+}
+
+function present(el: HTMLElement, readonlyOk = false): string | null {
+  const win = el.ownerDocument.defaultView;
+  if (!el.isConnected || !win || !isVisible(el, win)) return REASONS.vanished;
+  if (!isWritable(el, readonlyOk)) return REASONS.locked;
+  return null;
+}
+
+async function applyChoice(
+  target: PrefillTarget,
+  els: ControlElements,
+  undo: UndoEntry[],
+): Promise<FillEntry> {
+  const label = target.label || undefined;
+  const w = els.widget;
+  if (!w) return { status: 'not-found', reason: REASONS.vanished, label };
+  const missing = present(w.root, true) ?? present(w.trigger, true);
+  if (missing) return { status: 'not-found', reason: missing, label };
+  const wanted: Wanted = { text: target.value, categoryCode: target.categoryCode };
+  if (alreadyChosen(w, wanted)) return { status: 'unchanged', reason: REASONS.unchanged, label };
+  const previous = shownChoice(w);
+  const result = await chooseOption(w, wanted);
+  if (result.ok && holdsChoice(w, result.chosen, wanted)) {
+    undo.push({ element: w.root, kind: 'choice', previous, widget: w });
+    return { status: 'filled', reason: REASONS.filled, label };
+  }
+  const back = await restoreChoice(w, previous);
+  const why = result.ok
+    ? refused(target, back ? undefined : shownChoice(w))
+    : `Не удалось выбрать: ${result.reason} — выберите вручную`;
+  return { status: 'invalid', reason: why, label };
+}
+
+async function applySegments(
+  target: PrefillTarget,
+  els: ControlElements,
+  undo: UndoEntry[],
+): Promise<FillEntry> {
+  const label = target.label || undefined;
+  const split = els.split as SplitDateParts;
+  for (const el of els.elements) {
+    const missing = present(el, true);
+    if (missing) return { status: 'not-found', reason: missing, label };
+  }
+  if (segmentsHold(split, els.holder, target.value))
+    return { status: 'unchanged', reason: REASONS.unchanged, label };
+  const { day, month, year } = segmentValues(split);
+  const result = await writeSegmentsVerified(split, els.holder, target.value);
+  if (!result.ok) return { status: 'invalid', reason: refused(target, result.left), label };
+  undo.push({ element: els.element, kind: 'segments', previous: `${day}.${month}.${year}`, split });
+  return { status: 'filled', reason: REASONS.filled, label };
+}
+
+async function applyTarget(
+  target: PrefillTarget,
+  els: ControlElements,
+  undo: UndoEntry[],
+): Promise<FillEntry> {
+  const label = target.label || undefined;
+  if (target.problem) return { status: 'not-found', reason: target.problem, label };
+  if (target.control.kind === 'combobox') return applyChoice(target, els, undo);
+  if (target.control.kind === 'segmented-date' && els.split) return applySegments(target, els, undo);
+  const writes = writesOf(target, els);
+  if ('problem' in writes) return { status: 'not-found', reason: writes.problem, label };
+  for (const { el } of writes) {
+    const missing = present(el);
+    if (missing) return { status: 'not-found', reason: missing, label };
+  }
+  if (writes.every((w) => holds(target, w))) return { status: 'unchanged', reason: REASONS.unchanged, label };
+  const single = writes.length === 1 && /^(INPUT|TEXTAREA)$/.test(writes[0].el.tagName);
+  if (single && (writes[0].el as HTMLInputElement).type !== 'radio') {
+    const el = writes[0].el as HTMLInputElement;
+    const previous = readValue(el);
+    const values = [writes[0].value, ...(target.alternatives ?? [])];
+    const result = await writeTextVerified(el, values, previous, (shown) =>
+      holdsIntended(target.key, shown, target.value, target.date ?? ''),
+    );
+    if (!result.ok) return { status: 'invalid', reason: refused(target, result.left), label };
+    undo.push({ element: el, kind: 'value', previous });
+    return { status: 'filled', reason: REASONS.filled, label };
+  }
+  // A radio group: remember every radio, since checking one unchecks the one that was checked.
+  const touched = target.control.kind === 'radio-group' ? els.elements : writes.map((w) => w.el);
+  const saved = touched.map(snapshot);
+  for (const w of writes) {
+    const input = w.el as HTMLInputElement;
+    if (input.type === 'radio') writeChecked(input, true);
+    else if (w.el.tagName === 'SELECT') writeSelect(w.el as HTMLSelectElement, w.value);
+    else writeText(input, w.value);
+  }
+  await yieldToPage(writes[0].el.ownerDocument.defaultView as Window);
+  if (writes.every((w) => holds(target, w))) {
+    undo.push(...saved);
+    return { status: 'filled', reason: REASONS.filled, label };
+  }
+  for (const entry of [...saved].reverse()) restore(entry);
+  return { status: 'invalid', reason: refused(target), label };
 }
 
 function pageUrl(doc: Document): string {
   return doc.defaultView?.location.href ?? doc.URL;
 }
 
-function applyTarget(target: PrefillTarget, undo: UndoEntry[]): FillEntry {
-  const label = target.label || undefined;
-  if (target.problem) return { status: 'not-found', reason: target.problem, label };
-  const writes = writesOf(target);
-  if ('problem' in writes) return { status: 'not-found', reason: writes.problem, label };
-  for (const { el } of writes) {
-    const win = el.ownerDocument.defaultView;
-    if (!el.isConnected || !win || !isVisible(el, win))
-      return { status: 'not-found', reason: REASONS.vanished, label };
-    if (!isWritable(el)) return { status: 'not-found', reason: REASONS.locked, label };
-  }
-  if (writes.every(holds)) return { status: 'unchanged', reason: REASONS.unchanged, label };
-  // A radio group: remember every radio, since checking one unchecks the one that was checked.
-  const touched = target.control.kind === 'radio-group' ? target.control.elements : writes.map((w) => w.el);
-  for (const el of touched) undo.push(snapshot(el));
-  for (const w of writes) write(w);
-  const wrong = writes.find((w) => !holds(w));
-  if (wrong) {
-    const shown = readValue(wrong.el);
-    return {
-      status: 'invalid',
-      reason: `Поле не приняло значение: в нём «${shown}», ожидалось «${wrong.value}»`,
-      label,
-    };
-  }
-  return { status: 'filled', reason: REASONS.filled, label };
+function emptyReason(key: FieldKey): string {
+  return OPTIONAL_FIELDS.includes(key) ? REASONS.emptyOptional : REASONS.emptyRequired;
 }
 
-/**
- * Writes the plan into the page; every checklist key gets a report entry. `highlight: true` outlines the filled
- * fields for a moment (off by default: the panel highlights through `highlightFields` and can remove it early).
- */
-export function applyPrefill(
+/** Writes the plan into the page; every checklist key gets a report entry. */
+export async function applyPlan(
   plan: PrefillPlan,
+  elements: ElementMap,
   doc: Document,
-  opts: { highlight?: boolean } = {},
-): { report: FillReport; undo: UndoSnapshot } {
+  opts: ApplyOptions = {},
+): Promise<{ report: FillReport; undo: UndoSnapshot }> {
   const report = {} as FillReport;
   const undo: UndoEntry[] = [];
   const filled: HTMLElement[] = [];
+  const pacer = createPacer(doc.defaultView as Window, opts.sliceMs);
   let stopped = false;
   for (const target of plan.targets) {
     let entry: FillEntry;
+    const els = elements.get(target.ref);
     if (stopped || pageUrl(doc) !== plan.url) {
       stopped = true;
       entry = { status: 'not-found', reason: REASONS.urlChanged, label: target.label || undefined };
+    } else if (!els) {
+      entry = { status: 'not-found', reason: REASONS.vanished, label: target.label || undefined };
     } else {
-      entry = applyTarget(target, undo);
-      if (entry.status === 'filled') filled.push(...target.control.elements);
+      entry = await applyTarget(target, els, undo);
+      if (entry.status === 'filled') filled.push(...(els.widget ? [els.widget.root] : els.elements));
     }
     for (const key of target.covers) report[key] = entry;
+    const turn = pacer.pace();
+    if (turn) await turn;
   }
+  const ambiguous = new Map(
+    plan.ambiguities.flatMap((a) =>
+      a.fields.flatMap((f) => Object.values(f.keys).map((k) => [k, a] as const)),
+    ),
+  );
   for (const key of FIELD_KEYS) {
     if (report[key]) continue;
     const error = plan.invalid[key];
+    const unclear = ambiguous.get(key);
     if (error) report[key] = { status: 'invalid', reason: error };
+    else if (unclear) report[key] = { status: 'skipped', reason: unclear.reason, ambiguity: unclear.id };
     else if (plan.missing.includes(key)) report[key] = { status: 'not-found', reason: REASONS.notFound };
     else report[key] = { status: 'skipped', reason: emptyReason(key) };
   }
@@ -138,22 +255,4 @@ export function applyPrefill(
     highlightFields(filled, { win: doc.defaultView ?? undefined });
   }
   return { report, undo: { entries: undo } };
-}
-
-function emptyReason(key: FieldKey): string {
-  return OPTIONAL_FIELDS.includes(key) ? REASONS.emptyOptional : REASONS.emptyRequired;
-}
-
-/** Puts back what the fields held before the fill, newest first, with the same events. */
-export function undoPrefill(snapshot: UndoSnapshot): number {
-  let restored = 0;
-  for (const entry of [...snapshot.entries].reverse()) {
-    const el = entry.element;
-    if (!el.isConnected || !isWritable(el)) continue;
-    if (entry.kind === 'checked') writeChecked(el as HTMLInputElement, entry.previous as boolean);
-    else if (entry.kind === 'select') writeSelect(el as HTMLSelectElement, entry.previous as string);
-    else writeText(el as HTMLInputElement, entry.previous as string);
-    restored++;
-  }
-  return restored;
 }

@@ -1,7 +1,9 @@
 // Writing a value the way a person's typing would reach the page's framework (React's value tracker, Vue's
-// v-model, Angular's touched state, input masks): focus → native setter → input → change → blur.
+// v-model, Angular's touched state, input masks): focus → native setter → input → change → blur; and the other
+// ways a person's input arrives (editing commands, key by key, pointer clicks) for widgets that ignore the first.
 
 type Writable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+type Win = Window & typeof globalThis;
 
 /** The `value` setter from the element's own prototype chain (works for elements of another frame's realm). */
 function nativeValueSetter(el: Writable): ((v: string) => void) | null {
@@ -14,26 +16,39 @@ function nativeValueSetter(el: Writable): ((v: string) => void) | null {
   return null;
 }
 
-function viewOf(el: Element): Window & typeof globalThis {
-  return (el.ownerDocument.defaultView ?? globalThis) as Window & typeof globalThis;
+export function viewOf(el: Element): Win {
+  return (el.ownerDocument.defaultView ?? globalThis) as Win;
 }
 
-function fireInput(el: Element, data: string | null): void {
+export function setNativeValue(el: Writable, value: string): void {
+  const setter = nativeValueSetter(el);
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}
+
+function inputEvent(
+  el: Element,
+  type: 'input' | 'beforeinput',
+  data: string | null,
+  inputType: string,
+): Event {
   const win = viewOf(el);
-  let event: Event;
   try {
-    event = new win.InputEvent('input', { bubbles: true, cancelable: false, inputType: 'insertText', data });
+    return new win.InputEvent(type, { bubbles: true, cancelable: type === 'beforeinput', inputType, data });
   } catch {
-    event = new win.Event('input', { bubbles: true });
+    return new win.Event(type, { bubbles: true, cancelable: type === 'beforeinput' });
   }
-  el.dispatchEvent(event);
 }
 
-function fireChange(el: Element): void {
+export function fireInput(el: Element, data: string | null, inputType = 'insertText'): void {
+  el.dispatchEvent(inputEvent(el, 'input', data, inputType));
+}
+
+export function fireChange(el: Element): void {
   el.dispatchEvent(new (viewOf(el).Event)('change', { bubbles: true }));
 }
 
-function focus(el: HTMLElement): void {
+export function focus(el: HTMLElement): void {
   el.focus({ preventScroll: true });
   // A page that is not focused (background tab, test runner) gets no focus events from .focus(); send them.
   if (el.ownerDocument.activeElement !== el || !el.ownerDocument.hasFocus()) {
@@ -43,7 +58,7 @@ function focus(el: HTMLElement): void {
   }
 }
 
-function blur(el: HTMLElement): void {
+export function blur(el: HTMLElement): void {
   const win = viewOf(el);
   const hadFocus = el.ownerDocument.activeElement === el;
   el.blur();
@@ -53,12 +68,10 @@ function blur(el: HTMLElement): void {
   }
 }
 
-/** Types a text value into an input or textarea. */
+/** Types a text value into an input or textarea in one step. */
 export function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   focus(el);
-  const setter = nativeValueSetter(el);
-  if (setter) setter.call(el, value);
-  else el.value = value;
+  setNativeValue(el, value);
   fireInput(el, value);
   fireChange(el);
   blur(el);
@@ -69,9 +82,7 @@ export function writeSelect(el: HTMLSelectElement, value: string): void {
   focus(el);
   const option = Array.from(el.options).find((o) => o.value === value);
   if (option) option.selected = true;
-  const setter = nativeValueSetter(el);
-  if (setter) setter.call(el, value);
-  else el.value = value;
+  setNativeValue(el, value);
   fireInput(el, null);
   fireChange(el);
   blur(el);
@@ -93,4 +104,88 @@ export function writeChecked(el: HTMLInputElement, checked: boolean): void {
 
 export function readValue(el: HTMLElement): string {
   return (el as Writable).value ?? '';
+}
+
+const KEY_CODES: Record<string, number> = {
+  Enter: 13,
+  Escape: 27,
+  ArrowDown: 40,
+  ArrowUp: 38,
+  Backspace: 8,
+  Delete: 46,
+  Tab: 9,
+};
+
+/** One key press as the page sees it: keydown (and keypress for characters), then keyup. */
+export function pressKey(el: Element, key: string): boolean {
+  const win = viewOf(el);
+  const code = KEY_CODES[key] ?? key.toUpperCase().charCodeAt(0);
+  const init = { key, bubbles: true, cancelable: true, keyCode: code, which: code } as KeyboardEventInit;
+  const accepted = el.dispatchEvent(new win.KeyboardEvent('keydown', init));
+  if (key.length === 1) el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: code }));
+  el.dispatchEvent(new win.KeyboardEvent('keyup', init));
+  return accepted;
+}
+
+/**
+ * Replaces the field's text with `text` through the browser's own editing command, which the page's input handling
+ * (masks, date boxes) receives as real typing. Returns false where the command is unavailable.
+ */
+export function insertByCommand(el: HTMLInputElement | HTMLTextAreaElement, text: string): boolean {
+  const doc = el.ownerDocument as Document & {
+    execCommand?: (c: string, ui: boolean, v?: string) => boolean;
+  };
+  if (typeof doc.execCommand !== 'function') return false;
+  focus(el);
+  if (doc.activeElement !== el) return false;
+  el.select();
+  try {
+    return text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+/** Types `text` character by character (keydown, beforeinput, the character added, input, keyup). */
+export function typeByKeys(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  focus(el);
+  setNativeValue(el, '');
+  fireInput(el, null, 'deleteContentBackward');
+  const win = viewOf(el);
+  for (const ch of text) {
+    const init = { key: ch, bubbles: true, cancelable: true } as KeyboardEventInit;
+    if (!el.dispatchEvent(new win.KeyboardEvent('keydown', init))) continue;
+    el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: ch.charCodeAt(0) }));
+    if (el.dispatchEvent(inputEvent(el, 'beforeinput', ch, 'insertText'))) {
+      const at = el.selectionStart ?? el.value.length;
+      const end = el.selectionEnd ?? at;
+      setNativeValue(el, el.value.slice(0, at) + ch + el.value.slice(end));
+      try {
+        el.setSelectionRange(at + 1, at + 1);
+      } catch {
+        // some input types have no selection
+      }
+      fireInput(el, ch);
+    }
+    el.dispatchEvent(new win.KeyboardEvent('keyup', init));
+  }
+}
+
+/** A person's click: pointer and mouse events in the order browsers send them, then `click`. */
+export function pointerClick(el: Element): void {
+  const win = viewOf(el);
+  const rect = el.getBoundingClientRect();
+  const at = { clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2 };
+  const mouse = { ...at, bubbles: true, cancelable: true, composed: true, button: 0, view: win };
+  const Pointer = win.PointerEvent ?? win.MouseEvent;
+  const pointer = { ...mouse, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+  el.dispatchEvent(new Pointer('pointerover', pointer));
+  el.dispatchEvent(new win.MouseEvent('mouseover', mouse));
+  el.dispatchEvent(new win.MouseEvent('mousemove', mouse));
+  el.dispatchEvent(new Pointer('pointerdown', { ...pointer, buttons: 1 }));
+  el.dispatchEvent(new win.MouseEvent('mousedown', { ...mouse, buttons: 1 }));
+  if (el instanceof win.HTMLElement && el.tabIndex >= 0) focus(el);
+  el.dispatchEvent(new Pointer('pointerup', pointer));
+  el.dispatchEvent(new win.MouseEvent('mouseup', mouse));
+  el.dispatchEvent(new win.MouseEvent('click', mouse));
 }

@@ -3,7 +3,7 @@ import { DATE_FIELDS } from '../checklist/keys';
 import type { Meaning } from '../fields/meanings';
 import { dateOrder, digitsOf, fillTemplate, maskTemplate, matchesPattern, slotCount } from './mask';
 import { categoryName, optionByText, optionForCategory } from './options';
-import type { FieldControl } from './types';
+import type { ControlDescription } from './types';
 
 // A checklist value (normalised: ISO dates, СНИЛС «XXX-XXX-XXX YY», category code) → the text this particular
 // control expects: its type, its mask (placeholder / data-mask), its pattern and its maxlength decide.
@@ -15,12 +15,12 @@ function isoParts(iso: string): { d: string; m: string; y: string } | null {
   return m ? { y: m[1], m: m[2], d: m[3] } : null;
 }
 
-function pickByPattern(control: FieldControl, candidates: string[]): string | null {
+function pickByPattern(control: ControlDescription, candidates: string[]): string | null {
   if (!control.pattern) return null;
   return candidates.find((c) => matchesPattern(control.pattern, c)) ?? null;
 }
 
-export function formatDate(control: FieldControl, iso: string): Formatted {
+export function formatDate(control: ControlDescription, iso: string): Formatted {
   const p = isoParts(iso);
   if (!p) return { problem: 'Дата в чек-листе не распознана' };
   if (control.inputType === 'date') return { value: iso };
@@ -43,7 +43,7 @@ export function formatDate(control: FieldControl, iso: string): Formatted {
   return { value: candidates[0] };
 }
 
-export function formatSnilsFor(control: FieldControl, snils: string): Formatted {
+export function formatSnilsFor(control: ControlDescription, snils: string): Formatted {
   const d = digitsOf(snils);
   if (d.length !== 11) return { problem: 'СНИЛС в чек-листе не из 11 цифр' };
   const spaced = `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6, 9)} ${d.slice(9)}`;
@@ -62,7 +62,7 @@ export function formatSnilsFor(control: FieldControl, snils: string): Formatted 
   return { value: spaced };
 }
 
-function formatSeries(control: FieldControl, series: string, passport: boolean): Formatted {
+function formatSeries(control: ControlDescription, series: string, passport: boolean): Formatted {
   const d = digitsOf(series);
   if (!passport || d.length !== 4) return { value: series };
   const spaced = `${d.slice(0, 2)} ${d.slice(2)}`;
@@ -74,7 +74,7 @@ function formatSeries(control: FieldControl, series: string, passport: boolean):
   return { value: d };
 }
 
-function formatPhone(control: FieldControl, phone: string): Formatted {
+function formatPhone(control: ControlDescription, phone: string): Formatted {
   let d = digitsOf(phone);
   if (d.length === 11 && (d[0] === '7' || d[0] === '8')) d = d.slice(1);
   if (d.length !== 10) return { value: phone };
@@ -95,8 +95,20 @@ function formatPhone(control: FieldControl, phone: string): Formatted {
   return { value: byPattern ?? `+7${d}` };
 }
 
+/** «Когда и кем выдан»: the date and the issuer in the order the label names them. */
+function issued(iso: string, issuer: string, control: ControlDescription): string {
+  const p = isoParts(iso);
+  const date = p ? `${p.d}.${p.m}.${p.y}` : iso;
+  const issuerFirst = /^\s*кем/i.test(control.hints.label);
+  return [issuerFirst ? issuer : date, issuerFirst ? date : issuer].filter(Boolean).join(', ');
+}
+
 /** Values of a composite field built from several checklist keys. */
-export function compositeText(meaning: Meaning, f: Record<FieldKey, string>, control: FieldControl): string {
+export function compositeText(
+  meaning: Meaning,
+  f: Record<FieldKey, string>,
+  control: ControlDescription,
+): string {
   const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
   const ru = (iso: string) => {
     const p = isoParts(iso);
@@ -114,6 +126,10 @@ export function compositeText(meaning: Meaning, f: Record<FieldKey, string>, con
     }
     case 'basisSeriesNumber':
       return join(f.basisDocSeries, f.basisDocNumber);
+    case 'idIssue':
+      return issued(f.idIssueDate, f.idIssuer, control);
+    case 'basisIssue':
+      return issued(f.basisDocIssueDate, f.basisDocIssuer, control);
     case 'idDocument':
       return join(
         f.idSeries ? `серия ${f.idSeries}` : '',
@@ -128,22 +144,28 @@ export function compositeText(meaning: Meaning, f: Record<FieldKey, string>, con
 
 /** Formats one checklist value (or a composite) for one control; choice controls get the chosen option's value. */
 export function formatFor(
-  control: FieldControl,
+  control: ControlDescription,
   meaning: Meaning,
   fields: Record<FieldKey, string>,
 ): Formatted {
   const isKey = (m: Meaning): m is FieldKey => m in fields;
   const raw = isKey(meaning) ? fields[meaning] : compositeText(meaning, fields, control);
   const choice = control.kind === 'select' || control.kind === 'radio-group';
+  // A custom dropdown is chosen from by the option's text (its list appears when it opens).
+  const custom = control.kind === 'combobox';
   if (meaning === 'category') {
     if (choice || control.options.length > 0) {
       const option = optionForCategory(control.options, raw);
-      if (option) return { value: option.value };
-      if (choice) return { problem: `В списке нет категории «${categoryName(raw)}»` };
+      if (option) return { value: custom ? option.text : option.value };
+      if (choice || custom) return { problem: `В списке нет категории «${categoryName(raw)}»` };
     }
     return { value: categoryName(raw) };
   }
-  if (control.kind === 'split-date')
+  if (custom && control.options.length > 0 && !control.editable) {
+    const option = optionByText(control.options, raw);
+    return option ? { value: option.text } : { problem: `В списке нет варианта «${raw}»` };
+  }
+  if (control.kind === 'split-date' || control.kind === 'segmented-date')
     return isoParts(raw) ? { value: raw } : { problem: 'Дата в чек-листе не распознана' };
   if (isKey(meaning) && DATE_FIELDS.includes(meaning) && !choice) return formatDate(control, raw);
   if (choice) {

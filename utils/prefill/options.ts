@@ -46,6 +46,12 @@ function stems(s: string): Set<string> {
   );
 }
 
+/** Every word of the wanted text is in the option («Удостоверение ветерана труда» is not «Ветеран труда»). */
+function coversStems(have: string, want: string): boolean {
+  const x = stems(have);
+  return [...stems(want)].every((w) => x.has(w));
+}
+
 /** Share of stems two texts have in common (Jaccard). */
 function stemOverlap(a: string, b: string): number {
   const x = stems(a);
@@ -72,7 +78,7 @@ export function optionByText(options: ControlOption[], text: string): ControlOpt
       if (have === want || value === want) score = 4;
       else if (have.startsWith(want) || want.startsWith(have)) score = have && want ? 2 : 0;
       else if (have.includes(want) || (have.length > 3 && want.includes(have))) score = 1;
-      else if (stemOverlap(have, want) >= 0.6) score = stemOverlap(have, want);
+      else if (coversStems(have, want) && stemOverlap(have, want) >= 0.6) score = stemOverlap(have, want);
       return { o, score };
     })
     .filter((s) => s.score > 0)

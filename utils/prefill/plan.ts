@@ -1,11 +1,21 @@
-import type { Checklist, FieldKey } from '../checklist/keys';
-import { FIELD_KEYS } from '../checklist/keys';
+import type { Checklist, FieldKey, Section } from '../checklist/keys';
+import { DATE_FIELDS, FIELD_KEYS } from '../checklist/keys';
 import { validateField } from '../checklist/validate';
-import { classifyField, type Meaning } from '../fields/meanings';
+import { classifyField, type Meaning, sectionOf } from '../fields/meanings';
+import { decideDocuments } from './blocks';
 import { formatFor } from './format';
-import type { CollectResult, FieldControl, PrefillPlan, PrefillTarget } from './types';
+import type {
+  Ambiguity,
+  ControlDescription,
+  PageDescription,
+  PlanOptions,
+  PrefillPlan,
+  PrefillTarget,
+} from './types';
+import type { Pacer } from './yield';
 
-// Pure: descriptions of the page's controls + the checklist → which control gets which value. No DOM access.
+// Pure: the page's description + the checklist → which control gets which value. No DOM access: it runs in the
+// panel's extension page for the preview and again in the page at the moment of the click.
 
 /** What each composite meaning carries; used only when none of its parts has a field of its own. */
 export const COMPOSITES: Partial<Record<Meaning, FieldKey[]>> = {
@@ -13,20 +23,63 @@ export const COMPOSITES: Partial<Record<Meaning, FieldKey[]>> = {
   idSeriesNumber: ['idSeries', 'idNumber'],
   basisSeriesNumber: ['basisDocSeries', 'basisDocNumber'],
   idDocument: ['idSeries', 'idNumber', 'idIssueDate', 'idIssuer'],
+  idIssue: ['idIssueDate', 'idIssuer'],
+  basisIssue: ['basisDocIssueDate', 'basisDocIssuer'],
 };
 
 export interface Classified {
-  control: FieldControl;
+  control: ControlDescription;
   meaning: Meaning;
   score: number;
+  /** What the control's section heading speaks of. */
+  section: Section;
+  /** Its document (passport or basis) was decided from the evidence of its block and form. */
+  decided?: boolean;
 }
 
-export function classifyControl(control: FieldControl): Classified | null {
-  if (control.siteKey) return { control, meaning: control.siteKey, score: Number.POSITIVE_INFINITY };
+/** Each description object is read once: a paced pass (classifyPaced) may have read it before the plan. */
+const classifiedOnce = new WeakMap<ControlDescription, Classified | null>();
+
+export function classifyControl(control: ControlDescription): Classified | null {
+  let known = classifiedOnce.get(control);
+  if (known === undefined) {
+    known = classifyFresh(control);
+    classifiedOnce.set(control, known);
+  }
+  return known;
+}
+
+function classifyFresh(control: ControlDescription): Classified | null {
+  const section = sectionOf(control.hints.section);
+  const { label, name, id, placeholder, title } = control.hints;
+  if (control.siteKey) {
+    const own = classifyField({ label, section, name, id, placeholder, title })?.meaning;
+    const meaning = boundComposite(control.siteKey, own) ?? control.siteKey;
+    return { control, meaning, score: Number.POSITIVE_INFINITY, section };
+  }
   if (control.searchLike) return null;
-  const { label, section, name, id, placeholder, title } = control.hints;
   const result = classifyField({ label, section, name, id, placeholder, title });
-  return result ? { control, meaning: result.meaning, score: result.score } : null;
+  return result ? { control, meaning: result.meaning, score: result.score, section } : null;
+}
+
+/** The same composite for the other document: a bound «Серия и номер» keeps carrying both, of the bound document. */
+const OTHER_DOCUMENT: Partial<Record<Meaning, Meaning>> = {
+  idSeriesNumber: 'basisSeriesNumber',
+  basisSeriesNumber: 'idSeriesNumber',
+  idIssue: 'basisIssue',
+  basisIssue: 'idIssue',
+};
+
+/**
+ * A site mapping names one key, but a field that reads as a composite («Серия и номер», «Когда и кем выдан», «ФИО»)
+ * carries several: bound to one of them (or to its counterpart of the other document), it is that composite.
+ */
+function boundComposite(key: FieldKey, own: Meaning | undefined): Meaning | null {
+  if (!own) return null;
+  for (const composite of [own, OTHER_DOCUMENT[own]]) {
+    if (composite && COMPOSITES[composite]?.includes(key)) return composite;
+  }
+  return null;
 }
 
 function keysOf(meaning: Meaning): FieldKey[] {
@@ -70,12 +123,13 @@ const BASIS_COUNTERPART: Partial<Record<Meaning, Meaning>> = {
   idIssueDate: 'basisDocIssueDate',
   idIssuer: 'basisDocIssuer',
   idSeriesNumber: 'basisSeriesNumber',
+  idIssue: 'basisIssue',
 };
 
 /** Control ↔ meaning, one each: site bindings first, then by score, then document order. */
 export function assignMeanings(classified: Classified[]): Map<Meaning, Classified> {
   const sorted = [...classified].sort((a, b) => b.score - a.score);
-  const taken = new Set<FieldControl>();
+  const taken = new Set<ControlDescription>();
   const byMeaning = new Map<Meaning, Classified>();
   for (const c of sorted) {
     if (taken.has(c.control)) continue;
@@ -83,7 +137,8 @@ export function assignMeanings(classified: Classified[]): Map<Meaning, Classifie
     if (byMeaning.has(meaning)) {
       const counterpart = BASIS_COUNTERPART[meaning];
       const later = counterpart && order(byMeaning.get(meaning) as Classified, c) < 0;
-      if (!counterpart || !later || c.control.section === 'identity' || byMeaning.has(counterpart)) continue;
+      const fixed = c.decided || c.section === 'identity';
+      if (!counterpart || !later || fixed || byMeaning.has(counterpart)) continue;
       meaning = counterpart;
     }
     byMeaning.set(meaning, { ...c, meaning });
@@ -103,16 +158,36 @@ function order(a: Classified, b: Classified): number {
 }
 
 /** The controls the plan would use on this page, whatever the checklist holds (the prefill button's count). */
-export function usableControls(collected: CollectResult): {
+export function usableControls(
+  description: PageDescription,
+  options: PlanOptions = {},
+): {
   byMeaning: Map<Meaning, Classified>;
   groups: number[];
+  ambiguities: Ambiguity[];
 } {
-  const classified = collected.controls.map(classifyControl).filter((c): c is Classified => c !== null);
-  const groups = chooseGroups(classified);
-  const byMeaning = assignMeanings(
-    classified.filter((c) => groups.includes(c.control.group) || c.control.siteKey),
-  );
-  return { byMeaning, groups };
+  const all = description.controls.map(classifyControl).filter((c): c is Classified => c !== null);
+  const groups = chooseGroups(all);
+  const inForms = all.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
+  const { classified, ambiguities } = decideDocuments(inForms, description, options);
+  return { byMeaning: assignMeanings(classified), groups, ambiguities };
+}
+
+/**
+ * Reads every control's meaning ahead of buildPlan, giving the page its turn every few milliseconds (at the click,
+ * in the page): the plan that follows finds them read and takes a moment.
+ */
+export async function classifyPaced(description: PageDescription, pacer: Pacer): Promise<void> {
+  for (const control of description.controls) {
+    classifyControl(control);
+    const turn = pacer.pace();
+    if (turn) await turn;
+  }
+}
+
+/** How many fields a prefill would use on the described page, whatever the checklist holds (the button's count). */
+export function countUsableFields(description: PageDescription): number {
+  return usableControls(description).byMeaning.size;
 }
 
 function validationError(key: FieldKey, checklist: Checklist): string | null {
@@ -121,8 +196,13 @@ function validationError(key: FieldKey, checklist: Checklist): string | null {
   return validateField(key, value, checklist.fields);
 }
 
-export function buildPlan(collected: CollectResult, checklist: Checklist, url: string): PrefillPlan {
-  const { byMeaning: assigned, groups } = usableControls(collected);
+/** What to write where: every key with a value gets a target, is missing, invalid or waits for the clerk's choice. */
+export function buildPlan(
+  description: PageDescription,
+  checklist: Checklist,
+  options: PlanOptions = {},
+): PrefillPlan {
+  const { byMeaning: assigned, groups, ambiguities } = usableControls(description, options);
   const fields = checklist.fields;
   const invalid: Partial<Record<FieldKey, string>> = {};
   for (const key of FIELD_KEYS) {
@@ -135,27 +215,60 @@ export function buildPlan(collected: CollectResult, checklist: Checklist, url: s
     const covers = keysOf(meaning).filter((k) => fields[k]);
     if (covers.length === 0 || covers.some((k) => invalid[k])) continue;
     const formatted = formatFor(c.control, meaning, fields);
+    const value = 'value' in formatted ? formatted.value : '';
     const target: PrefillTarget = {
       key: covers[0],
       covers,
+      ref: c.control.ref,
       control: c.control,
-      value: 'value' in formatted ? formatted.value : '',
+      value,
+      expected: expectedText(c.control, value),
       label: c.control.hints.label || c.control.hints.placeholder || c.control.hints.name,
     };
+    if (meaning === 'category' && c.control.kind === 'combobox') target.categoryCode = fields.category;
+    if ((DATE_FIELDS as readonly string[]).includes(meaning)) target.date = fields[meaning as FieldKey];
+    const alternatives = alternativesFor(covers[0], c.control, value, target.date);
+    if (alternatives.length > 0) target.alternatives = alternatives;
     if ('problem' in formatted) target.problem = formatted.problem;
     targets.push(target);
     for (const k of covers) covered.add(k);
   }
   targets.sort((a, b) => FIELD_KEYS.indexOf(a.key) - FIELD_KEYS.indexOf(b.key));
-  const missing = FIELD_KEYS.filter((k) => fields[k] && !invalid[k] && !covered.has(k));
+  const unclear = new Set(ambiguities.flatMap((a) => a.fields.flatMap((f) => Object.values(f.keys))));
+  const missing = FIELD_KEYS.filter((k) => fields[k] && !invalid[k] && !covered.has(k) && !unclear.has(k));
   const group = groups[0];
   return {
     targets,
     missing,
     fieldCount: assigned.size,
-    formLabel: group === undefined ? '' : (collected.groups[group]?.label ?? ''),
+    formLabel: group === undefined ? '' : (description.groups[group]?.label ?? ''),
     invalid,
-    sandboxedFrames: collected.sandboxedFrames,
-    url,
+    ambiguities,
+    sandboxedFrames: description.sandboxedFrames,
+    url: description.url,
   };
+}
+
+/**
+ * Other spellings of a number-like value for a text field whose mask refuses the formatted one: the digits alone
+ * (a mask adds its own separators), for a phone the ten digits after the country prefix the mask already shows.
+ */
+function alternativesFor(key: FieldKey, control: ControlDescription, value: string, iso?: string): string[] {
+  if (control.kind !== 'text' || !value || /\p{L}/u.test(value)) return [];
+  const digits = value.replace(/\D/g, '');
+  if (key === 'phone') return digits.length >= 10 && digits.slice(-10) !== value ? [digits.slice(-10)] : [];
+  const out = digits.length >= 4 && digits !== value ? [digits] : [];
+  // A date box that parses typed text month-first or as ISO (JavaScript's own date parsing) takes these right;
+  // the read-back accepts them only when the box then shows the date in its own format.
+  const date = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  if (date) out.push(iso as string, `${date[2]}/${date[3]}/${date[1]}`);
+  return out.filter((v) => v !== value);
+}
+
+/** What the clerk must see afterwards: the option's text for a choice, the value itself for typed fields. */
+function expectedText(control: ControlDescription, value: string): string {
+  if (control.kind === 'select' || control.kind === 'radio-group') {
+    return control.options.find((o) => o.value === value)?.text ?? value;
+  }
+  return value;
 }

@@ -1,4 +1,5 @@
 import { isVisible } from './visible';
+import { TRIGGER_SELECTOR } from './widgets';
 
 // Where form controls live: the page's document, its same-origin iframes, and open shadow roots (web components).
 
@@ -47,11 +48,21 @@ export function enclosingForm(el: Element): Element | null {
   return null;
 }
 
-/** Form controls in tree order, descending into open shadow roots where a host stands (web components). */
+/**
+ * Form controls, custom dropdowns' triggers and date segments in tree order, descending into open shadow roots
+ * where a host stands (web components).
+ */
 export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
   const out: Element[] = [];
   for (const el of Array.from(root.querySelectorAll('*'))) {
-    if (CONTROL_TAGS.has(el.tagName)) out.push(el);
+    const role = el.getAttribute('role');
+    const maybeTrigger = role !== null || el.hasAttribute('aria-haspopup');
+    if (
+      CONTROL_TAGS.has(el.tagName) ||
+      role === 'spinbutton' ||
+      (maybeTrigger && el.matches(TRIGGER_SELECTOR))
+    )
+      out.push(el);
     // Our own panel's controls (named after the checklist keys!) are never page fields.
     if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));
   }

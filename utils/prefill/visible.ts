@@ -17,7 +17,8 @@ function styleHides(el: Element, win: Window, self: boolean): boolean {
 export function isVisible(el: Element, win: Window): boolean {
   const doc = el.ownerDocument;
   if (!el.isConnected) return false;
-  if (el.closest('[hidden], [inert], template, karta-nso-panel')) return false;
+  // aria-hidden: a control kept from assistive technology is a library's helper, not what a person uses.
+  if (el.closest('[hidden], [inert], template, karta-nso-panel, [aria-hidden="true"]')) return false;
   const native = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (typeof native === 'function') {
     // The browser's own answer: display:none anywhere up the tree, content-visibility, visibility:hidden.
@@ -30,19 +31,23 @@ export function isVisible(el: Element, win: Window): boolean {
     }
   }
   if (hasLayout(doc)) {
+    // A 1-pixel box is a control a library hid behind its own widget (select2's clipped native select).
     const rect = el.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) return false;
+    if (rect.width <= 1 || rect.height <= 1) return false;
   }
   return true;
 }
 
-/** Enabled and writable: not disabled (itself or by a disabled fieldset), not readonly. */
-export function isWritable(el: Element): boolean {
+/**
+ * Enabled and writable: not disabled (itself or by a disabled fieldset), not readonly. A dropdown's own input is
+ * readonly when the list has no search (`readonlyOk`): it is still chosen from.
+ */
+export function isWritable(el: Element, readonlyOk = false): boolean {
   const control = el as HTMLInputElement;
   if (control.disabled || el.hasAttribute('disabled')) return false;
-  if (control.readOnly || el.hasAttribute('readonly')) return false;
-  if (el.getAttribute('aria-disabled') === 'true' || el.getAttribute('aria-readonly') === 'true')
-    return false;
+  if (!readonlyOk && (control.readOnly || el.hasAttribute('readonly'))) return false;
+  if (el.getAttribute('aria-disabled') === 'true') return false;
+  if (!readonlyOk && el.getAttribute('aria-readonly') === 'true') return false;
   let fieldset = el.closest('fieldset');
   while (fieldset) {
     if (fieldset.hasAttribute('disabled')) {

@@ -33,7 +33,17 @@ function PrefillSummary({ model }: { model: ChecklistModel }) {
           Прежние значения формы возвращены.
         </p>
       ) : null}
-      {report ? <FillReportView report={report} /> : null}
+      {prefill.choiceNotice.value ? (
+        <p class="kn-prefill__choice" role="status">
+          {prefill.choiceNotice.value}
+        </p>
+      ) : null}
+      {report ? (
+        <FillReportView
+          report={report}
+          choice={{ choose: (id, kind) => void prefill.choose(id, kind), busy: prefill.busy.value }}
+        />
+      ) : null}
       {report && prefill.canUndo.value ? (
         <button
           type="button"
@@ -56,7 +66,12 @@ function PrefillSummary({ model }: { model: ChecklistModel }) {
 function PrefillBar({ model }: { model: ChecklistModel }) {
   const { prefill } = model;
   const eligible = model.eligible.value;
-  const counts = fillCounts(prefill.plan.value, model.errors.value, model.checklist.value.fields);
+  const counts = fillCounts(
+    prefill.plan.value,
+    model.errors.value,
+    model.checklist.value.fields,
+    prefill.unclear.value,
+  );
   const why = whyText(counts, model.checklist.value.fields);
   const preview = (on: boolean) => void (on ? prefill.preview() : prefill.clearPreview());
   return (
@@ -92,10 +107,16 @@ function whyText(counts: FillCounts, fields: ChecklistFields): string {
   if (Object.values(fields).every((v) => v.trim() === '')) {
     return 'Чек-лист пуст: заполните его со страницы или вручную.';
   }
+  // Fields of an unclear document block first: they wait for the clerk's answer after the fill.
+  const waiting =
+    counts.waiting.length > 0
+      ? `Не ясно, паспорт это или документ-основание: ${counts.waiting.map((l) => `«${l}»`).join(', ')} — выбор в отчёте после заполнения.`
+      : '';
   if (counts.wontFill.length > 0) {
-    return `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`;
+    const wont = `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`;
+    return waiting ? `${waiting} ${wont}` : wont;
   }
-  return 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.';
+  return waiting || 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.';
 }
 
 export const PrefillSection: PrefillParts = { Summary: PrefillSummary, Bar: PrefillBar };

@@ -1,5 +1,5 @@
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
-import type { PrefillPlan } from '@/utils/prefill/types';
+import type { Ambiguity, PrefillPlan } from '@/utils/prefill/types';
 import { isOptional } from './fields';
 
 // What the fill button says before the click: how many page fields it will fill and which checklist values will not
@@ -10,15 +10,20 @@ export interface FillCounts {
   willFill: number;
   /** Checklist keys whose value will not get into the form, with why. */
   wontFill: Array<{ key: FieldKey; why: string }>;
+  /** Page fields of document blocks that wait for the clerk's answer (passport or basis document), by label. */
+  waiting: string[];
 }
 
 export function fillCounts(
   plan: PrefillPlan | null,
   errors: Partial<Record<FieldKey, string>>,
   fields: ChecklistFields,
+  /** Document blocks that will wait for the clerk's answer (passport or basis document). */
+  unclear: readonly Ambiguity[] = [],
 ): FillCounts {
   // An empty checklist is one fact, not fifteen: the bar says so instead of listing every field.
-  if (!plan || Object.values(fields).every((v) => v.trim() === '')) return { willFill: 0, wontFill: [] };
+  if (!plan || Object.values(fields).every((v) => v.trim() === ''))
+    return { willFill: 0, wontFill: [], waiting: [] };
   const wontFill = new Map<FieldKey, string>();
   const covered = new Set<FieldKey>();
   let willFill = 0;
@@ -36,7 +41,11 @@ export function fillCounts(
       wontFill.set(key, fields[key] === '' ? 'нет значения в чек-листе' : message);
     }
   }
-  return { willFill, wontFill: [...wontFill].map(([key, why]) => ({ key, why: lowerFirst(why) })) };
+  return {
+    willFill,
+    wontFill: [...wontFill].map(([key, why]) => ({ key, why: lowerFirst(why) })),
+    waiting: unclear.flatMap((a) => a.fields.map((f) => f.label)),
+  };
 }
 
 const plural = new Intl.PluralRules('ru');
@@ -54,7 +63,7 @@ function lowerFirst(text: string): string {
 /** «Заполнить 13 полей; 5 не заполнятся», or the field count while nothing can be filled yet. */
 export function fillLabel(counts: FillCounts, fieldCount: number): string {
   if (counts.willFill === 0) return `Заполнить форму (найдено полей: ${fieldCount})`;
-  const wont = counts.wontFill.length;
+  const wont = counts.wontFill.length + counts.waiting.length;
   const head = `Заполнить ${counts.willFill} ${fieldsWord(counts.willFill)}`;
   if (wont === 0) return head;
   return `${head}; ${wont} ${plural.select(wont) === 'one' ? 'не заполнится' : 'не заполнятся'}`;

@@ -3,12 +3,14 @@ import type { Checklist } from '@/utils/checklist/keys';
 import type { FieldsSnapshot } from '@/utils/messaging';
 import type { PageBridge } from '@/utils/panel/page-bridge';
 import { buildPlan } from '@/utils/prefill/plan';
-import type { CollectResult, FillReport, PrefillPlan } from '@/utils/prefill/types';
+import type { Ambiguity, DocKind, FillReport, PrefillPlan } from '@/utils/prefill/types';
 import { errorText } from '@/utils/values';
 
 // Prefill as the panel sees it: the plan shown before the click — computed here, in the panel page, from the
 // plain description of the page's fields the agent sends whenever they change — one click that has the engine
-// write and verify in the page, the report, and undo until the page's form is submitted.
+// write and verify in the page, the report, and undo until the page's form is submitted. A document block the
+// engine could not tell apart waits for the clerk's one click («Это паспорт» / «Это документ-основание»): the answer
+// is remembered for the site as field mappings in settings (through the background) and the form is filled again.
 
 export interface PrefillStateOptions {
   bridge: PageBridge;
@@ -20,11 +22,6 @@ export interface PrefillStateOptions {
   active: boolean;
 }
 
-/** The agent's description in the shape planning reads (planning never touches elements). */
-function asCollected(snapshot: FieldsSnapshot): CollectResult {
-  return snapshot as unknown as CollectResult;
-}
-
 export function createPrefillState({ bridge, checklist, flush, active }: PrefillStateOptions) {
   const snapshot = signal<FieldsSnapshot | null>(null);
   const report = signal<FillReport | null>(null);
@@ -33,18 +30,26 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   const undone = signal(false);
   const submitted = signal(false);
   const error = signal<string | null>(null);
+  /** Unclear document blocks of the last fill, with their fields' selectors. */
+  const ambiguities = signal<Ambiguity[]>([]);
+  /** What became of the clerk's last document choice. */
+  const choiceNotice = signal<string | null>(null);
+  /** Blocks the clerk answered on this page (the agent's description still knows only the mappings it started with). */
+  const answered = signal<ReadonlySet<string>>(new Set());
   let disposed = false;
 
   const plan = computed<PrefillPlan | null>(() => {
     const fields = snapshot.value;
     if (!active || !fields) return null;
     try {
-      return buildPlan(asCollected(fields), checklist.value, fields.url);
+      return buildPlan(fields, checklist.value);
     } catch {
       return null;
     }
   });
   const fieldCount = computed(() => plan.value?.fieldCount ?? 0);
+  /** Blocks of the plan that will wait for the clerk's answer. */
+  const unclear = computed(() => (plan.value?.ambiguities ?? []).filter((a) => !answered.value.has(a.id)));
 
   let describing = 0;
   async function describe(): Promise<void> {
@@ -72,15 +77,17 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     void describe();
   }
 
-  async function run(): Promise<void> {
+  async function run(documentChoices?: Record<string, DocKind>): Promise<void> {
     if (busy.value) return;
     busy.value = true;
     error.value = null;
+    if (!documentChoices) choiceNotice.value = null;
     try {
       await flush();
-      const result = await bridge.prefill(checklist.value);
+      const result = await bridge.prefill(checklist.value, documentChoices);
       batch(() => {
         report.value = result.report;
+        ambiguities.value = result.ambiguities ?? [];
         canUndo.value = result.undoable;
         undone.value = false;
         submitted.value = false;
@@ -93,6 +100,33 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
     }
   }
 
+  /**
+   * The clerk's answer for an unclear block: its fields are bound to the chosen document's keys for this site, and
+   * the form is filled again with the answer (it applies even where a field has no selector to remember).
+   */
+  async function choose(ambiguityId: string, kind: DocKind): Promise<void> {
+    const ambiguity = ambiguities.value.find((a) => a.id === ambiguityId);
+    if (!ambiguity || busy.value) return;
+    const fields = ambiguity.fields.flatMap((f) => {
+      const key = f.keys[kind];
+      return key && f.selector ? [{ key, selector: f.selector }] : [];
+    });
+    const what = kind === 'identity' ? 'паспорт' : 'документ-основание';
+    let notice = `Запомнено для этого сайта: это ${what}.`;
+    if (fields.length < ambiguity.fields.length) {
+      notice = `Форма заполнена как ${what}, но выбор не запомнен: поле нельзя надёжно найти снова.`;
+    }
+    try {
+      const saved = fields.length > 0 ? await bridge.saveFieldMappings(fields) : null;
+      if (saved && !saved.ok) notice = `Форма заполнена как ${what}. ${saved.message}.`;
+    } catch (e) {
+      notice = `Форма заполнена как ${what}, но выбор не запомнен: ${errorText(e)}.`;
+    }
+    answered.value = new Set([...answered.value, ambiguityId]);
+    await run({ [ambiguityId]: kind });
+    choiceNotice.value = notice;
+  }
+
   async function undo(): Promise<void> {
     if (!canUndo.value) return;
     try {
@@ -100,6 +134,8 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
       batch(() => {
         canUndo.value = false;
         report.value = null;
+        ambiguities.value = [];
+        choiceNotice.value = null;
         undone.value = true;
       });
     } catch (e) {
@@ -123,13 +159,17 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   return {
     plan,
     fieldCount,
+    unclear,
     report,
+    ambiguities,
+    choiceNotice,
     canUndo,
     busy,
     undone,
     submitted,
     error,
     run,
+    choose,
     undo,
     describe,
     preview,

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LIB_FIXTURES, pageUrl } from '../fixtures/libs/cases';
+import type { FormState, LibFixture } from '../fixtures/libs/types';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  startFixtureServer,
+} from './harness';
+import { actAsPerson, formState, readyState } from './libs/person';
+
+// A fixture a person cannot fill is a broken fixture. On every library page, in both browsers, a person types, opens
+// each dropdown, clicks its option, picks or types each date, and the library's own model and every visible control
+// must then hold what the page's expected.ts says — the very values the prefill measurement demands.
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+const wanted = (fixture: LibFixture, pick: 'model' | 'shown') =>
+  Object.fromEntries(Object.values(fixture.fields).map((f) => [f.field, f[pick]]));
+const got = (fixture: LibFixture, state: FormState, from: 'model' | 'visible') =>
+  Object.fromEntries(Object.values(fixture.fields).map((f) => [f.field, state[from][f.field]]));
+
+describe.each(BROWSERS)('%s: a person fills every library fixture', (browser) => {
+  let session: ExtSession;
+  beforeAll(async () => {
+    session = await launchExtension(browser);
+  });
+  afterAll(() => session?.close());
+
+  test.each(LIB_FIXTURES)(
+    '$id ($library)',
+    async (fixture) => {
+      const page = await session.openPage(server.url(pageUrl(fixture)));
+      const before = await readyState(page, fixture.ready);
+      // The form starts empty: no expected value is there before the person acts.
+      for (const f of Object.values(fixture.fields))
+        expect(before.visible[f.field], f.field).not.toBe(f.shown);
+
+      for (const field of Object.values(fixture.fields)) await actAsPerson(page, field.person);
+      await page.press('Tab');
+
+      await expect
+        .poll(async () => got(fixture, await formState(page), 'model'))
+        .toEqual(wanted(fixture, 'model'));
+      const after = await formState(page);
+      expect(got(fixture, after, 'visible')).toEqual(wanted(fixture, 'shown'));
+      expect(Object.fromEntries(Object.keys(fixture.untouched).map((k) => [k, after.visible[k]]))).toEqual(
+        fixture.untouched,
+      );
+      expect(page.consoleErrors()).toEqual([]);
+      await page.close();
+      // A person types about 250 characters and makes some 40 clicks per form: more than the default budget on a busy machine.
+    },
+    180_000,
+  );
+});

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LIB_FIXTURES, pageUrl } from '../fixtures/libs/cases';
+import { sampleChecklist } from '../fixtures/libs/sample';
+import { formatScore, scoreForm } from '../fixtures/libs/score';
+import type { FormState } from '../fixtures/libs/types';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  startFixtureServer,
+  type TestPage,
+} from './harness';
+import { formState, readyState } from './libs/person';
+
+// Prefill measured on МАИС-like forms built with real UI libraries (tests/fixtures/libs), in both browsers: the
+// sample checklist in the background's storage.session, the clerk's click on the panel's «prefill», then each
+// library's OWN state and what each control shows, field by field: right / wrong / empty. Every form must reach
+// ≥ 90% right with zero wrong (a value other than intended, or a model changed behind a control that shows
+// nothing), and its search box and «по» date stay as they were.
+
+const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/libs/*' }] };
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+/** The form's state once the page's framework has stopped re-rendering after the fill (or after 5 s). */
+async function settledState(page: TestPage): Promise<FormState> {
+  let last = await formState(page);
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    const next = await formState(page);
+    if (JSON.stringify(next) === JSON.stringify(last)) return next;
+    last = next;
+  }
+  return last;
+}
+
+describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) => {
+  let session: ExtSession;
+  const lines: string[] = [];
+  beforeAll(async () => {
+    session = await launchExtension(browser, { settings: SETTINGS });
+  });
+  afterAll(async () => {
+    console.log(`[${browser}] prefill on library forms:\n${lines.join('\n')}`);
+    await session?.close();
+  });
+
+  test.each(LIB_FIXTURES)('$id ($library)', async (fixture) => {
+    await session.setStorage('session', {
+      checklist: { checklist: sampleChecklist(), expiresAt: Date.now() + 10 * 60_000 },
+    });
+    const page = await session.openPage(server.url(pageUrl(fixture)));
+    const before = await readyState(page, fixture.ready);
+    await page.waitForPanel(15_000);
+    await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
+    await page.panelClick('[data-action="prefill"]');
+    await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 30_000 });
+    const score = scoreForm(fixture, before, await settledState(page));
+    lines.push(formatScore(score));
+
+    expect(score.wrong, formatScore(score)).toBe(0);
+    expect(score.right / score.total, formatScore(score)).toBeGreaterThanOrEqual(0.9);
+    expect(score.touched, 'the search box and «по» keep their values').toEqual({});
+    expect(page.dialogs()).toEqual([]);
+    await page.close();
+  });
+});

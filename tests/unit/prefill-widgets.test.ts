@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { citizen, fillOn, planOn } from './prefill-helpers';
+
+// Custom dropdowns written the way UI libraries write them (happy-dom): a button that opens a listbox portalled to
+// <body>, a search box in the popup whose options arrive later, a hidden native select behind the visible control.
+// The real libraries are exercised in real browsers (tests/e2e/prefill-libs.e2e.ts).
+
+const CATEGORIES = ['Ветераны труда Новосибирской области', 'Ветераны труда', 'Труженики тыла'];
+
+/** A dropdown: a button (aria-haspopup=listbox) that opens a listbox in <body>; a hidden select holds the value. */
+function installDropdown(doc: Document, opts: { search?: boolean; late?: boolean; broken?: boolean } = {}) {
+  const button = doc.getElementById('cat') as HTMLButtonElement;
+  const native = doc.getElementById('cat-native') as HTMLSelectElement;
+  const close = () => {
+    doc.getElementById('cat-popup')?.remove();
+    button.setAttribute('aria-expanded', 'false');
+  };
+  const render = (list: HTMLElement, filter: string) => {
+    list.innerHTML = '';
+    for (const text of CATEGORIES.filter((c) => c.toLowerCase().includes(filter.toLowerCase()))) {
+      const li = doc.createElement('li');
+      li.setAttribute('role', 'option');
+      li.textContent = text;
+      li.addEventListener('click', () => {
+        if (opts.broken) return;
+        button.textContent = text;
+        native.value = text;
+        close();
+      });
+      list.append(li);
+    }
+  };
+  button.addEventListener('mousedown', () => {
+    if (doc.getElementById('cat-popup')) return close();
+    const popup = doc.createElement('div');
+    popup.id = 'cat-popup';
+    const list = doc.createElement('ul');
+    list.setAttribute('role', 'listbox');
+    if (opts.search) {
+      const box = doc.createElement('input');
+      box.id = 'cat-search';
+      box.addEventListener('input', () => setTimeout(() => render(list, box.value), 30));
+      popup.append(box);
+    }
+    popup.append(list);
+    doc.body.append(popup);
+    button.setAttribute('aria-expanded', 'true');
+    if (!opts.late) render(list, '');
+  });
+}
+
+function page(): Document {
+  document.body.innerHTML =
+    '<form><div><input id="q" name="q" placeholder="Поиск"></div>' +
+    '<div><label id="cat-label">Льготная категория</label>' +
+    '<select id="cat-native" name="category" aria-hidden="true" tabindex="-1" style="display:none">' +
+    CATEGORIES.map((c) => `<option>${c}</option>`).join('') +
+    '<option value="" selected></option></select>' +
+    '<button type="button" id="cat" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="cat-label"></button></div>' +
+    '<div><label for="fam">Фамилия</label><input id="fam" name="fam"></div></form>';
+  (document.getElementById('cat-native') as HTMLSelectElement).value = '';
+  return document;
+}
+
+describe('custom dropdowns', () => {
+  test('collect sees one combobox standing for its hidden native select, labelled by its ARIA relation', () => {
+    const doc = page();
+    installDropdown(doc);
+    const { description, plan } = planOn(doc, citizen());
+    const combo = description.controls.find((c) => c.kind === 'combobox');
+    expect(combo?.hints.label).toBe('Льготная категория');
+    expect(description.controls.filter((c) => c.kind === 'select')).toEqual([]); // the hidden native select
+    expect(plan.targets.find((t) => t.key === 'category')).toMatchObject({ value: 'Ветераны труда' });
+  });
+
+  test('opened like a person, the list found in <body>, the option chosen through the catalogue, verified', async () => {
+    const doc = page();
+    installDropdown(doc);
+    const { report } = await fillOn(doc, citizen());
+    expect(report.category).toMatchObject({ status: 'filled' });
+    expect(doc.getElementById('cat')?.textContent).toBe('Ветераны труда'); // not «… Новосибирской области»
+    expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('Ветераны труда');
+    expect(doc.getElementById('cat-popup')).toBeNull();
+    expect((doc.getElementById('q') as HTMLInputElement).value).toBe('');
+  });
+
+  test('a search box in the popup: typed into, options awaited as they arrive', async () => {
+    const doc = page();
+    installDropdown(doc, { search: true, late: true });
+    const { report } = await fillOn(doc, citizen());
+    expect(report.category.status).toBe('filled');
+    expect(doc.getElementById('cat')?.textContent).toBe('Ветераны труда');
+    expect((doc.getElementById('q') as HTMLInputElement).value).toBe('');
+  });
+
+  test('a control that ignores the click: nothing is written behind it, and the clerk is told', async () => {
+    const doc = page();
+    installDropdown(doc, { broken: true });
+    const { report } = await fillOn(doc, citizen());
+    expect(report.category.status).toBe('invalid');
+    expect(report.category.reason).toMatch(/введите вручную|выберите вручную/);
+    expect(doc.getElementById('cat')?.textContent).toBe('');
+    expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('');
+    // Positive control in the same fill.
+    expect((doc.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+  });
+
+  test('a category its list does not have: not chosen, and the clerk is told', async () => {
+    const doc = page();
+    installDropdown(doc);
+    const { report } = await fillOn(doc, citizen('rehabilitated'));
+    expect(report.category).toMatchObject({
+      status: 'not-found',
+      reason: 'В списке нет категории «Реабилитированные лица»',
+    });
+    expect(doc.getElementById('cat-popup')).toBeNull();
+    expect(doc.getElementById('cat')?.textContent).toBe('');
+  });
+});

@@ -1,0 +1,74 @@
+// Text of the page as a person reads it around form controls: whitespace collapsed, control contents left out, and
+// the rendered (flat) tree followed through slots and shadow roots. Pure reads, no writes.
+
+export const CONTROL_SELECTOR = 'input, select, textarea, button';
+
+/** Collapse whitespace and trim; keeps ё and case (meanings.ts normalises further). */
+export function cleanText(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const SKIPPED_TAGS = new Set(['select', 'textarea', 'script', 'style', 'template', 'option', 'datalist']);
+const BREAKING_TAGS = new Set(['br', 'div', 'p', 'td', 'th']);
+
+/** Text of a node without the text of form controls inside it (a label wrapping a select must not read its options). */
+export function textWithoutControls(node: Node): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) {
+      out += n.nodeValue ?? '';
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    const tag = el.tagName.toLowerCase();
+    if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
+    // A <slot> shows what the host's light DOM assigns to it (a label passed into a web component).
+    const assigned = tag === 'slot' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
+    for (const child of assigned.length > 0 ? assigned : Array.from(el.childNodes)) walk(child);
+    if (BREAKING_TAGS.has(tag)) out += ' ';
+  };
+  walk(node);
+  return cleanText(out);
+}
+
+/** The parent in the rendered (flat) tree: the slot an element is shown in, the parent, or a shadow root's host. */
+export function parentOf(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode;
+  return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+export function hasControl(el: Element): boolean {
+  return el.matches(CONTROL_SELECTOR) || el.querySelector(CONTROL_SELECTOR) !== null;
+}
+
+/** Whether `parent` holds a form control outside `node` (checked sibling by sibling, stopping at the first). */
+export function hasOtherControl(parent: Element, node: Element): boolean {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child !== node && hasControl(child)) return true;
+  }
+  return false;
+}
+
+/** Where ids and label[for] resolve: the element's own shadow root when it lives in one, else the document. */
+export function scopeOf(el: Element, doc: Document): Document | ShadowRoot {
+  const root = el.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot) : doc;
+}
+
+/** The text of the elements `aria-labelledby` names, leaving out those inside `within` (a widget naming its value). */
+export function labelledByText(el: Element, doc: Document, within?: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  const scope = scopeOf(el, doc);
+  return cleanText(
+    ids
+      .split(/\s+/)
+      .map((id) => scope.getElementById(id))
+      .filter((x): x is HTMLElement => x !== null && !within?.contains(x))
+      .map((x) => textWithoutControls(x))
+      .join(' '),
+  );
+}

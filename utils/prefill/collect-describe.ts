@@ -1,0 +1,175 @@
+import {
+  type ControlHints,
+  contextLabelOf,
+  type DescribeIndex,
+  describeControl,
+  labelledByLabel,
+  labelOf,
+  precedingText,
+} from '../fields/describe';
+import { cleanText, textWithoutControls } from '../fields/text';
+import { commonBox } from './split-date';
+import type { ControlDescription, ControlOption, WidgetParts } from './types';
+import type { Unit } from './units';
+import { boxText, nativeSelectedText } from './widgets';
+
+// One unit → its plain description: the hints a person reads around it, its format attributes, its options.
+
+const SEARCH_WORDS = /поиск|найти|искать|search|query/i;
+
+export function optionsOf(el: Element, doc: Document): ControlOption[] {
+  if (el.tagName === 'SELECT') {
+    return Array.from((el as HTMLSelectElement).options).map((o) => ({
+      value: o.value,
+      text: cleanText(o.text),
+    }));
+  }
+  const listId = el.getAttribute('list');
+  const root = el.getRootNode();
+  const scope = root.nodeType === 11 ? (root as ShadowRoot) : doc;
+  const list = listId ? scope.getElementById(listId) : null;
+  if (!list) return [];
+  return Array.from(list.querySelectorAll('option')).map((o) => ({
+    value: o.value,
+    text: cleanText(o.textContent) || o.value,
+  }));
+}
+
+function isSearchLike(el: Element, hints: ControlHints): boolean {
+  if ((el as HTMLInputElement).type === 'search') return true;
+  if (el.closest('[role="search"], search')) return true;
+  const name = hints.name.toLowerCase();
+  if (name === 'q' || name === 'query') return true;
+  return [hints.label, hints.placeholder, hints.name, hints.id, hints.title, hints.section].some((w) =>
+    SEARCH_WORDS.test(w),
+  );
+}
+
+function maxLengthOf(el: Element): number | null {
+  const attr = el.getAttribute('maxlength');
+  return attr && /^\d+$/.test(attr) ? Number(attr) : null;
+}
+
+function maskOf(el: Element): string {
+  return (
+    el.getAttribute('data-mask') ??
+    el.getAttribute('data-inputmask') ??
+    el.getAttribute('data-mask-pattern') ??
+    ''
+  );
+}
+
+/** The label of a custom dropdown: its native select's, its ARIA relation (not to its own value), its box's. */
+function widgetLabel(w: WidgetParts, doc: Document, index: DescribeIndex): string {
+  const scope = w.root.getRootNode() as Document | ShadowRoot;
+  const sources: (() => string)[] = [
+    () => (w.native ? labelOf(w.native, doc, index) : ''),
+    () => labelledByLabel(w.trigger, doc, w.root),
+    () => (w.input ? labelledByLabel(w.input, doc, w.root) : ''),
+    () => (w.input?.id ? index.labelFor(scope, w.input.id) : ''),
+    () => (w.trigger.id ? index.labelFor(scope, w.trigger.id) : ''),
+    () => cleanText(w.trigger.getAttribute('aria-label') ?? w.input?.getAttribute('aria-label')),
+    () => {
+      const wrapping = w.root.closest('label');
+      return wrapping ? textWithoutControls(wrapping) : '';
+    },
+    () => contextLabelOf(w.root),
+  ];
+  for (const source of sources) {
+    const text = source();
+    if (text) return text;
+  }
+  return '';
+}
+
+function widgetHints(w: WidgetParts, doc: Document, index: DescribeIndex): ControlHints {
+  const attrOf = (name: string) =>
+    w.native?.getAttribute(name) || w.input?.getAttribute(name) || w.trigger.getAttribute(name) || '';
+  const shown = boxText(w);
+  const prompt = w.native?.options?.[0];
+  return {
+    label: widgetLabel(w, doc, index),
+    section: index.sections.headingOf(w.root)?.text ?? '',
+    name: attrOf('name'),
+    id: attrOf('id'),
+    placeholder: shown.placeholder || (prompt && prompt.value === '' ? cleanText(prompt.textContent) : ''),
+    title: cleanText(w.trigger.getAttribute('title')),
+  };
+}
+
+/** The description of one unit; `headingNode` is what heads its block (null: no heading). */
+export function describeUnit(
+  unit: Unit,
+  doc: Document,
+  index: DescribeIndex,
+): { control: ControlDescription; headingNode: Element | null; title: string } {
+  const el = unit.element;
+  const input = el as HTMLInputElement;
+  let box: Element = el;
+  let hints: ControlHints;
+  let options: ControlOption[] = [];
+  const extra: Partial<ControlDescription> = {};
+  if (unit.kind === 'combobox' && unit.widget) {
+    const w = unit.widget;
+    box = w.root;
+    hints = widgetHints(w, doc, index);
+    options = w.native ? optionsOf(w.native, doc) : [];
+    extra.selectedText = nativeSelectedText(w.native) || boxText(w).value;
+    extra.editable = !!w.input && !w.input.readOnly && w.input.getAttribute('aria-readonly') !== 'true';
+  } else if (unit.kind === 'segmented-date') {
+    // Segments name only their part («День»); the group around them, or the form's own input, names the date.
+    const around = commonBox(unit.elements) ?? el;
+    box = around.closest('[role="group"]') ?? around;
+    const holder = unit.holder;
+    hints = holder ? describeControl(holder, doc, index) : describeControl(box, doc, index);
+    hints.label = labelOf(box, doc, index) || hints.label;
+    hints.section = index.sections.headingOf(box)?.text ?? '';
+  } else if (unit.kind === 'split-date' && unit.split) {
+    const { day, month } = unit.split;
+    box = commonBox(unit.elements) ?? el;
+    hints = describeControl(day, doc, index);
+    const own = hints.label;
+    const boxLabel = labelOf(box, doc, index);
+    hints.label = /^(день|число|дд|day)$/i.test(own) || !own ? boxLabel || own : own;
+    hints.section = index.sections.headingOf(box)?.text ?? '';
+    extra.monthOptions = optionsOf(month, doc);
+  } else if (unit.kind === 'radio-group') {
+    const radios = unit.elements;
+    box = radios.length > 1 ? (commonAncestor(radios) ?? el) : el;
+    hints = describeControl(el, doc, index);
+    const first = radios[0].closest('label') ?? radios[0];
+    hints.label =
+      cleanText(box.getAttribute('aria-label')) || precedingText(first) || labelOf(box, doc, index);
+    hints.section = index.sections.headingOf(box)?.text ?? '';
+    options = radios.map((r) => ({ value: (r as HTMLInputElement).value, text: labelOf(r, doc, index) }));
+  } else {
+    hints = describeControl(el, doc, index);
+    options = optionsOf(el, doc);
+    if (el.tagName === 'SELECT') {
+      const chosen = (el as HTMLSelectElement).selectedOptions?.[0];
+      extra.selectedText = chosen && chosen.value !== '' ? cleanText(chosen.text) : '';
+    }
+  }
+  const heading = index.sections.headingOf(box);
+  const control: ControlDescription = {
+    ref: '',
+    kind: unit.kind,
+    hints,
+    inputType: el.tagName === 'INPUT' ? input.type.toLowerCase() : el.tagName.toLowerCase(),
+    maxLength: maxLengthOf(unit.widget?.input ?? el),
+    pattern: el.getAttribute('pattern') ?? '',
+    mask: maskOf(el),
+    options,
+    ...extra,
+    group: 0,
+    block: 0,
+    searchLike: isSearchLike(el, hints),
+  };
+  return { control, headingNode: heading?.node ?? null, title: heading?.text ?? '' };
+}
+
+function commonAncestor(els: Element[]): Element | null {
+  let box: Element | null = els[0].parentElement;
+  while (box && !els.every((el) => box?.contains(el))) box = box.parentElement;
+  return box;
+}

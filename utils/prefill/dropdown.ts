@@ -1,0 +1,168 @@
+import { matchCategory } from '../catalogue/match';
+import {
+  blur,
+  fireChange,
+  fireInput,
+  focus,
+  insertByCommand,
+  pointerClick,
+  pressKey,
+  setNativeValue,
+} from './events';
+import { openList, optionsOfList, searchBoxOf, shownListboxes, waitFor } from './listbox';
+import { categoryName, normalize, optionByText, optionForCategory } from './options';
+import type { WidgetParts } from './types';
+import { nativeSelectedText, shownText } from './widget-text';
+import { yieldToPage } from './yield';
+
+// A custom dropdown operated as a person would: open it (pointer, then keyboard), find its list, type into its search
+// box when the option is not there yet, click the option, close it, and read back what the box shows and what the
+// native select it stands for holds.
+
+const OPEN_TIMEOUT_MS = 800;
+const OPTIONS_TIMEOUT_MS = 1500;
+
+export interface Wanted {
+  /** The option's text as planned (the catalogue's name for a category). */
+  text: string;
+  /** A category chosen through the catalogue: any option naming the same category. */
+  categoryCode?: string;
+}
+
+export type ChoiceResult = { ok: true; chosen: string } | { ok: false; reason: string };
+
+/** What the box shows the clerk now ('' when it shows its placeholder or nothing). */
+export function shownChoice(parts: WidgetParts): string {
+  return shownText(parts).value;
+}
+
+function matches(text: string, wanted: Wanted): boolean {
+  if (!text) return false;
+  if (wanted.categoryCode) return matchCategory(text)?.code === wanted.categoryCode;
+  return normalize(text) === normalize(wanted.text);
+}
+
+/** Whether the box already shows the wanted option. */
+export function alreadyChosen(parts: WidgetParts, wanted: Wanted): boolean {
+  return matches(shownChoice(parts), wanted);
+}
+
+function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTMLElement | null {
+  const plain = options.map((o, i) => ({ value: String(i), text: o.text }));
+  const found = wanted.categoryCode
+    ? optionForCategory(plain, wanted.categoryCode)
+    : optionByText(plain, wanted.text);
+  return found ? options[Number(found.value)].el : null;
+}
+
+async function open(parts: WidgetParts): Promise<Element | null> {
+  const doc = parts.root.ownerDocument;
+  const before = shownListboxes(doc, parts);
+  const already = openList(parts, before);
+  if (already) return already;
+  pointerClick(parts.trigger);
+  let list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
+  if (list) return list;
+  // Some widgets open from their box, others from the keyboard only.
+  if (parts.root !== parts.trigger) pointerClick(parts.root);
+  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  if (list) return list;
+  const keys = parts.input ?? parts.trigger;
+  focus(keys);
+  pressKey(keys, 'ArrowDown');
+  return waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+}
+
+/** The first word's stem a person would type to narrow the list («Ветеран труда» → «Ветер»). */
+function searchStem(wanted: Wanted): string {
+  const name = wanted.categoryCode ? categoryName(wanted.categoryCode) : wanted.text;
+  const word = name.split(/[\s,«»"()-]+/).find((w) => w.length >= 3) ?? name;
+  return word.slice(0, 5);
+}
+
+function typeSearch(box: HTMLInputElement, text: string): void {
+  if (insertByCommand(box, text)) return;
+  focus(box);
+  setNativeValue(box, text);
+  fireInput(box, text);
+}
+
+async function close(parts: WidgetParts, list: Element | null): Promise<void> {
+  await yieldToPage(parts.root.ownerDocument.defaultView as Window);
+  const stillOpen = list?.isConnected && openList(parts, new Set()) !== null;
+  const focusHolder = parts.input ?? parts.trigger;
+  if (stillOpen) pressKey(focusHolder, 'Escape');
+  blur(focusHolder);
+  await yieldToPage(parts.root.ownerDocument.defaultView as Window);
+}
+
+/** Opens the widget, chooses the wanted option and closes it; reports what the clerk would see. */
+export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<ChoiceResult> {
+  const doc = parts.root.ownerDocument;
+  let list = await open(parts);
+  if (!list) return { ok: false, reason: 'список не открылся' };
+  const current = () => (list?.isConnected ? list : openList(parts, new Set()));
+  let option = pick(optionsOfList(list), wanted);
+  const search = option ? null : searchBoxOf(parts, list);
+  if (search) {
+    typeSearch(search, searchStem(wanted));
+    option = await waitFor(
+      doc,
+      () => {
+        const now = current();
+        return now ? pick(optionsOfList(now), wanted) : null;
+      },
+      OPTIONS_TIMEOUT_MS,
+    );
+    list = current();
+  }
+  if (!option) {
+    if (search) typeSearch(search, '');
+    await close(parts, list);
+    return { ok: false, reason: `в списке нет варианта «${wanted.text}»` };
+  }
+  const chosen = option.textContent?.trim() ?? wanted.text;
+  option.scrollIntoView?.({ block: 'nearest' });
+  pointerClick(option);
+  await close(parts, list);
+  return { ok: true, chosen };
+}
+
+/** What the box and its native select show, compared with the chosen option's text. */
+export function holdsChoice(parts: WidgetParts, chosen: string, wanted: Wanted): boolean {
+  const shown = shownText(parts).value;
+  const visible =
+    matches(shown, wanted) || (normalize(chosen) !== '' && normalize(shown).includes(normalize(chosen)));
+  if (!visible) return false;
+  const native = parts.native;
+  if (!native) return true;
+  const held = nativeSelectedText(native);
+  return normalize(held) === normalize(chosen) || matches(held, wanted);
+}
+
+/**
+ * Puts the widget back to what it showed before (`previous` text; '' = nothing chosen): the previous option again,
+ * or the widget's clear control, the native select's empty option, or Backspace in its input.
+ */
+export async function restoreChoice(parts: WidgetParts, previous: string): Promise<boolean> {
+  const win = parts.root.ownerDocument.defaultView as Window;
+  if (normalize(shownChoice(parts)) === normalize(previous)) return true;
+  if (previous) {
+    const again = await chooseOption(parts, { text: previous });
+    return again.ok && normalize(shownChoice(parts)).includes(normalize(previous));
+  }
+  const clear = parts.root.querySelector<HTMLElement>(
+    '[aria-label*="clear" i], [aria-label*="очист" i], [title*="очист" i], [class*="clear" i]:not([class*="clearfix" i])',
+  );
+  if (clear) pointerClick(clear);
+  else if (parts.native) {
+    setNativeValue(parts.native, '');
+    fireChange(parts.native);
+  } else if (parts.input) {
+    focus(parts.input);
+    pressKey(parts.input, 'Backspace');
+    blur(parts.input);
+  }
+  await yieldToPage(win);
+  return shownChoice(parts) === '';
+}

@@ -1,0 +1,64 @@
+import { cleanText, textWithoutControls } from '../fields/text';
+import type { WidgetParts } from './types';
+
+// What a custom dropdown's box shows the clerk right now, read the way a person reads it: its text without hidden
+// parts, accessibility copies and the placeholder, and the typed input's value. Used to verify a choice.
+
+const PLACEHOLDER_CLASS = /placeholder/i;
+
+function isTextInput(el: Element): el is HTMLInputElement {
+  const type = (el as HTMLInputElement).type?.toLowerCase();
+  return el.tagName === 'INPUT' && (type === 'text' || type === 'search' || type === '');
+}
+
+/** A box of no size that hides what overflows it: an accessibility copy of a list, not what the clerk sees. */
+function clipped(el: Element): boolean {
+  if (!el.firstElementChild || el.ownerDocument.documentElement.clientWidth === 0) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width > 0 && rect.height > 0) return false;
+  return (el.ownerDocument.defaultView?.getComputedStyle(el).overflow ?? '').includes('hidden');
+}
+
+/** Whether the element is shown (layout-free environments count everything connected as shown). */
+function shown(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
+}
+
+/**
+ * What the box shows now: its text without the list, the placeholder and hidden parts, and the typed input's value.
+ * `placeholder` is the text of a part the library marks as its placeholder.
+ */
+export function shownText(parts: WidgetParts): { value: string; placeholder: string } {
+  let value = '';
+  let placeholder = '';
+  const walk = (n: Node): void => {
+    if (n.nodeType === 3) {
+      value += ` ${n.nodeValue ?? ''}`;
+      return;
+    }
+    if (n.nodeType !== 1) return;
+    const el = n as Element;
+    if (el.getAttribute('aria-hidden') === 'true') return;
+    if (/^(SCRIPT|STYLE|TEMPLATE|SELECT|SVG|svg)$/.test(el.tagName) || el.hasAttribute('hidden')) return;
+    if (!shown(el) || clipped(el)) return;
+    if (PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '')) {
+      placeholder = placeholder || textWithoutControls(el);
+      return;
+    }
+    if (el.tagName === 'INPUT') {
+      const input = el as HTMLInputElement;
+      if (isTextInput(input)) {
+        value += ` ${input.value}`;
+        if (!input.value) placeholder = placeholder || cleanText(input.placeholder);
+      }
+      return;
+    }
+    for (const child of Array.from(el.childNodes)) walk(child);
+  };
+  walk(parts.root);
+  return { value: cleanText(value.replace(/\u200b/g, '')), placeholder };
+}
+
+/** The text of the option a hidden native select has selected ('' for none or its prompt). */
+export { nativeSelectedText } from './widgets';

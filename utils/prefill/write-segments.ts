@@ -1,0 +1,103 @@
+import { blur, focus, pressKey, viewOf } from './events';
+import type { SplitDateParts } from './types';
+import { sameDate } from './verify';
+import { afterRender } from './yield';
+
+// A date drawn as day / month / year segments (spans with role=spinbutton and contenteditable, as MUI X draws its
+// date fields): each segment is focused and typed into through the browser's editing command, the way a person's
+// typing arrives; then the segments and the form's own input are read back. A wrong result is cleared again.
+
+type Part = keyof SplitDateParts;
+export type SegmentValues = Record<Part, string>;
+const PARTS: Part[] = ['day', 'month', 'year'];
+
+function digits(el: HTMLElement): string {
+  return (el.textContent ?? '').replace(/\D/g, '');
+}
+
+function selectContents(el: HTMLElement): void {
+  const doc = el.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return;
+  const range = doc.createRange();
+  range.selectNodeContents(el);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/** Replaces a segment's text with `text` ('' clears it) as typing would, once the widget has taken the focus. */
+async function typeIntoSegment(el: HTMLElement, text: string): Promise<void> {
+  focus(el);
+  await settle(el);
+  selectContents(el);
+  const doc = el.ownerDocument as Document & {
+    execCommand?: (c: string, ui: boolean, v?: string) => boolean;
+  };
+  let done = false;
+  try {
+    done =
+      text === '' ? !!doc.execCommand?.('delete', false) : !!doc.execCommand?.('insertText', false, text);
+  } catch {
+    done = false;
+  }
+  if (done) return;
+  if (text === '') {
+    pressKey(el, 'Backspace');
+    return;
+  }
+  const win = viewOf(el);
+  for (const ch of text) {
+    el.dispatchEvent(new win.KeyboardEvent('keydown', { key: ch, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertText', data: ch, bubbles: true }));
+    el.dispatchEvent(new win.InputEvent('input', { inputType: 'insertText', data: ch, bubbles: true }));
+    el.dispatchEvent(new win.KeyboardEvent('keyup', { key: ch, bubbles: true }));
+  }
+}
+
+async function settle(el: Element): Promise<void> {
+  await afterRender(el.ownerDocument.defaultView as Window);
+}
+
+export function segmentsHold(
+  parts: SplitDateParts,
+  holder: HTMLInputElement | undefined,
+  iso: string,
+): boolean {
+  const [y, m, d] = iso.split('-');
+  const want: Record<Part, string> = { day: d, month: m, year: y };
+  if (!PARTS.every((p) => digits(parts[p]) === want[p])) return false;
+  // The form's own value, when the widget keeps one, must be the same date.
+  return !holder || sameDate(holder.value, `${d}.${m}.${y}`, iso) || holder.value === iso;
+}
+
+/** What the segments show now, to put back: digits, or '' for a segment showing its placeholder. */
+export function segmentValues(parts: SplitDateParts): SegmentValues {
+  return { day: digits(parts.day), month: digits(parts.month), year: digits(parts.year) };
+}
+
+/** Types each segment's value ('' clears it), then leaves the field. */
+export async function typeAll(parts: SplitDateParts, values: Record<Part, string>): Promise<void> {
+  for (const p of PARTS) {
+    // Each segment after the widget has taken the one before (it moves focus along by itself).
+    await typeIntoSegment(parts[p], values[p]);
+    await settle(parts[p]);
+  }
+  blur(parts.year);
+  await settle(parts.year);
+}
+
+/** Types the date into its segments and checks them; on a wrong result puts the previous segments back. */
+export async function writeSegmentsVerified(
+  parts: SplitDateParts,
+  holder: HTMLInputElement | undefined,
+  iso: string,
+): Promise<{ ok: boolean; left?: string }> {
+  const previous = segmentValues(parts);
+  const [year, month, day] = iso.split('-');
+  await typeAll(parts, { day, month, year });
+  if (segmentsHold(parts, holder, iso)) return { ok: true };
+  await typeAll(parts, previous);
+  const now = segmentValues(parts);
+  const restored = PARTS.every((p) => now[p] === previous[p]);
+  return restored ? { ok: false } : { ok: false, left: PARTS.map((p) => parts[p].textContent).join('.') };
+}

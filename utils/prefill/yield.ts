@@ -1,0 +1,72 @@
+// Long work on the page gives the page its turn every few milliseconds, so a form of thousands of controls never
+// freezes it: `scheduler.yield()` where the browser has it, else a MessageChannel macrotask (not throttled like
+// timers in a background tab).
+
+/** Work per slice: well under one 16 ms frame, leaving the page time to paint and handle input. */
+export const SLICE_MS = 8;
+
+export interface Pacer {
+  /** Call between units of work: resolves at once while the slice lasts, else after the page had its turn. */
+  pace(): Promise<void> | undefined;
+  /** Times the work gave way to the page so far. */
+  readonly yields: number;
+}
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+/** A macrotask on the page's event loop. */
+export function yieldToPage(win: Window): Promise<void> {
+  const scheduler = (win as unknown as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  const Channel =
+    (win as unknown as { MessageChannel?: typeof MessageChannel }).MessageChannel ?? MessageChannel;
+  return new Promise((resolve) => {
+    const channel = new Channel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * A pacer for one piece of work. `sliceMs: 0` yields at every call (tests of "gives way on a large form");
+ * `Infinity` never yields (synchronous callers).
+ */
+export function createPacer(win: Window, sliceMs = SLICE_MS): Pacer {
+  const now = () => (win.performance ?? performance).now();
+  let sliceStart = now();
+  let yields = 0;
+  return {
+    pace() {
+      if (sliceMs === Number.POSITIVE_INFINITY || now() - sliceStart < sliceMs) return undefined;
+      yields++;
+      return yieldToPage(win).then(() => {
+        sliceStart = now();
+      });
+    },
+    get yields() {
+      return yields;
+    },
+  };
+}
+
+/**
+ * After a write: the page's framework re-renders in a microtask (Vue), at the end of the event (React), in an effect
+ * or the next animation frame (pickers that move focus between their parts). Resolves after the next frame, or
+ * after a short wait where frames do not run (a hidden tab).
+ */
+export function afterRender(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      win.clearTimeout(timer);
+      void yieldToPage(win).then(resolve);
+    };
+    const timer = win.setTimeout(finish, 50);
+    win.requestAnimationFrame?.(finish);
+  });
+}
