@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ELIGIBILITY_KEYS, FIELD_KEYS } from '../../utils/checklist/keys';
+import { localIsoDate } from '../../utils/journal/dates';
 import { OUTCOMES } from '../../utils/journal/outcomes';
 import {
   BROWSERS,
@@ -9,6 +10,7 @@ import {
   startFixtureServer,
   type TestPage,
 } from './harness';
+import { clearJournal } from './journal-storage';
 
 // The README's «Контракт автоматизации» walked end to end in the built extension, as an outside tester would:
 // sites only through `storage.local.settings` (the minimal object), every documented data-action / data-step /
@@ -232,8 +234,16 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
     }
   });
 
-  test('corrupted storage (settings "garbage", journal {}, ui 42) breaks neither the panel nor the popup', async () => {
-    await session.setStorage('local', { settings: 'garbage', journal: {}, ui: 42 });
+  test('corrupted storage (settings "garbage", journal index {}, today’s lines and counts broken, ui 42) breaks neither the panel nor the popup', async () => {
+    await clearJournal(session); // outcomes the tests above recorded today
+    const today = localIsoDate(new Date());
+    await session.setStorage('local', {
+      settings: 'garbage',
+      journal: {},
+      [`journal:${today}`]: {},
+      [`journalCounts:${today}`]: 'garbage',
+      ui: 42,
+    });
     await sleep(500);
     const popup = await session.openExtensionPage('popup.html');
     try {
