@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: typecheck → lint → unit → build (Chromium + Firefox) → web-ext lint (Firefox build) → e2e, then one closing line
-// `total: N passed, M failed[, K skipped]` (unit + e2e tests; a failed typecheck, lint, build or web-ext lint counts as
-// one failure each). The label is one word on purpose: CI reads «one word with a colon, then N passed, M failed» as the count.
+// `npm test`: typecheck → lint → unit → build (Chromium + Firefox) → web-ext lint (Firefox build) → sizes → e2e, then
+// one closing line `total: N passed, M failed[, K skipped]` (unit + e2e tests; a failed typecheck, lint, build, web-ext
+// lint or size check counts as one failure each). The label is one word on purpose: CI reads «one word with a colon,
+// then N passed, M failed» as the count.
 // Every stage runs even after a failure, so one run shows everything that is wrong; the exit code is non-zero if
 // anything failed or no test ran.
+import { checkSizes } from './check-sizes.mjs';
 import { runE2e } from './e2e.mjs';
 import { buildExtension } from './lib/build.mjs';
 import { bin, run, stage } from './lib/run.mjs';
@@ -30,6 +32,9 @@ note('build', built);
 stage('Проверка сборки Firefox (web-ext lint)');
 const addonLint = built ? await lintFirefoxBuild() : { ok: false, detail: 'сборки нет' };
 note('web-ext lint', addonLint.ok, addonLint.detail);
+
+stage('Размеры: скрипты страницы до действий специалиста ≤ 10 КБ gzip');
+note('sizes', built && (await checkSizes()).length === 0);
 
 let e2e = { code: 1, passed: 0, failed: 1 };
 if (built) e2e = await runE2e([], { build: false });

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CopyButton } from '@/components/shared/CopyButton';
-import { QrSvg } from '@/components/shared/QrSvg';
+import { QrCode } from '@/components/shared/QrCode';
 import { instructionsText } from '@/utils/content-pack/instructions';
 import type { PanelModel } from './model';
 import { StepContent } from './StepContent';
@@ -38,7 +38,7 @@ function CitizenTools({ onShowCitizen, onPrintLeaflet }: Omit<PitchViewProps, 'm
 
 export function PitchView({ model, onShowCitizen, onPrintLeaflet }: PitchViewProps) {
   const state = model.flow.value;
-  const { pack, qr } = model.config;
+  const { pack } = model.config;
   const step = pack.steps.find((s) => s.id === state.step);
   const title = useRef<HTMLHeadingElement>(null);
   const shownStep = useRef(state.step);
@@ -57,9 +57,7 @@ export function PitchView({ model, onShowCitizen, onPrintLeaflet }: PitchViewPro
         pack={pack}
         step={state.step}
         copy={<CopyButton text={() => instructionsText(pack)} label="Скопировать инструкцию" />}
-        qr={
-          <QrSvg {...qr} text={pack.service.siteUrl} label={`QR-код сайта ${pack.service.site}`} size={104} />
-        }
+        qr={<QrCode text={pack.service.siteUrl} label={`QR-код сайта ${pack.service.site}`} size={104} />}
         tools={
           TOOL_STEPS.has(state.step) ? (
             <CitizenTools onShowCitizen={onShowCitizen} onPrintLeaflet={onPrintLeaflet} />

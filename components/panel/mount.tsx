@@ -25,7 +25,8 @@ export function mountPanelUi(
   const { pack } = model.config;
   const checklist = createChecklistModel({
     doc,
-    backend: backgroundChecklist,
+    // Another tab's capture or wipe: the background's notice arrives through this tab's bridge.
+    backend: { ...backgroundChecklist, onChange: (listener) => bridge.on('checklistChanged', listener) },
     bridge,
     rules: createChecklistRules(pack.maisAdvice),
     catalogue: catalogueRules,

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
 import { openCitizenScreen, openLeafletPage } from '@/utils/extension-pages';
 import { uiLanguage } from '@/utils/i18n';
 import { background } from '@/utils/messaging/protocol';
 import { openShortcutSettings, readToggleShortcut } from '@/utils/shortcut';
+import { packInForce } from '../shared/pack-in-force';
 import { Popup } from './Popup';
 import { createTodayModel } from './today-model';
 
@@ -12,15 +12,16 @@ import { createTodayModel } from './today-model';
 // here rather than through the background so the popup shows them at once; the background only answers whether
 // this is a first run.
 
-export function startPopup(doc: Document): void {
+export async function startPopup(doc: Document): Promise<void> {
   doc.documentElement.lang = uiLanguage();
+  const pack = await packInForce(); // an imported memo shows here as in the panel
   const today = createTodayModel();
   doc.defaultView?.addEventListener('pagehide', () => today.dispose(), { once: true });
 
   const show = (firstRun: boolean) =>
     render(
       <Popup
-        pack={DEFAULT_PACK}
+        pack={pack}
         today={today}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         firstRun={firstRun}

@@ -10,7 +10,7 @@ export interface QrSvgProps {
 
 const QUIET_ZONE = 4; // modules of white margin the standard asks for
 
-/** Draws a QR code computed elsewhere (the popup with lean-qr, the panel from the background's config). */
+/** Draws a QR code's modules as inline SVG; QrCode computes them with lean-qr. */
 export function QrSvg({ path, modules, text, label, size = 160 }: QrSvgProps) {
   const side = modules + 2 * QUIET_ZONE;
   return (

@@ -3,4 +3,4 @@ import '@/components/shared/page-base.css';
 import '@/components/shared/shared.css';
 import '@/components/popup/popup.css';
 
-startPopup(document);
+void startPopup(document);

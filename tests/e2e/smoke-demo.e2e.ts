@@ -54,6 +54,7 @@ describe.each(BROWSERS)('%s: demo pages with the default settings', (browser) =>
   afterAll(() => session?.close());
 
   test('the background registers the panel for both demo pages and nothing else', async () => {
+    await session.waitForRegistration(['http://127.0.0.1/demo/issuance*', 'http://127.0.0.1/demo/mais*']);
     const matches = await session.registeredMatches();
     expect(matches.some((m) => m.includes('/demo/issuance'))).toBe(true);
     expect(matches.some((m) => m.includes('/demo/mais'))).toBe(true);

@@ -107,23 +107,4 @@ describe.each(BROWSERS)('%s: extension smoke', (browser) => {
     ).toBe('+7 (913) 123-45-67');
     await page.close();
   });
-
-  test('panel helpers reach into an open shadow root with real events (stand-in panel)', async () => {
-    const page = await session.openPage(server.url('/fixtures/server-harness-panel.html'));
-    await page.waitForPanel();
-    expect(await page.panelText('h2')).toBe('Шаг 1');
-    expect(await page.panelText()).toContain('Подробнее');
-    await page.panelClick('[data-action="step-details"]');
-    expect(await page.panelText('[data-out]')).toBe('нажато пользователем');
-    await page.panelFill('[name="snils"]', 'abc');
-    await page.panelFill('[name="snils"]', '112-233-445 95');
-    expect(await page.evaluate(() => document.getElementById('log')?.textContent)).toBe(
-      'ввод: 112-233-445 95',
-    );
-    await page.panelSelect('[name="category"]', 'Ветеран труда');
-    expect(await page.panelText('[data-out]')).toBe('выбрано: vt');
-    await page.waitFor('[data-hidden]', { inPanel: true, state: 'attached' });
-    await expect(page.waitFor('[data-hidden]', { inPanel: true, timeout: 300 })).rejects.toThrow(/Timed out/);
-    await page.close();
-  });
 });

@@ -1,54 +1,51 @@
-import { createFieldWatch, touchesControls } from '@/utils/agent/field-watch';
+import { createFieldWatch } from '@/utils/agent/field-watch';
 import { createLifecycle } from '@/utils/agent/lifecycle';
 
-// The form watcher costs nothing for a busy page's own updates: only changes that add, remove or show form
-// controls (or labels) notify the panel, once per frame; it stops while the panel is collapsed.
+// The form watcher costs nothing for a busy page's own updates: only changes that add, remove or alter fillable
+// controls (or the labels that name them) are looked at, once per frame, and the panel hears of them only when the
+// controls differ; whether a control is shown comes from the layout's resize reports. It stops while the panel is
+// collapsed.
 
 afterEach(() => {
   document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
-function records(mutate: () => void): Promise<MutationRecord[]> {
-  return new Promise((resolve) => {
-    const observer = new MutationObserver((list) => {
-      observer.disconnect();
-      resolve(list);
-    });
-    observer.observe(document.body, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      characterData: true,
-    });
-    mutate();
-  });
+const settle = () => new Promise((r) => setTimeout(r, 40));
+
+function watching(html: string) {
+  document.body.innerHTML = html;
+  const life = createLifecycle({ id: 'ext' });
+  const notices = { count: 0 };
+  const watch = createFieldWatch(document, life, () => notices.count++);
+  watch.setOn(true);
+  return { life, watch, notices };
 }
 
-test('a table redraw, a clock tick or a spinner is not a form change; a new control or a label is', async () => {
-  document.body.innerHTML =
-    '<table id="grid"><tbody></tbody></table><span id="clock">10:00</span><form id="f"></form>';
-  const grid = document.querySelector('#grid tbody')!;
-  expect(
-    touchesControls(await records(() => (grid.innerHTML = '<tr><td>Иванов</td><td>12:00</td></tr>'))),
-  ).toBe(false);
-  expect(
-    touchesControls(await records(() => (document.getElementById('clock')!.textContent = '10:01'))),
-  ).toBe(false);
-  expect(
-    touchesControls(await records(() => document.getElementById('clock')!.setAttribute('class', 'tick'))),
-  ).toBe(false);
-  // Positive controls in the same page: a control, a label, a control shown by its container's class.
-  expect(touchesControls(await records(() => (document.getElementById('f')!.innerHTML = '<input>')))).toBe(
-    true,
+test('a grid redrawn with its selection checkboxes, a clock, a class on <body>, a spinner cost no look; a new field does', async () => {
+  const { life, notices } = watching(
+    '<table><tbody id="grid"></tbody></table><time id="clock"></time><span id="spin"></span>' +
+      '<form id="f"><label for="a">Фамилия</label><input id="a" name="fam"></form>',
   );
-  expect(
-    touchesControls(
-      await records(() => document.getElementById('f')!.append(document.createElement('label'))),
-    ),
-  ).toBe(true);
-  expect(
-    touchesControls(await records(() => document.getElementById('f')!.setAttribute('class', 'shown'))),
-  ).toBe(true);
+  await vi.waitFor(() => expect(notices.count).toBe(1)); // turning on reports the page as it is
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  const grid = document.getElementById('grid')!;
+  for (let i = 0; i < 5; i++) {
+    grid.innerHTML =
+      `<tr><td><input type="checkbox" aria-label="Выбрать ${i}"></td><td>Иванов ${i}</td>` +
+      `<td><button>Открыть</button></td><td><label><input type="checkbox"> отметить</label></td></tr>`;
+    document.getElementById('clock')!.textContent = `10:0${i}`;
+    document.body.classList.toggle('is-busy');
+    document.getElementById('spin')!.style.transform = `rotate(${i * 30}deg)`;
+    await settle();
+  }
+  expect(frames).not.toHaveBeenCalled();
+  // The positive control, on the same page: a field added to the form.
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<input name="snils">');
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  expect(frames).toHaveBeenCalledTimes(1);
+  life.stop();
 });
 
 test('notifies once per burst while on; nothing while off or after the end', async () => {
@@ -60,7 +57,7 @@ test('notifies once per burst while on; nothing while off or after the end', asy
   const rows = document.getElementById('rows')!;
 
   form.innerHTML = '<input>'; // off: not watched
-  await new Promise((r) => setTimeout(r, 30));
+  await settle();
   expect(notices).toHaveLength(0);
 
   watch.setOn(true); // turning on reports once: the page may have changed meanwhile
@@ -68,18 +65,95 @@ test('notifies once per burst while on; nothing while off or after the end', asy
   for (let i = 0; i < 50; i++) rows.innerHTML = `<p>строка ${i}</p>`; // the page's own work
   form.append(document.createElement('select'), document.createElement('textarea')); // one burst
   await vi.waitFor(() => expect(notices).toHaveLength(2));
-  await new Promise((r) => setTimeout(r, 30));
+  await settle();
   expect(notices).toHaveLength(2);
 
   watch.setOn(false);
   form.append(document.createElement('input'));
-  await new Promise((r) => setTimeout(r, 30));
+  await settle();
   expect(notices).toHaveLength(2);
 
   watch.setOn(true);
   await vi.waitFor(() => expect(notices).toHaveLength(3));
   life.stop();
   form.append(document.createElement('input'));
-  await new Promise((r) => setTimeout(r, 30));
+  await settle();
   expect(notices).toHaveLength(3);
+});
+
+test('the same form rebuilt says nothing; a label renamed, a field disabled, retyped or removed do', async () => {
+  const form =
+    '<form id="f"><label for="a">Фамилия</label><input id="a" name="fam">' +
+    '<fieldset id="more"><legend>Документ</legend><label for="b">СНИЛС</label><input id="b" name="snils"></fieldset></form>';
+  const { life, notices } = watching(`<main id="root">${form}</main>`);
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const root = document.getElementById('root')!;
+  root.innerHTML = form; // a framework re-rendering the same card
+  await settle();
+  root.innerHTML = form.replace('id="a"', 'id="a-2"').replace('for="a"', 'for="a-2"'); // fresh generated ids
+  await settle();
+  expect(notices.count).toBe(1);
+
+  let seen = notices.count;
+  const heard = async (change: () => void) => {
+    change();
+    await vi.waitFor(() => expect(notices.count).toBe(seen + 1));
+    seen = notices.count;
+  };
+  await heard(() => {
+    document.querySelector('label')!.textContent = 'Фамилия заявителя';
+  });
+  await heard(() => document.querySelector('legend')!.append(' (основной)'));
+  await heard(() => document.querySelector('[name="fam"]')!.setAttribute('disabled', ''));
+  await heard(() => document.getElementById('more')!.setAttribute('disabled', ''));
+  await heard(() => document.querySelector('[name="fam"]')!.setAttribute('type', 'password'));
+  await heard(() => document.querySelector('[name="snils"]')!.remove());
+  life.stop();
+});
+
+test('a field shown or hidden by the layout is a change; a resize alone, or the first report, is not', async () => {
+  const observers: Array<{ callback: ResizeObserverCallback; targets: Set<Element> }> = [];
+  class FakeResizeObserver {
+    targets = new Set<Element>();
+    constructor(public callback: ResizeObserverCallback) {
+      observers.push(this);
+    }
+    observe(el: Element) {
+      this.targets.add(el);
+    }
+    unobserve(el: Element) {
+      this.targets.delete(el);
+    }
+    disconnect() {
+      this.targets.clear();
+    }
+  }
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  const { life, notices } = watching(
+    '<form><input name="fam"><div class="closed"><input name="snils"></div></form>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const [observer] = observers;
+  const [fam, snils] = document.querySelectorAll('input');
+  expect([...observer.targets]).toEqual([fam, snils]);
+  const report = (sizes: Array<[Element, number]>) =>
+    observer.callback(
+      sizes.map(([target, width]) => ({ target, contentRect: { width, height: width ? 20 : 0 } })) as never,
+      observer as never,
+    );
+  report([
+    [fam, 200],
+    [snils, 0],
+  ]); // the first reports: the state as it is
+  report([[fam, 160]]); // the panel docked, the window resized
+  await settle();
+  expect(notices.count).toBe(1);
+  report([[snils, 160]]); // its section shown
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  report([[fam, 0]]);
+  await vi.waitFor(() => expect(notices.count).toBe(3));
+  snils.remove();
+  await vi.waitFor(() => expect(notices.count).toBe(4));
+  expect([...observer.targets]).toEqual([fam]);
+  life.stop();
 });

@@ -16,7 +16,8 @@ afterEach(() => {
 
 function start() {
   const life = createLifecycle(runtime);
-  const host = createPanelHost(document, SRC, life);
+  const host = createPanelHost(document, life);
+  host.showPanel(SRC);
   const element = document.querySelector(HOST_TAG) as HTMLElement;
   return { life, host, element };
 }
@@ -29,6 +30,26 @@ test('a closed shadow root on <html> holds a titled iframe of the panel page; th
   expect(element.parentElement).toBe(document.documentElement);
   expect(element.shadowRoot).toBeNull();
   expect(element.querySelector('iframe')).toBeNull(); // the frame is in the closed shadow root, not the light DOM
+  life.stop();
+});
+
+test('the host and the reserved width are there at once; the frame goes into the closed root when the page has loaded', () => {
+  const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+  const life = createLifecycle(runtime);
+  const host = createPanelHost(document, life);
+  const element = document.querySelector(HOST_TAG) as HTMLElement;
+  expect(element.parentElement).toBe(document.documentElement);
+  expect(docked()).toBe(true); // before any configuration: the page is laid out once, already narrower
+  const root = attachShadow.mock.results[0].value as ShadowRoot;
+  expect(root.querySelector('iframe')).toBeNull();
+  expect(document.readyState).toBe('complete');
+  host.showPanel(SRC); // a loaded page: at once
+  const frame = root.querySelector('iframe') as HTMLIFrameElement;
+  expect(frame.getAttribute('src')).toBe(SRC);
+  expect(frame.title).toContain('Панель');
+  host.showPanel(SRC);
+  expect(root.querySelectorAll('iframe')).toHaveLength(1);
+  attachShadow.mockRestore();
   life.stop();
 });
 

@@ -1,9 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CHECKLIST_ALARM } from '@/utils/background/checklist-store';
 import { startBackground } from '@/utils/background/main';
-import { qrFor } from '@/utils/background/panel-config';
 import { togglePanelInActiveTab } from '@/utils/background/toggle-command';
-import { CATEGORIES } from '@/utils/catalogue/categories';
 import { emptyChecklist } from '@/utils/checklist/keys';
 import { DEFAULT_PACK } from '@/utils/content-pack';
 import { localIsoDate } from '@/utils/journal/dates';
@@ -87,8 +85,6 @@ describe('background', () => {
       gateEnabled: true,
       piiTtlMinutes: 15,
       pack: DEFAULT_PACK,
-      qr: qrFor(DEFAULT_PACK.service.siteUrl),
-      categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
     });
     expect(await ask(senders.panel({ id: 8, url: 'http://127.0.0.1:5173/other' }), 'panelHello')).toBeNull();
     for (const sender of [senders.agent(), senders.popup(), senders.otherExtension(), senders.panelAsTab()])

@@ -134,6 +134,48 @@ describe('checklist model: session storage through the background', () => {
     model.dispose();
   });
 
+  test('«Очистить» while a re-read is on its way: the old citizen does not come back from that read', async () => {
+    const { model, bg } = makeModel();
+    await settle();
+    await model.commit('lastName', 'Петров');
+    let answer: () => void = () => {};
+    const get = bg.backend.get;
+    bg.backend.get = () => new Promise((resolve) => (answer = () => resolve(get())));
+    const stale = structuredClone(bg.state.stored);
+    window.dispatchEvent(new Event('focus')); // clicking into the panel re-reads …
+    await model.clear(); // … and the click is «Очистить»
+    bg.state.stored = stale; // the read was answered before the clear reached the background
+    answer();
+    await settle();
+    expect(model.checklist.value.fields.lastName).toBe('');
+    expect(model.restorable.value?.checklist.fields.lastName).toBe('Петров'); // «Вернуть» still offered
+    model.dispose();
+  });
+
+  test('a change notice from the background re-reads at once, but not while the panel’s own save is on its way', async () => {
+    const bg = fakeBackground();
+    let changed: () => void = () => {};
+    bg.backend.onChange = (listener) => {
+      changed = listener;
+      return () => {};
+    };
+    const { model } = makeModel({ backend: bg.backend });
+    await settle();
+    model.input('lastName', 'Петров'); // typed, not saved yet
+    bg.state.calls.length = 0;
+    changed();
+    await settle();
+    expect(bg.state.calls).toEqual([]); // the clerk's unsaved typing is not read over
+    await model.flush();
+    bg.state.stored = { checklist: storedWith({ lastName: 'Ким' }), expiresAt: Date.now() + 60_000 };
+    bg.state.calls.length = 0;
+    changed(); // another tab captured
+    await settle();
+    expect(bg.state.calls).toEqual(['getChecklist']);
+    expect(model.checklist.value.fields.lastName).toBe('Ким');
+    model.dispose();
+  });
+
   test('a re-read does not overwrite what the clerk typed meanwhile, and it still gets saved', async () => {
     const { model, bg } = makeModel();
     await settle();

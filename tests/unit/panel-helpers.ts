@@ -1,8 +1,6 @@
 import { vi } from 'vitest';
 import type { PanelDeps } from '@/components/panel/model';
 import type { PanelUiState } from '@/utils/agent/ui-state';
-import { qrFor } from '@/utils/background/panel-config';
-import { CATEGORIES } from '@/utils/catalogue/categories';
 import { DEFAULT_PACK } from '@/utils/content-pack/default-pack';
 import type { PanelConfig } from '@/utils/messaging';
 
@@ -15,8 +13,6 @@ export function panelConfig(overrides: Partial<PanelConfig> = {}): PanelConfig {
     gateEnabled: true,
     piiTtlMinutes: 30,
     pack: structuredClone(DEFAULT_PACK),
-    qr: qrFor(DEFAULT_PACK.service.siteUrl),
-    categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
     ...overrides,
   };
 }

@@ -1,100 +1,216 @@
-import { framesOf, openShadowRoots } from '../prefill/roots';
+import { openShadowRoots } from '../prefill/roots';
 import { HOST_TAG } from './host';
 import type { Lifecycle } from './lifecycle';
+import { createShownWatch } from './shown-watch';
+import {
+  anyArrivalUnder,
+  arrivalMatters,
+  frameDocuments,
+  holdsFrames,
+  isFillable,
+  namesFillable,
+  sameSignatures,
+  signatureOf,
+  WATCHED_ATTRIBUTES,
+  watchedIn,
+} from './watched-controls';
 
-// Tells the panel when the page's form controls may have changed, so it asks for a fresh description — and costs
-// nothing for everything else a busy page does all day (clocks, grids redrawn every 100 ms, spinners). Mutation
-// records are filtered before anything is scheduled: only nodes that are or contain form controls or labels, and
-// attribute changes on elements that hold a control, count. A burst of relevant changes is one notice in the next
-// animation frame. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a
-// change, since the page may have changed meanwhile.
-
-const CONTROLS = 'input,select,textarea,label,legend,[role="combobox"],[role="listbox"],[contenteditable]';
-const ATTRIBUTES = [
-  'disabled',
-  'readonly',
-  'hidden',
-  'type',
-  'style',
-  'class',
-  'inert',
-  'aria-hidden',
-  'open',
-];
-
-function holdsControls(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const el = node as Element;
-  if (el.localName === HOST_TAG) return false;
-  return el.matches(CONTROLS) || el.querySelector(CONTROLS) !== null || el.localName === 'iframe';
-}
-
-/** Whether a batch of mutations can change which controls a prefill would see. Pure, for tests. */
-export function touchesControls(records: readonly MutationRecord[]): boolean {
-  for (const r of records) {
-    if (r.type === 'attributes') {
-      if (holdsControls(r.target)) return true;
-      continue;
-    }
-    for (const n of Array.from(r.addedNodes)) if (holdsControls(n)) return true;
-    for (const n of Array.from(r.removedNodes)) if (holdsControls(n)) return true;
-  }
-  return false;
-}
+// Tells the panel when the page's fillable controls may have changed, so it asks for a fresh description — and costs
+// nothing for everything else a busy page does all day (a grid redrawn every 100 ms with its selection checkboxes,
+// a clock, a «busy» class flipped on <body>, spinners turned by inline styles). Class and style changes are not
+// observed at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered
+// before anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend
+// or a frame, attribute changes that alter a control's kind or state, and text replaced inside a label or legend
+// count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: their
+// signatures (watched-controls.ts) against the ones they replace, so a framework re-rendering the same form says
+// nothing. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change,
+// since the page may have changed meanwhile.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
   setOn(on: boolean): void;
 }
 
+type Root = Document | ShadowRoot;
+
 export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () => void): FieldWatch {
   const win = doc.defaultView as Window & typeof globalThis;
   let wanted = false;
   let frame = 0;
-  const observed = new Set<Node>();
+  /** Every watched element seen, with its signature when last looked at. */
+  const known = new Map<Element, number>();
+  const observed = new Set<Root>();
+  // What the records since the last look point at.
+  let arrived: Element[] = [];
+  let touched: Element[] = [];
+  let removed = false;
+  let flipped = false;
 
-  const notify = () => {
-    frame = 0;
-    if (!life.alive()) return;
-    watchRoots(); // frames and shadow roots that arrived with this change
-    onChange();
-  };
   const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(notify);
+    if (!frame) frame = win.requestAnimationFrame(look);
   };
-  const observer = new win.MutationObserver((records) => {
-    if (touchesControls(records)) schedule();
+  const shown = createShownWatch(win, () => {
+    flipped = true;
+    schedule();
   });
-  const watch = (root: Document | ShadowRoot) => {
-    if (observed.has(root)) return;
-    observed.add(root);
-    observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ATTRIBUTES });
-  };
-  const watchRoots = () => {
-    for (const f of framesOf(doc, win).frames) {
-      watch(f.doc);
-      for (const shadow of openShadowRoots(f.doc)) watch(shadow);
+
+  const arriving = (n: Node) => arrivalMatters(n, HOST_TAG);
+  // Every node that is or holds a watched element (frames and shadow hosts included): a removed node mattered only
+  // if it is one, and a record whose parent is none is passed over at once. A moved subtree arrives again and is
+  // held again; a node that no longer holds anything costs at most one look.
+  const holders = new WeakSet<Node>();
+  const hold = (el: Element) => {
+    for (let node: Node | null = el; node; ) {
+      holders.add(node);
+      if (node.nodeType === 11) node = (node as ShadowRoot).host ?? null;
+      else if (node.nodeType === 9) node = (node as Document).defaultView?.frameElement ?? null;
+      else node = node.parentNode;
     }
   };
+  const lost = (r: MutationRecord) => {
+    if (!holders.has(r.target)) return false;
+    for (let i = 0; i < r.removedNodes.length; i++) if (holders.has(r.removedNodes[i])) return true;
+    return false;
+  };
+  const observer = new win.MutationObserver((records) => {
+    let relevant = false;
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (known.has(r.target as Element) || arriving(r.target)) {
+          touched.push(r.target as Element);
+          relevant = true;
+        }
+        continue;
+      }
+      // Text replaced inside a label or legend renames a control.
+      const named = (r.target as Partial<Element>).closest?.('label,legend');
+      if (named && (known.has(named) || namesFillable(named))) {
+        touched.push(named);
+        relevant = true;
+      }
+      const added = r.addedNodes;
+      // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs judging.
+      const parent = r.target as Element;
+      const wholesale = added.length > 4 && added.length >= parent.childElementCount;
+      if (!wholesale || anyArrivalUnder(parent, HOST_TAG)) {
+        for (let i = 0; i < added.length; i++) {
+          if (!arriving(added[i])) continue;
+          arrived.push(added[i] as Element);
+          relevant = true;
+        }
+      }
+      if (!removed && lost(r)) removed = relevant = true;
+    }
+    if (relevant) schedule();
+  });
+
+  /** Signs `el` again; returns its old and new signatures (null: not counted). */
+  const resign = (el: Element): [number | null, number | null] => {
+    const before = known.get(el) ?? null;
+    const now = signatureOf(el);
+    if (now === null) known.delete(el);
+    else {
+      known.set(el, now);
+      hold(el);
+    }
+    if (before === null && now !== null && isFillable(el)) shown.observe(el);
+    if (before !== null && now === null) shown.unobserve(el);
+    return [before, now];
+  };
+  /** Observes a root and the shadow roots inside it (once each); signs what they hold (a moved host: again). */
+  const adopt = (root: Root, note: (change: [number | null, number | null]) => void) => {
+    for (const r of [root, ...openShadowRoots(root)]) {
+      if (!observed.has(r)) {
+        observed.add(r);
+        observer.observe(r, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: WATCHED_ATTRIBUTES,
+        });
+      }
+      for (const el of watchedIn(r)) note(resign(el));
+    }
+  };
+  const forget = (el: Element, gone: number[]) => {
+    const signature = known.get(el);
+    if (signature === undefined) return;
+    known.delete(el);
+    shown.unobserve(el);
+    gone.push(signature);
+  };
+
+  const look = () => {
+    frame = 0;
+    if (!life.alive()) return;
+    const gone: number[] = [];
+    const come: number[] = [];
+    const note = ([before, now]: [number | null, number | null]) => {
+      if (before === now) return;
+      if (before !== null) gone.push(before);
+      if (now !== null) come.push(now);
+    };
+    // A removed (or navigated) frame leaves its old document behind, still «connected» to itself: with frames
+    // about, membership is checked against the documents the page holds now.
+    const framed = arrived.some((el) => el.isConnected && holdsFrames(el));
+    const withFrames = framed || (removed && [...observed].some((r) => r.nodeType === 9 && r !== doc));
+    const docs = withFrames ? new Set(frameDocuments(doc)) : null;
+    if (removed || docs) {
+      for (const el of Array.from(known.keys()))
+        if (!el.isConnected || (docs && !docs.has(el.ownerDocument))) forget(el, gone);
+    }
+    if (docs) {
+      for (const root of Array.from(observed)) {
+        const owner = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).host.ownerDocument;
+        if (!docs.has(owner)) observed.delete(root); // nothing happens in a document no frame shows any more
+      }
+      for (const d of docs) if (!observed.has(d)) adopt(d, note);
+    }
+    for (const el of touched) {
+      if (!el.isConnected) continue;
+      const inside = watchedIn(el);
+      if (known.has(el) && !inside.includes(el)) inside.push(el); // no longer a fillable control
+      for (const w of inside) note(resign(w));
+    }
+    for (const el of arrived) {
+      if (!el.isConnected) continue;
+      for (const w of watchedIn(el)) note(resign(w));
+      for (const host of [el, ...Array.from(el.querySelectorAll('*'))])
+        if (host.shadowRoot && host.localName !== HOST_TAG) adopt(host.shadowRoot, note);
+    }
+    const changed = flipped || !sameSignatures(gone, come);
+    arrived = [];
+    touched = [];
+    removed = flipped = false;
+    if (changed) onChange();
+  };
+
   const stop = () => {
     observer.disconnect();
+    shown.disconnect();
     observed.clear();
+    known.clear();
+    arrived = [];
+    touched = [];
+    removed = flipped = false;
     if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
   };
   const apply = () => {
     const active = wanted && doc.visibilityState !== 'hidden' && life.alive();
     if (!active) return stop();
-    if (observed.size === 0) {
-      watchRoots();
-      schedule();
-    }
+    if (observed.size > 0) return;
+    for (const d of frameDocuments(doc)) adopt(d, () => {});
+    flipped = true; // the panel hears of the page as it is now
+    schedule();
   };
   // A same-origin iframe that loads later brings a new document; `load` does not bubble, the capture phase sees it.
   doc.addEventListener(
     'load',
     (e) => {
-      if (wanted && (e.target as Element | null)?.localName === 'iframe') schedule();
+      if (!observed.size || (e.target as Element | null)?.localName !== 'iframe') return;
+      arrived.push(e.target as Element);
+      schedule();
     },
     { capture: true, signal: life.signal },
   );

@@ -1,3 +1,4 @@
+import { afterPageLoad } from './after-load';
 import type { Lifecycle } from './lifecycle';
 
 // The panel's place on the page: a custom element with a CLOSED shadow root holding an iframe of the extension's
@@ -8,9 +9,16 @@ import type { Lifecycle } from './lifecycle';
 // While expanded, the host also reserves the panel's width: a <style> in the host's light DOM (a child the closed
 // shadow root never renders, but a style sheet of the document all the same). Removing the host therefore removes
 // the reservation with it — which is all a later version of the extension has to do to clean up after this one.
+//
+// The host goes in at document_start, before the page's first layout, so the reserved width costs the page no
+// second layout of everything it has drawn. The panel's frame goes in when the page's load event no longer waits
+// for it (a frame inserted earlier delays the page's `load` by the panel's own start-up): at `load`, or a second
+// after DOMContentLoaded on a page whose images or scripts keep it loading longer than that.
 
 export const HOST_TAG = 'karta-nso-panel';
 export const PANEL_WIDTH_PX = 360;
+/** After DOMContentLoaded, how long the frame waits for the page's load event before it goes in anyway. */
+export const FRAME_AFTER_DOM_READY_MS = 1000;
 
 const FRAME_TITLE = 'Панель «Карта жителя НСО»';
 
@@ -25,21 +33,20 @@ const DOCK = `@media screen{html{margin-right:${PANEL_WIDTH_PX}px!important}}`;
 
 export interface PanelHost {
   setCollapsed(collapsed: boolean): void;
+  /** Loads the panel page into the host's frame once the page's load event no longer waits for it. */
+  showPanel(src: string): void;
   /** Whether the host is on the page now. */
   readonly attached: boolean;
 }
 
-export function createPanelHost(doc: Document, src: string, life: Lifecycle): PanelHost {
+export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
+  const win = doc.defaultView as Window;
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const look = doc.createElement('style');
   const frameStyle = doc.createElement('style');
   frameStyle.textContent = FRAME;
-  const frame = doc.createElement('iframe');
-  frame.title = FRAME_TITLE;
-  frame.setAttribute('allow', 'clipboard-write');
-  frame.src = src;
-  shadow.append(look, frameStyle, frame);
+  shadow.append(look, frameStyle);
   const dock = doc.createElement('style');
   dock.textContent = DOCK;
 
@@ -48,10 +55,10 @@ export function createPanelHost(doc: Document, src: string, life: Lifecycle): Pa
     if (collapsed) dock.remove();
     else host.append(dock);
   };
-  setCollapsed(false);
+  setCollapsed(false); // the usual state; the remembered one arrives with the agent's configuration
 
   const attach = () => {
-    if (!host.isConnected) doc.documentElement.append(host);
+    if (!host.isConnected) doc.documentElement?.append(host);
   };
   // A page (or a framework replacing the document's children) that removes the host gets it back; only our own
   // node's removal from <html> is looked at, so the page's own work costs one cheap check per batch.
@@ -59,15 +66,40 @@ export function createPanelHost(doc: Document, src: string, life: Lifecycle): Pa
     if (!life.alive()) return;
     if (records.some((r) => Array.prototype.includes.call(r.removedNodes, host))) attach();
   });
-  observer.observe(doc.documentElement, { childList: true });
-  attach();
+  const observeRoot = () => {
+    observer.observe(doc.documentElement, { childList: true });
+    attach();
+  };
+  if (doc.documentElement) observeRoot();
+  else {
+    // A document_start with no root element yet: the parser adds it before anything can be laid out.
+    const early = new MutationObserver(() => {
+      if (!doc.documentElement) return;
+      early.disconnect();
+      observeRoot();
+    });
+    early.observe(doc, { childList: true });
+    life.onAbort(() => early.disconnect());
+  }
 
+  let shown = false;
   life.onAbort(() => {
     observer.disconnect();
     host.remove();
   });
   return {
     setCollapsed,
+    showPanel(src) {
+      if (shown) return;
+      shown = true;
+      afterPageLoad(win, FRAME_AFTER_DOM_READY_MS, life.signal, () => {
+        const frame = doc.createElement('iframe');
+        frame.title = FRAME_TITLE;
+        frame.setAttribute('allow', 'clipboard-write');
+        frame.src = src;
+        shadow.append(frame);
+      });
+    },
     get attached() {
       return host.isConnected;
     },

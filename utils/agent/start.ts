@@ -8,9 +8,10 @@ import { createLifecycle, type Lifecycle } from './lifecycle';
 import { loadUiState } from './ui-state';
 
 // The page agent: the extension's only code in a configured page's own process before the clerk acts. It starts
-// at document_start (before the page's scripts), hosts the panel page's iframe, docks it, and runs what its site
-// kind adds (the soft gate on issuance pages, the form watcher on МАИС pages). It takes commands only from the
-// background, which takes them only from this tab's panel page; it reports events the same way back.
+// at document_start (before the page's scripts and its first layout), docks the panel's host there and then, hosts
+// the panel page's iframe once the page has loaded, and runs what its site kind adds (the soft gate on issuance
+// pages, the form watcher on МАИС pages). It takes commands only from the background, which takes them only from
+// this tab's panel page; it reports events the same way back.
 
 type Handlers = { [K in keyof AgentCommands]?: (data: Parameters<AgentCommands[K]>[0]) => unknown };
 
@@ -61,6 +62,8 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
     },
   };
   const early = kit.early?.(ctx) as Early;
+  // Docked now, before the page is laid out: reserving the width later would lay the whole page out again.
+  const host = createPanelHost(document, life);
 
   void Promise.all([background.sendMessage('agentHello', undefined), loadUiState()])
     .then(([config, ui]) => {
@@ -69,8 +72,8 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
         kit.idle?.(early);
         return life.stop();
       }
-      const host = createPanelHost(document, browser.runtime.getURL(PANEL_PATH as '/panel.html'), life);
       host.setCollapsed(ui.collapsed);
+      host.showPanel(browser.runtime.getURL(PANEL_PATH as '/panel.html'));
       const handlers: Handlers = {
         setLayout: ({ collapsed }) => host.setCollapsed(collapsed),
         ...kit.start(ctx, config, early),

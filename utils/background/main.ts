@@ -4,7 +4,9 @@ import { toOffice } from '../journal/entry';
 import { readEffectiveSettings } from '../settings/effective';
 import { readContentPack } from '../settings/pack-store';
 import { saveSettingsErrors, settingsItem } from '../settings/store';
+import { notifyChecklistChanged } from './checklist-broadcast';
 import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
+import { createFieldPicker } from './field-picker';
 import { createJournalWriter } from './journal-writer';
 import { createSiteRegistrar } from './register-sites';
 import { reinjectOpenTabs } from './reinject';
@@ -40,6 +42,9 @@ export function startBackground(): () => void {
     ttlMinutes: async () => (await loadSettings()).piiTtlMinutes,
   });
 
+  const callEngine = createEngineCaller(browser.scripting);
+  const picker = createFieldPicker({ tabs: browser.tabs, windows: browser.windows, callEngine });
+
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>
     enqueueRefresh(async () => {
@@ -64,9 +69,10 @@ export function startBackground(): () => void {
       .catch(() => 0);
   };
 
-  // A policy change (storage.managed) re-registers like a local change.
-  const onStorageChanged = (_changes: unknown, area: string) => {
+  // A policy change (storage.managed) re-registers like a local change; a checklist change reaches every panel.
+  const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed') void refresh();
+    if (area === 'session' && 'checklist' in changes) void notifyChecklistChanged(browser.tabs);
   };
 
   void keepSessionStorageTrusted();
@@ -76,7 +82,8 @@ export function startBackground(): () => void {
       loadPack,
       journal,
       checklist,
-      callEngine: createEngineCaller(browser.scripting),
+      callEngine,
+      picker,
     }),
     settingsItem.watch(() => void refresh()),
     () => browser.storage.onChanged.removeListener(onStorageChanged),

@@ -1,19 +1,10 @@
-import { generate } from 'lean-qr';
-import { toSvgPath } from 'lean-qr/extras/svg';
-import { CATEGORIES } from '../catalogue/categories';
 import type { ContentPack } from '../content-pack/schema';
 import type { AgentConfig, PanelConfig } from '../messaging';
 import type { Settings, SiteSettings } from '../settings/schema';
 import { findSite } from '../settings/sites';
 
 // What the panel needs on a page: the configured site that decides the URL (the most specific matching pattern,
-// settings/sites.ts), or null. The QR code and the category names are prepared here so the page's bundle carries
-// neither lean-qr nor the catalogue.
-
-export function qrFor(text: string): PanelConfig['qr'] {
-  const code = generate(text);
-  return { path: toSvgPath(code), modules: code.size };
-}
+// settings/sites.ts), or null.
 
 /** The configured site a URL belongs to, or null. */
 export function siteFor(settings: Settings, url: unknown): SiteSettings | null {
@@ -41,7 +32,5 @@ export function findPanelConfig(settings: Settings, url: unknown, pack: ContentP
     gateEnabled: settings.gateEnabled,
     piiTtlMinutes: settings.piiTtlMinutes,
     pack,
-    qr: qrFor(pack.service.siteUrl),
-    categories: CATEGORIES.map(({ code, name }) => ({ code, name })),
   };
 }

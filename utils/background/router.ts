@@ -3,10 +3,17 @@ import type { ContentPack } from '../content-pack/schema';
 import type { CallEngine } from '../engine/load';
 import { agentChannel, type BackgroundProtocol, background, panelChannel } from '../messaging/protocol';
 import { type SenderInfo, type SenderKind, SenderRefused, senderKind } from '../messaging/senders';
-import { toAgentCall, toAgentEvent, toEngineCall } from '../messaging/validate';
+import {
+  toAgentCall,
+  toAgentEvent,
+  toEngineCall,
+  toPickFieldRequest,
+  toTestSelectorRequest,
+} from '../messaging/validate';
 import { productionSites, type Settings } from '../settings/schema';
 import { toChecklist } from './checklist-guard';
 import type { SessionChecklistStore } from './checklist-store';
+import type { FieldPicker } from './field-picker';
 import type { JournalWriter } from './journal-writer';
 import { agentConfigFor, findPanelConfig, siteFor } from './panel-config';
 
@@ -22,8 +29,10 @@ export interface RouterDeps {
   journal: JournalWriter;
   checklist: SessionChecklistStore;
   callEngine: CallEngine;
+  picker: FieldPicker;
 }
 
+/** The panel and the agent always come from a tab; an extension page may (the options page opened as a tab). */
 type Sender = SenderInfo & { tab: { id: number; url?: string } };
 type Handler<K extends keyof BackgroundProtocol> = (
   data: Parameters<BackgroundProtocol[K]>[0],
@@ -36,6 +45,7 @@ export function wireMessages({
   journal,
   checklist,
   callEngine,
+  picker,
 }: RouterDeps): () => void {
   const from = <K extends keyof BackgroundProtocol>(kinds: SenderKind[], name: K, handler: Handler<K>) =>
     background.onMessage(name, (message) => {
@@ -71,6 +81,10 @@ export function wireMessages({
       const siteFields = siteFor(settings, url)?.fields;
       return callEngine(sender.tab.id, call.name, { checklist: clean, siteFields });
     }),
+    from(['extension-page'], 'pickFieldOnPage', (data, sender) =>
+      picker.pick(toPickFieldRequest(data), sender.tab?.id),
+    ),
+    from(['extension-page'], 'testSelectorOnPage', (data) => picker.test(toTestSelectorRequest(data))),
     from(['agent'], 'agentHello', async (_, sender) => {
       const { settings } = await settingsFor(undefined);
       return agentConfigFor(settings, sender.url ?? '');

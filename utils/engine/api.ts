@@ -3,6 +3,7 @@ import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging
 import { createPageMarks, type Mark } from '../page-marks/overlay';
 import { applyPrefill, planPrefill, type UndoSnapshot, undoPrefill } from '../prefill';
 import type { PrefillPlan } from '../prefill/types';
+import { pickerCommands } from './pick';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
 // page's scripts cannot see it), injected on demand by the background (utils/engine/load.ts) and called by it with
@@ -60,6 +61,7 @@ export function createEngine(doc: Document): Engine {
     undo: undoLast,
     preview,
     clearPreview,
+    ...pickerCommands(doc, marks),
   };
 
   return {

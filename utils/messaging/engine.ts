@@ -16,6 +16,22 @@ export interface PrefillResult {
   undoable: boolean;
 }
 
+/** The field picker (options page → background → engine): which checklist field the administrator is choosing. */
+export interface PickCommand {
+  /** The field's Russian name, shown on the page while picking. */
+  title: string;
+}
+
+export type PickAnswer = { status: 'picked'; selector: string; matchCount: number } | { status: 'cancelled' };
+
+export interface TestSelectorCommand {
+  selector: string;
+}
+
+export interface TestSelectorAnswer {
+  matchCount: number;
+}
+
 export interface EngineCommands {
   /** Reads the citizen's data shown on the page (and its same-origin frames). */
   capture(): { fields: Partial<ChecklistFields> };
@@ -27,6 +43,18 @@ export interface EngineCommands {
   preview(data: PrefillRequest): { hinted: number };
   /** Removes those marks. */
   clearPreview(): { hinted: number };
+  /** Lets the administrator click a field; answers its robust selector (utils/engine/pick.ts). */
+  pick(data: PickCommand): PickAnswer;
+  /** Marks what a selector matches for a few seconds; answers the count. */
+  testSelector(data: TestSelectorCommand): TestSelectorAnswer;
 }
 
-export const ENGINE_COMMANDS = ['capture', 'prefill', 'undo', 'preview', 'clearPreview'] as const;
+export const ENGINE_COMMANDS = [
+  'capture',
+  'prefill',
+  'undo',
+  'preview',
+  'clearPreview',
+  'pick',
+  'testSelector',
+] as const;

@@ -17,10 +17,6 @@ export interface PanelConfig {
   gateEnabled: boolean;
   piiTtlMinutes: number;
   pack: ContentPack;
-  /** The QR code of pack.service.siteUrl, drawn by the background (lean-qr stays out of the panel's bundle). */
-  qr: { path: string; modules: number };
-  /** Benefit categories for the checklist's select: code and official name. */
-  categories: { code: string; name: string }[];
 }
 
 /** What the page agent needs at document_start: which kind of page this is, and the gate's settings. */
@@ -80,7 +76,7 @@ export interface AgentProtocol {
 
 /** Messages the panel page answers; sent by the background only. */
 export interface PanelProtocol {
-  panelEvent(event: AgentEvent | { type: 'toggle' }): void;
+  panelEvent(event: AgentEvent | { type: 'toggle' } | { type: 'checklistChanged' }): void;
 }
 
 export const background = defineExtensionMessaging<BackgroundProtocol>();

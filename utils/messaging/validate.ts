@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { FIELD_KEYS } from '../checklist/keys';
+import type { PickFieldRequest, TestSelectorRequest } from '../settings/picker-messages';
+import { LIMITS } from '../settings/schema';
 import { AGENT_EVENTS, type AgentCommands, type AgentEvent } from './agent';
 import type { EngineCommands } from './engine';
 import type { Forwarded } from './protocol';
@@ -27,6 +30,12 @@ const engineCall = z.discriminatedUnion('name', [
 
 const agentEvent = z.object({ type: z.enum(AGENT_EVENTS) }).strict();
 
+// The field picker's requests from the options page; the pattern is checked against the settings in force.
+const pickField = z.object({ match: z.string().max(2000), key: z.enum(FIELD_KEYS) }).strict();
+const testSelector = z
+  .object({ match: z.string().max(2000), selector: z.string().min(1).max(LIMITS.selector) })
+  .strict();
+
 function parsed<T>(schema: z.ZodType, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new Error(`Сообщение «${what}» не распознано`);
@@ -37,3 +46,7 @@ export const toAgentCall = (value: unknown) => parsed<Forwarded<AgentCommands>>(
 export const toEngineCall = (value: unknown) =>
   parsed<Forwarded<EngineCommands>>(engineCall, value, 'toEngine');
 export const toAgentEvent = (value: unknown) => parsed<AgentEvent>(agentEvent, value, 'agentEvent');
+export const toPickFieldRequest = (value: unknown) =>
+  parsed<PickFieldRequest>(pickField, value, 'pickFieldOnPage');
+export const toTestSelectorRequest = (value: unknown) =>
+  parsed<TestSelectorRequest>(testSelector, value, 'testSelectorOnPage');

@@ -1,9 +1,10 @@
 // Marks drawn on the host page beside its form controls: the value a field will receive (before a fill), the fields
-// a fill wrote (until the clerk edits them) and the required fields left empty (until they are filled). They live in
+// a fill wrote (until the clerk edits them), the required fields left empty (until they are filled) and the fields an
+// administrator's selector finds (for a few seconds, utils/engine/pick.ts). They live in
 // a closed shadow root, like the panel, so page scripts can neither read a value shown in a hint nor restyle a mark;
 // the page's own controls are not touched (no inline style, no attribute).
 
-export type MarkKind = 'hint' | 'filled' | 'required';
+export type MarkKind = 'hint' | 'filled' | 'required' | 'found';
 
 export interface Mark {
   element: HTMLElement;
@@ -29,15 +30,22 @@ const STYLE = `
 .mark { position: absolute; box-sizing: border-box; border-radius: 4px; pointer-events: none; }
 .mark[data-kind="filled"] { border: 2px solid #2e7d32; }
 .mark[data-kind="required"] { border: 2px dashed #b3261e; }
+.mark[data-kind="found"] { border: 3px solid #1565c0; }
 .badge { position: absolute; right: -2px; top: -18px; font: 600 11px/16px system-ui, sans-serif; padding: 0 4px;
   border-radius: 3px; white-space: nowrap; color: #fff; }
 .mark[data-kind="filled"] .badge { background: #2e7d32; }
 .mark[data-kind="required"] .badge { background: #b3261e; }
+.mark[data-kind="found"] .badge { background: #1565c0; }
 .mark[data-kind="hint"] .badge { left: 0; right: auto; top: -19px; max-width: 320px; overflow: hidden;
   text-overflow: ellipsis; color: #1b1b1b; background: #fff6c7; border: 1px solid #c9a400; }
 `;
 
-const BADGES: Record<MarkKind, string> = { hint: '', filled: '✓ заполнено', required: 'заполните' };
+const BADGES: Record<MarkKind, string> = {
+  hint: '',
+  filled: '✓ заполнено',
+  required: 'заполните',
+  found: 'найдено',
+};
 
 interface Drawn {
   mark: Mark;
@@ -130,7 +138,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
         syncWatching();
       }
     };
-    if (mark.kind !== 'hint') {
+    if (mark.kind === 'filled' || mark.kind === 'required') {
       for (const type of ['input', 'change']) {
         mark.element.addEventListener(type, onEdit, { signal: d.stop.signal });
       }

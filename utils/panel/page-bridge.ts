@@ -8,7 +8,7 @@ import { background, type CommandData, type Forwarded, panelChannel } from '../m
 // background, which passes it to this tab's agent or engine; events come back the same way. Only extension
 // contexts are heard (the background relays the agent's events); a content script's message is ignored.
 
-export type PageEventType = AgentEvent['type'] | 'toggle';
+export type PageEventType = AgentEvent['type'] | 'toggle' | 'checklistChanged';
 
 export interface PageBridge {
   capture(): Promise<{ fields: Partial<ChecklistFields> }>;

@@ -1,8 +1,8 @@
 import type { FieldKey } from '../checklist/keys';
 
 // Messages the options page sends to start the field picker on a live page of a site, and to test a selector
-// there. The background answers them (it finds or opens a tab of the site and drives the page agent); until it
-// does, sending fails and the options page says so.
+// there. The background answers them (utils/background/field-picker.ts): it finds or opens a tab of the site and
+// runs the engine's `pick` or `testSelector` there (utils/engine/pick.ts).
 
 export interface PickFieldRequest {
   /** The site's match pattern (sites are identified by their pattern). */
@@ -17,7 +17,9 @@ export type PickFieldResult =
   /** Esc, or the page was closed or navigated away. */
   | { status: 'cancelled' }
   /** No tab of the site is open and none could be opened (the pattern names no concrete address). */
-  | { status: 'no-page' };
+  | { status: 'no-page' }
+  /** Nothing was stored: the site is not configured, a policy sets this mapping, or the page refused (Russian). */
+  | { status: 'refused'; reason: string };
 
 export interface TestSelectorRequest {
   match: string;

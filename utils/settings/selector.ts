@@ -1,4 +1,5 @@
 import { type AstEntity, createParser, type ParserError, traverse } from 'css-selector-parser';
+import { looksGenerated } from './generated-id';
 
 // CSS selectors an administrator gives for a site (issue control, field mappings). Checked by a parser rather than
 // `querySelector`, so the background (a service worker without a DOM in Chrome) and the options page judge alike.
@@ -37,8 +38,6 @@ export function selectorProblem(selector: string): string | null {
 }
 
 const POSITIONAL = /^nth-|^(first|last|only)-(child|of-type)$/;
-/** Ids that frameworks generate and change between builds or page loads. */
-const GENERATED_ID = /\d{3,}|^(ext-gen|ext-comp|j_idt|mui-|react-|rc_|:r)|[0-9a-f]{8,}/i;
 
 /**
  * Why a valid selector may stop working when the page changes (Russian, one line each). Empty for robust selectors:
@@ -60,7 +59,7 @@ export function selectorWarnings(selector: string): string[] {
   if (combinators >= 3)
     warnings.push('Длинная цепочка вложенности: лучше опереться на id, name или подпись поля.');
   const ids = nodes.flatMap((n) => (n.type === 'Id' ? [n.name] : []));
-  if (ids.some((id) => GENERATED_ID.test(id)))
+  if (ids.some(looksGenerated))
     warnings.push('Похоже на id, созданный программой автоматически: он может меняться при каждой загрузке.');
   const anchors = nodes.some((n) => n.type === 'Id' || n.type === 'Attribute' || n.type === 'ClassName');
   if (!anchors) warnings.push('Селектор слишком общий: он выберет первое подходящее поле на странице.');

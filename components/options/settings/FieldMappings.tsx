@@ -8,7 +8,7 @@ import { selectorWarnings } from '@/utils/settings/selector';
 import { type PickerNote, pickOnPage, testOnPage } from './picker-actions';
 import { firstReason } from './reasons';
 import { describedBy, ErrorText, SettingField } from './SettingField';
-import type { SettingsModel } from './settings-model';
+import { pickerNoteKey, type SettingsModel } from './settings-model';
 
 // Per-site field mappings: checklist key → CSS selector. They win over the label heuristics when prefilling.
 
@@ -18,6 +18,16 @@ interface Props {
   idBase: string;
   locks: Locks;
   model: SettingsModel;
+}
+
+/** The picker's note for one key of a site, and a setter; kept in the model across remounts. */
+function usePickerNote(model: SettingsModel, match: string, key: FieldKey) {
+  const noteKey = pickerNoteKey(match, key);
+  const note = model.pickerNotes.value[noteKey] ?? null;
+  const setNote = (next: PickerNote) => {
+    model.pickerNotes.value = { ...model.pickerNotes.value, [noteKey]: next };
+  };
+  return [note, setNote] as const;
 }
 
 function Note({ id, note }: { id: string; note: PickerNote | null }) {
@@ -30,7 +40,7 @@ function Note({ id, note }: { id: string; note: PickerNote | null }) {
 
 function MappingRow({ site, idBase, locks, model, fieldKey }: Props & { fieldKey: FieldKey }) {
   const selector = site.fields?.[fieldKey] ?? '';
-  const [note, setNote] = useState<PickerNote | null>(null);
+  const [note, setNote] = usePickerNote(model, site.match, fieldKey);
   const locked = locks.has(fieldLock(site.match, fieldKey));
   const id = `${idBase}-field-${fieldKey}`;
   const save = async (value: string) =>
@@ -93,9 +103,10 @@ function AddMapping({ site, idBase, model }: Props) {
   const [key, setKey] = useState<FieldKey>(free[0] ?? FIELD_KEYS[0]);
   const [selector, setSelector] = useState('');
   const [reason, setReason] = useState<string | null>(null);
-  const [note, setNote] = useState<PickerNote | null>(null);
-  if (!free.length) return null;
   const chosen = free.includes(key) ? key : free[0];
+  // A pick that stores its key moves the note to that key's new row.
+  const [note, setNote] = usePickerNote(model, site.match, chosen);
+  if (!free.length) return null;
   const keyId = `${idBase}-new-key`;
   const selId = `${idBase}-new-selector`;
   const add = async () => {

@@ -25,6 +25,7 @@ export async function pickOnPage(match: string, key: FieldKey): Promise<PickerNo
     if (!result) return unavailable();
     if (result.status === 'no-page') return { text: t('pickerNoPage'), warn: true };
     if (result.status === 'cancelled') return { text: t('pickerCancelled'), warn: false };
+    if (result.status === 'refused') return { text: t('pickerRefused', result.reason), warn: true };
     const note = countNote(result.matchCount);
     return { text: `${t('pickerPicked', result.selector)} ${note.text}`, warn: note.warn };
   } catch {

@@ -8,6 +8,7 @@ import { saveFieldMapping, saveLocalSettings } from '@/utils/settings/save';
 import type { Settings } from '@/utils/settings/schema';
 import { readSettings, settingsErrorsItem, settingsItem } from '@/utils/settings/store';
 import type { SettingsProblem } from '@/utils/settings/validate';
+import type { PickerNote } from './picker-actions';
 
 // State of the «Настройки» tab: the local settings being edited, the settings in force (with the policy), the
 // problems the background recorded, and the content pack. Every write goes through the strict schema; a rejected
@@ -18,6 +19,8 @@ export interface SettingsModel {
   effective: Signal<EffectiveSettings | null>;
   storedErrors: Signal<string[]>;
   pack: Signal<StoredPack | null>;
+  /** The field picker's last word per site and key (`pickerNoteKey`); kept here since site cards remount on save. */
+  pickerNotes: Signal<Record<string, PickerNote>>;
   load(): Promise<void>;
   /** Applies `change` to the local settings and stores the result if it is valid. */
   commit(change: (settings: Settings) => unknown): Promise<SettingsProblem[]>;
@@ -26,11 +29,14 @@ export interface SettingsModel {
   dispose(): void;
 }
 
+export const pickerNoteKey = (match: string, key: FieldKey) => `${match}\n${key}`;
+
 export function createSettingsModel(): SettingsModel {
   const local = signal<Settings | null>(null);
   const effective = signal<EffectiveSettings | null>(null);
   const storedErrors = signal<string[]>([]);
   const pack = signal<StoredPack | null>(null);
+  const pickerNotes = signal<Record<string, PickerNote>>({});
 
   const load = async () => {
     const [parsed, inForce, errors, stored] = await Promise.all([
@@ -67,6 +73,7 @@ export function createSettingsModel(): SettingsModel {
     effective,
     storedErrors,
     pack,
+    pickerNotes,
     load,
     commit: async (change) => {
       const base = local.value ?? (await readSettings()).settings;

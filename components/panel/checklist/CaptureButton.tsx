@@ -3,7 +3,7 @@ import { FIELD_KEYS } from '@/utils/checklist/keys';
 import { pluralFields } from './fields';
 import type { CaptureNotice, ChecklistModel } from './model';
 
-// «Считать со страницы»: rendered by the panel's toolbar on every configured page. The result is said next to
+// «Заполнить чек-лист со страницы»: rendered by the panel's toolbar on every configured page. The result is said next to
 // the button, so it is visible whichever view the panel shows.
 
 export interface CaptureButtonProps {

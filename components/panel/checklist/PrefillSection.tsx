@@ -1,9 +1,10 @@
 import type { ComponentType } from 'preact';
+import type { ChecklistFields } from '@/utils/checklist/keys';
 import { ELIGIBILITY_ADVICE_ID } from './EligibilitySection';
 import { FillReportView } from './FillReport';
 import { FIELD_LABELS } from './fields';
 import type { ChecklistModel } from './model';
-import { fillCounts, fillLabel } from './prefill-counts';
+import { type FillCounts, fillCounts, fillLabel } from './prefill-counts';
 
 // Prefill in the checklist view: the result on top after a fill (what was written, what was not and why, undo),
 // and the fill button in a bar that stays in view, saying before the click how many fields it will fill and how
@@ -56,6 +57,7 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
   const { prefill } = model;
   const eligible = model.eligible.value;
   const counts = fillCounts(prefill.plan.value, model.errors.value, model.checklist.value.fields);
+  const why = whyText(counts, model.checklist.value.fields);
   const preview = (on: boolean) => void (on ? prefill.preview() : prefill.clearPreview());
   return (
     <div class="kn-prefill-bar" data-prefill-bar="">
@@ -78,15 +80,22 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
       >
         {fillLabel(counts, prefill.fieldCount.value)}
       </button>
-      <p id="kn-prefill-why" class="kn-prefill-bar__why">
-        {counts.wontFill.length > 0
-          ? `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`
-          : counts.willFill > 0
-            ? 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.'
-            : `Полей формы на странице: ${prefill.fieldCount.value}.`}
+      <p id="kn-prefill-why" class="kn-prefill-bar__why" title={why}>
+        {why}
       </p>
     </div>
   );
+}
+
+/** One or two lines under the button (the bar stays small; each field's own ✗ and message say the rest). */
+function whyText(counts: FillCounts, fields: ChecklistFields): string {
+  if (Object.values(fields).every((v) => v.trim() === '')) {
+    return 'Чек-лист пуст: заполните его со страницы или вручную.';
+  }
+  if (counts.wontFill.length > 0) {
+    return `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`;
+  }
+  return 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.';
 }
 
 export const PrefillSection: PrefillParts = { Summary: PrefillSummary, Bar: PrefillBar };

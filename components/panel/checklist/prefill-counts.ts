@@ -17,7 +17,8 @@ export function fillCounts(
   errors: Partial<Record<FieldKey, string>>,
   fields: ChecklistFields,
 ): FillCounts {
-  if (!plan) return { willFill: 0, wontFill: [] };
+  // An empty checklist is one fact, not fifteen: the bar says so instead of listing every field.
+  if (!plan || Object.values(fields).every((v) => v.trim() === '')) return { willFill: 0, wontFill: [] };
   const wontFill = new Map<FieldKey, string>();
   const covered = new Set<FieldKey>();
   let willFill = 0;

@@ -25,7 +25,7 @@ export interface ChecklistBackend {
   save(checklist: Checklist): Promise<StoredChecklist>;
   clear(): Promise<void>;
   /** Tells when the stored checklist changed (another tab captured, cleared or typed); returns the unsubscribe. */
-  onChange?(listener: (stored: Checklist | null) => void): () => void;
+  onChange?(listener: () => void): () => void;
 }
 
 export interface ChecklistPatch {
@@ -93,21 +93,35 @@ export function createPanelChecklistStore({
   let sinceRead: ChecklistPatch | null = {};
   let queue: Promise<void> = Promise.resolve(); // messages go out in order: save, save, clear, …
   let loading: Promise<void> | null = null;
+  let readAgain = false;
   let disposed = false;
+  /** Bumped by clear and replace: a read sent before them brings what they have just overwritten. */
+  let epoch = 0;
 
+  let pending = 0; // saves and clears sent or waiting to be sent
   function enqueue(job: () => Promise<void>): Promise<void> {
-    queue = queue.then(job, job);
+    pending += 1;
+    const counted = () => job().finally(() => (pending -= 1));
+    queue = queue.then(counted, counted);
     return queue;
   }
 
   function load(): Promise<void> {
-    if (loading) return loading;
+    if (loading) {
+      readAgain = true; // a change landed while this read was on its way: read once more after it
+      return loading;
+    }
     loading = (async () => {
       if (dirty && loaded.peek()) await flush();
       sinceRead ??= {};
+      const readEpoch = epoch;
       try {
         const stored = await backend.get();
         if (disposed) return;
+        if (readEpoch !== epoch) {
+          loaded.value = true; // what the clear left is what is stored now
+          return;
+        }
         const edits = sinceRead ?? {};
         sinceRead = null;
         batch(() => {
@@ -126,6 +140,10 @@ export function createPanelChecklistStore({
         error.value = `Не удалось прочитать чек-лист: ${errorText(e)}`;
       } finally {
         loading = null;
+        if (readAgain && !disposed) {
+          readAgain = false;
+          void load();
+        }
       }
     })();
     return loading;
@@ -177,6 +195,7 @@ export function createPanelChecklistStore({
   }
 
   function clear(): Promise<void> {
+    epoch += 1;
     clearTimeout(saveTimer);
     dirty = false;
     if (sinceRead) sinceRead = {};
@@ -241,8 +260,9 @@ export function createPanelChecklistStore({
   );
   doc.defaultView?.addEventListener('focus', () => void load(), { signal: listening.signal });
   // Another tab's capture shows here at once; a change this panel wrote itself reads back what it already has.
-  const stopChanges = backend.onChange?.((stored) => {
-    if (JSON.stringify(stored ?? emptyChecklist()) !== JSON.stringify(settled.peek())) void load();
+  // While this panel's own edits are unsaved or on their way, the change is (or will be overtaken by) its own.
+  const stopChanges = backend.onChange?.(() => {
+    if (!dirty && pending === 0) void load();
   });
   listening.signal.addEventListener('abort', () => stopChanges?.());
 

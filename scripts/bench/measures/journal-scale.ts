@@ -161,6 +161,7 @@ async function measureSize(harness: BenchContext['harness'], server: FixtureServ
 }
 
 const measure: BenchMeasure = {
+  order: 80,
   title: 'Журнал итогов: запись и открытие при 100 / 36 500 / 100 000 записях / the journal at scale',
   async run({ harness }) {
     const results = [];

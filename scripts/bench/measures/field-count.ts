@@ -1,0 +1,68 @@
+import type { BenchMeasure } from '../context';
+import { noteCountAppears, shownFieldCount } from '../in-frame';
+import { median, ms } from '../stats';
+
+// Field-count latency: a МАИС page that renders its 2,000-field card late (as a single-page application does after
+// the clerk opens a record). From the moment the form is in the page to the moment the panel's prefill button
+// shows a count above zero — the watcher's notice, the agent's description, the panel's plan and render.
+
+const FIELDS = 2000;
+
+const measure: BenchMeasure = {
+  order: 60,
+  title: `Счётчик полей: форма из ${FIELDS} полей появилась позже / field-count latency`,
+  async run({ chromium, server, quick }) {
+    const b = await chromium();
+    const latencies: Array<number | null> = [];
+    for (let r = 0; r < (quick ? 1 : 3); r++) {
+      const opened = await b.open(server.url('on', `form.html?fields=${FIELDS}&late=1`));
+      try {
+        const panel = await opened.panel(60_000);
+        if (!panel) throw new Error('панель не появилась');
+        await panel.waitForFunction(() => document.querySelector('[data-action="prefill"]'), undefined, {
+          timeout: 30_000,
+        });
+        if ((await panel.evaluate(shownFieldCount)) !== 0) throw new Error('до формы кнопка показывает не 0');
+        await panel.evaluate(noteCountAppears);
+        const shownAt = await opened.page.evaluate(() =>
+          (window as unknown as { __showForm(): number }).__showForm(),
+        );
+        const countAt = await panel
+          .waitForFunction(() => (window as unknown as { __countAt?: number }).__countAt, undefined, {
+            timeout: 30_000,
+          })
+          .then((h) => h.jsonValue() as Promise<number>)
+          .catch(() => null);
+        latencies.push(countAt === null ? null : countAt - shownAt);
+      } finally {
+        await opened.close();
+      }
+    }
+    const got = latencies.filter((x): x is number => x !== null);
+    const value = got.length === latencies.length ? median(got) : null;
+    return {
+      columns: ['полей', 'повторов', 'появление формы → число на кнопке', 'все замеры'],
+      rows: [
+        [
+          FIELDS,
+          latencies.length,
+          ms(value),
+          latencies.map((x) => (x === null ? 'нет за 30 с' : x.toFixed(0))).join(', '),
+        ],
+      ],
+      note: 'Время по часам страницы и панели (performance.timeOrigin + now): форма вставлена целиком одним действием страницы.',
+      figures: [
+        {
+          id: 'field-count',
+          label: `Счётчик полей после появления формы из ${FIELDS} полей`,
+          value,
+          unit: 'ms',
+          goal: { max: 300, text: '≤ 300 мс' },
+          detail: `медиана ${latencies.length}`,
+        },
+      ],
+      data: latencies,
+    };
+  },
+};
+export default measure;

@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { pressCapture } from '../browser';
+import { type Cdp, heapAfterGc, serviceWorkerCdp } from '../cdp';
+import type { BenchMeasure, Figure } from '../context';
+import { mb, median, signedMb } from '../stats';
+
+// Memory, in a Chromium of its own: the JS heap of the heavy МАИС page's process (the page and the agent share one
+// isolate) after a full collection — not matched, matched with the panel, and after «Считать» loaded the engine —
+// in interleaved pairs; the extension process's heap before and with the panel; the background's heap.
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const measure: BenchMeasure = {
+  order: 70,
+  title: 'Память: куча страницы с панелью и без, после загрузки модуля заполнения, фон / memory',
+  async run({ freshChromium, server, quick }) {
+    const b = await freshChromium();
+    try {
+      const worker: Cdp = await serviceWorkerCdp(b.context);
+      await sleep(2000);
+      const backgroundAtStart = await heapAfterGc(worker);
+      const control = b.context.pages().find((p: Page) => p.url().startsWith(b.extensionOrigin)) ?? null;
+      const extensionCdp = control ? await b.context.newCDPSession(control) : null;
+      const extensionHeap = async () =>
+        extensionCdp ? heapAfterGc(extensionCdp as unknown as Cdp) : Number.NaN;
+      const heaps = {
+        off: [] as number[],
+        on: [] as number[],
+        engine: [] as number[],
+        panel: [] as number[],
+      };
+      for (let r = 0; r < (quick ? 1 : 3); r++) {
+        const off = await b.open(server.url('off', 'heavy.html'));
+        await sleep(3000);
+        heaps.off.push(await heapAfterGc(off.cdp));
+        await off.close();
+
+        const extensionBefore = await extensionHeap();
+        const on = await b.open(server.url('on', 'heavy.html'));
+        const panel = await on.panel(60_000);
+        if (!panel) throw new Error('панель не появилась');
+        await sleep(3000);
+        heaps.on.push(await heapAfterGc(on.cdp));
+        heaps.panel.push((await extensionHeap()) - extensionBefore);
+        await pressCapture(panel);
+        await sleep(2000);
+        heaps.engine.push(await heapAfterGc(on.cdp));
+        await on.close();
+      }
+      const backgroundAtEnd = await heapAfterGc(worker);
+      const off = median(heaps.off);
+      const figures: Figure[] = [
+        {
+          id: 'heap-panel',
+          label: 'Куча страницы с панелью − без',
+          value: (median(heaps.on) - off) / 2 ** 20,
+          unit: 'ΔMB',
+          goal: { max: 0.5, text: '≤ +0,5 МБ' },
+          detail: `без панели ${mb(off)}`,
+        },
+        {
+          id: 'heap-engine',
+          label: 'Куча страницы после загрузки модуля заполнения − без панели',
+          value: (median(heaps.engine) - off) / 2 ** 20,
+          unit: 'ΔMB',
+          goal: { max: 1.5, text: '≤ +1,5 МБ' },
+        },
+        {
+          id: 'heap-background',
+          label: 'Куча фона (service worker) после прогона',
+          value: backgroundAtEnd / 2 ** 20,
+          unit: 'MB',
+          detail: `при запуске ${mb(backgroundAtStart)}`,
+        },
+      ];
+      return {
+        columns: ['', 'куча, медиана', 'разница'],
+        rows: [
+          ['страница без панели', mb(off), ''],
+          ['страница с панелью', mb(median(heaps.on)), signedMb(median(heaps.on) - off)],
+          [
+            'после «Считать» (модуль заполнения)',
+            mb(median(heaps.engine)),
+            signedMb(median(heaps.engine) - off),
+          ],
+          ['процесс расширения: панель', '', signedMb(median(heaps.panel))],
+          [
+            'фон: при запуске → после прогона',
+            `${mb(backgroundAtStart)} → ${mb(backgroundAtEnd)}`,
+            signedMb(backgroundAtEnd - backgroundAtStart),
+          ],
+        ],
+        note: `Куча JS после двух полных сборок мусора (HeapProfiler.collectGarbage), ${heaps.on.length} пар вперемешку. Скрипты расширения в странице живут в её изоляте, поэтому входят в кучу страницы; панель — в процессе расширения.`,
+        figures,
+        data: { heaps, backgroundAtStart, backgroundAtEnd },
+      };
+    } finally {
+      await b.close();
+    }
+  },
+};
+export default measure;

@@ -1,0 +1,84 @@
+import { cardForm } from './fields';
+
+// A heavy МАИС-like page, the way such single-page applications behave all day: the card form (≈400 controls) is
+// rendered by the page's script at DOMContentLoaded, a grid of 40 rows (each with a selection checkbox) is redrawn
+// every 100 ms, a clock ticks every second and a «busy» class flips on <body> twice a second. The same page is
+// served at a matched and an unmatched address, so the only difference between the two is the extension.
+
+export const HEAVY_CONTROLS = 400;
+const GRID_ROWS = 40;
+
+const STYLE = `
+* { box-sizing: border-box; }
+body { font: 14px/1.4 Arial, sans-serif; margin: 0; color: #1b1b1b; background: #f4f6f9; }
+body.is-busy header { box-shadow: 0 2px 6px rgba(0,0,0,.3); }
+header { display: flex; gap: 16px; align-items: center; padding: 8px 16px; background: #1d4f91; color: #fff; }
+header nav { display: flex; flex-wrap: wrap; gap: 8px; flex: 1; }
+header nav a { color: #fff; padding: 2px 6px; border-radius: 3px; }
+main { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; padding: 16px; }
+section, form { background: #fff; border: 1px solid #cfd6e0; border-radius: 4px; padding: 12px; }
+fieldset { margin: 0 0 12px; border: 1px solid #d8dde6; display: grid; grid-template-columns: 1fr 1fr; gap: 4px 12px; }
+.row { display: flex; gap: 8px; align-items: center; }
+.row label { flex: 0 0 45%; text-align: right; color: #445; }
+.row input, .row select, .row textarea { flex: 1; min-width: 0; padding: 3px 4px; border: 1px solid #9aa7b8; }
+table { width: 100%; border-collapse: collapse; font-size: 13px; }
+th, td { border-bottom: 1px solid #e3e7ee; padding: 3px 6px; text-align: left; white-space: nowrap; }
+tr:nth-child(even) td { background: #f8fafc; }
+td.status-ok { color: #176b2c; } td.status-wait { color: #8a5a00; } td.status-err { color: #a11; }
+.spinner { width: 12px; height: 12px; border: 2px solid #fff; border-top-color: transparent; border-radius: 50%; }
+`;
+
+const NAV = Array.from({ length: 24 }, (_, i) => `<a href="#r${i}">Раздел ${i + 1}</a>`).join('');
+
+export function heavyPage(): string {
+  return `<!doctype html>
+<html lang="ru"><head><meta charset="utf-8">
+<title>МАИС НСО — Реестр получателей мер социальной поддержки</title>
+<style>${STYLE}</style>
+<script src="app.js" defer></script>
+</head><body>
+<header><strong>МАИС НСО</strong><nav>${NAV}</nav><span class="spinner" aria-hidden="true"></span>
+<form role="search" action="/search"><label for="q">Поиск гражданина</label> <input id="q" name="q"></form>
+<time id="clock"></time></header>
+<main>
+<section aria-labelledby="grid-title"><h2 id="grid-title">Очередь обращений</h2>
+<table id="grid"><thead><tr><th></th><th>№</th><th>Заявитель</th><th>Услуга</th><th>Поступило</th><th>Срок</th><th>Исполнитель</th><th>Состояние</th></tr></thead><tbody></tbody></table>
+</section>
+<div id="card-root"></div>
+</main>
+<template id="card-template">${cardForm(HEAVY_CONTROLS)}</template>
+</body></html>`;
+}
+
+// The page's own script (served as app.js): mount the card, then keep the grid, the clock and the busy flag going.
+export const HEAVY_APP = `
+(function () {
+  var root = document.getElementById('card-root');
+  root.appendChild(document.getElementById('card-template').content.cloneNode(true));
+  var names = ['Иванов И. И.', 'Петрова А. С.', 'Сидоров П. П.', 'Кузнецова Е. В.', 'Смирнов Д. А.'];
+  var states = [['status-ok', 'Исполнено'], ['status-wait', 'В работе'], ['status-err', 'Возврат']];
+  var tbody = document.querySelector('#grid tbody');
+  var tick = 0;
+  function cell(text, cls) { var td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; return td; }
+  function redraw() {
+    tick++;
+    var rows = document.createDocumentFragment();
+    for (var i = 0; i < ${GRID_ROWS}; i++) {
+      var n = (tick + i) % 997, tr = document.createElement('tr'), td = document.createElement('td');
+      var box = document.createElement('input');
+      box.type = 'checkbox'; box.setAttribute('aria-label', 'Выбрать обращение ' + n); td.appendChild(box);
+      var state = states[(tick + i) % 3];
+      tr.append(td, cell(String(10000 + n)), cell(names[n % 5]), cell('Социальная карта'), cell('0' + (1 + n % 9) + '.03.2025'),
+        cell((n % 30) + ' дн.'), cell(names[(n + 2) % 5]), cell(state[1], state[0]));
+      rows.appendChild(tr);
+    }
+    tbody.replaceChildren(rows);
+  }
+  var clock = document.getElementById('clock');
+  function time() { clock.textContent = new Date().toLocaleTimeString('ru-RU'); }
+  redraw(); time();
+  setInterval(redraw, 100);
+  setInterval(time, 1000);
+  setInterval(function () { document.body.classList.toggle('is-busy'); }, 500);
+})();
+`;

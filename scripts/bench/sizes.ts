@@ -1,0 +1,97 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { AGENT_FILES, type AgentFiles } from '../../utils/background/register-sites';
+
+// Sizes of the built extension. Before the clerk acts, a matched page's own process parses only the page agent of its
+// site kind (the files the background registers for it, utils/background/register-sites.ts): that is the budget.
+// The panel page runs in the extension's process, the engine is injected when the clerk first captures or
+// prefills; both are listed apart. Gzip level 9, as a server or a store would compress.
+
+export const PRE_ACTION_BUDGET_BYTES = 10 * 1024;
+
+export function fileSize(file: string): { raw: number; gzip: number } {
+  const data = readFileSync(file);
+  return { raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+}
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+type FilesByKind = Record<string, AgentFiles>;
+
+/** Files an HTML entry loads: its scripts and stylesheets, and the chunks those scripts import statically. */
+export function htmlEntryFiles(outDir: string, htmlName: string): string[] {
+  const htmlFile = path.join(outDir, htmlName);
+  if (!existsSync(htmlFile)) return [];
+  const html = readFileSync(htmlFile, 'utf8');
+  const found = new Set([htmlName]);
+  const queue = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  while (queue.length) {
+    const rel = queue.shift() as string;
+    if (found.has(rel) || !existsSync(path.join(outDir, rel))) continue;
+    found.add(rel);
+    if (!rel.endsWith('.js')) continue;
+    const code = readFileSync(path.join(outDir, rel), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["']\.?\.?\/?([^"']+\.js)["']/g)) {
+      queue.push(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])));
+    }
+  }
+  return [...found].sort();
+}
+
+export function measureFiles(outDir: string, files: string[]): FileSize[] {
+  return files
+    .filter((f) => statSync(path.join(outDir, f), { throwIfNoEntry: false })?.isFile())
+    .map((f) => ({ file: f, ...fileSize(path.join(outDir, f)) }));
+}
+
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} КБ`;
+export const sum = (rows: FileSize[], key: 'raw' | 'gzip') => rows.reduce((n, r) => n + r[key], 0);
+
+/** What each site kind's page parses before the clerk acts, with its gzip total. */
+export function preActionSizes(outDir: string, files: FilesByKind = AGENT_FILES) {
+  return Object.entries(files).map(([kind, { js, css }]) => {
+    const rows = measureFiles(outDir, [...js, ...css]);
+    const missing = [...js, ...css].filter((f) => !rows.some((r) => r.file === f));
+    return { kind, rows, gzip: sum(rows, 'gzip'), raw: sum(rows, 'raw'), missing };
+  });
+}
+
+/** The other parts: the panel page (extension process), the engine (after the first capture/prefill), the rest. */
+export function otherSizes(outDir: string) {
+  const parts: Array<[string, string[]]> = [
+    ['panel.html (процесс расширения)', htmlEntryFiles(outDir, 'panel.html')],
+    ['engine.js (после первого «Считать»/«Заполнить»)', ['engine.js']],
+    ['background.js (фон)', ['background.js']],
+    ['popup.html', htmlEntryFiles(outDir, 'popup.html')],
+    ['options.html', htmlEntryFiles(outDir, 'options.html')],
+  ];
+  return parts.map(([name, list]) => {
+    const rows = measureFiles(outDir, list);
+    return { name, files: rows.length, raw: sum(rows, 'raw'), gzip: sum(rows, 'gzip') };
+  });
+}
+
+/** Russian messages for every site kind whose pre-action scripts exceed the budget (empty: within budget). */
+export function budgetProblems(
+  outDir: string,
+  files: FilesByKind = AGENT_FILES,
+  budget = PRE_ACTION_BUDGET_BYTES,
+): string[] {
+  const problems: string[] = [];
+  for (const { kind, rows, gzip, missing } of preActionSizes(outDir, files)) {
+    for (const file of missing)
+      problems.push(`${outDir}: файл «${file}» (страницы «${kind}») не найден в сборке.`);
+    if (gzip > budget) {
+      const list = rows.map((r) => `${r.file} — ${r.gzip} Б`).join(', ');
+      problems.push(
+        `${outDir}: страница «${kind}» до действий специалиста загружает ${gzip} Б gzip (${kb(gzip)}) — больше бюджета ${kb(budget)}: ${list}.`,
+      );
+    }
+  }
+  return problems;
+}

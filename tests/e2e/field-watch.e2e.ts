@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  BROWSERS,
+  type ExtSession,
+  type FixtureServer,
+  launchExtension,
+  startFixtureServer,
+} from './harness';
+
+// The form watcher in real layouts: a section of the card opened and closed by its container's class (no record of
+// it reaches the watcher; the browser's layout reports the fields' boxes appearing and going) changes the count on
+// the panel's prefill button, while the page keeps redrawing its grid and flipping a class on <body>.
+
+const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
+
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(() => server?.close());
+
+/** Panel frame: the number the prefill button shows. */
+function shownCount(): number | null {
+  const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
+  const m = /найдено полей: (\d+)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+describe.each(BROWSERS)('%s: form watcher', (browser) => {
+  let session: ExtSession;
+  beforeAll(async () => {
+    session = await launchExtension(browser, { settings: SETTINGS });
+  });
+  afterAll(() => session?.close());
+
+  test('a section shown or hidden by a class on its container changes the field count', async () => {
+    const page = await session.openPage(server.url('/fixtures/mais/shown-later.html'));
+    try {
+      await page.waitForPanel(15_000);
+      const closed = (await page.waitForPanelFunction(shownCount)) as number;
+      expect(closed).toBeGreaterThan(0); // the applicant's fields
+
+      await page.click('#toggle'); // the identity document's section opens
+      const open = await page.waitForPanelFunction(
+        (before: number) => {
+          const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
+          const n = Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? 0);
+          return n > before ? n : null;
+        },
+        { args: [closed], timeout: 10_000 },
+      );
+      expect(open).toBeGreaterThan(closed);
+
+      await page.click('#toggle'); // and closes again
+      await page.waitForPanelFunction(
+        (before: number) => {
+          const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
+          return Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? -1) === before;
+        },
+        { args: [closed], timeout: 10_000 },
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});

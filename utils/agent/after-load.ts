@@ -1,0 +1,32 @@
+// Runs `then` once the page's load event no longer waits for what it adds (a frame inserted before `load` delays
+// it until the frame has loaded too): right away on a loaded page, at the load event, or `afterDomReadyMs` after
+// DOMContentLoaded if the page is still loading by then (slow images or scripts that would keep the clerk waiting),
+// whichever comes first. Nothing runs once `signal` is aborted.
+
+export function afterPageLoad(
+  win: Window,
+  afterDomReadyMs: number,
+  signal: AbortSignal,
+  then: () => void,
+): void {
+  const doc = win.document;
+  let done = false;
+  let timer: number | undefined;
+  const run = () => {
+    if (done || signal.aborted) return;
+    done = true;
+    if (timer !== undefined) win.clearTimeout(timer);
+    then();
+  };
+  if (doc.readyState === 'complete') {
+    run();
+    return;
+  }
+  win.addEventListener('load', run, { once: true, signal });
+  const domReady = () => {
+    if (!done && !signal.aborted) timer = win.setTimeout(run, afterDomReadyMs);
+  };
+  if (doc.readyState === 'interactive') domReady();
+  else doc.addEventListener('DOMContentLoaded', domReady, { once: true, signal });
+  signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
+}

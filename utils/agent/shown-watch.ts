@@ -1,0 +1,40 @@
+// Which watched controls the page shows, as the browser's own layout reports it: a ResizeObserver hears of a control
+// whose box appears or disappears (display:none on it or any ancestor, a collapsed <details>, a hidden section)
+// without the watcher listening to the page's class and style changes — a busy page flips those all day for
+// reasons that have nothing to do with its form. The first report of each control only records its state; a flip
+// between «no box» and «a box» after that calls `onFlip`. Size changes alone (a resized window, the panel docking)
+// say nothing.
+
+export interface ShownWatch {
+  observe(el: Element): void;
+  unobserve(el: Element): void;
+  disconnect(): void;
+}
+
+export function createShownWatch(win: Window & typeof globalThis, onFlip: () => void): ShownWatch {
+  let empty = new WeakMap<Element, boolean>();
+  if (typeof win.ResizeObserver !== 'function') {
+    return { observe() {}, unobserve() {}, disconnect() {} };
+  }
+  const observer = new win.ResizeObserver((entries) => {
+    let flipped = false;
+    for (const { target, contentRect } of entries) {
+      const now = contentRect.width === 0 && contentRect.height === 0;
+      const was = empty.get(target);
+      empty.set(target, now);
+      if (was !== undefined && was !== now) flipped = true;
+    }
+    if (flipped) onFlip();
+  });
+  return {
+    observe: (el) => observer.observe(el),
+    unobserve(el) {
+      observer.unobserve(el);
+      empty.delete(el);
+    },
+    disconnect() {
+      observer.disconnect();
+      empty = new WeakMap(); // watching again starts from the first reports
+    },
+  };
+}

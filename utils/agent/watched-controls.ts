@@ -1,0 +1,148 @@
+import { isWritable } from '../prefill/visible';
+
+// What the form watcher looks at: the controls a prefill could fill, the labels and legends that name them, and
+// the frames that may hold more. Each such element has a signature — what the panel's description of it depends on
+// (kind, name, placeholder, whether it can be typed into, the text of a name) — so the watcher can tell a form that
+// changed from a form rebuilt the same way. Ids are left out on purpose: UI libraries generate fresh ones on every
+// render. Whether a control is shown is not in the signature: the layout reports that (shown-watch.ts).
+
+export const FILLABLE_SELECTOR =
+  'input:not([type="hidden" i],[type="submit" i],[type="button" i],[type="reset" i],[type="image" i],' +
+  '[type="file" i],[type="checkbox" i],[type="color" i],[type="range" i],[type="password" i]),select,textarea';
+
+const WATCHED_SELECTOR = `${FILLABLE_SELECTOR},label,legend`;
+const HOST_SELECTOR = 'iframe,frame';
+
+/** Attributes that can change what a prefill sees of a control (its kind, name, state) or which control a label names. */
+export const WATCHED_ATTRIBUTES = [
+  'type',
+  'name',
+  'placeholder',
+  'aria-label',
+  'disabled',
+  'readonly',
+  'aria-disabled',
+  'aria-readonly',
+  'inert',
+  'for',
+];
+
+export const isFillable = (el: Element): boolean => el.matches(FILLABLE_SELECTOR);
+
+// What an added subtree is searched for in one pass; only the labels and legends found need judging one by one.
+const CANDIDATES = `${WATCHED_SELECTOR},${HOST_SELECTOR}`;
+
+function counts(el: Element): boolean {
+  return el.localName === 'label' || el.localName === 'legend' ? namesFillable(el) : true;
+}
+
+/**
+ * Whether an added or changed node can matter: it is or holds a fillable control, a frame, or a label or legend
+ * naming a fillable control, or it is a shadow host. Our own host never matters.
+ */
+export function arrivalMatters(node: Node, ownHost: string): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (el.localName === ownHost) return false;
+  if (el.shadowRoot !== null || (el.matches(CANDIDATES) && counts(el))) return true;
+  return holdsCounted(el);
+}
+
+function holdsCounted(root: Element | Document | DocumentFragment): boolean {
+  const inside = root.querySelectorAll(CANDIDATES);
+  for (let i = 0; i < inside.length; i++) if (counts(inside[i])) return true;
+  return false;
+}
+
+/**
+ * Whether anything under `parent` can matter (its children themselves included; `parent` not). One pass for a
+ * grid whose rows were all replaced at once, instead of one per row.
+ */
+export function anyArrivalUnder(parent: Element | Document | DocumentFragment, ownHost: string): boolean {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    if (child.shadowRoot !== null || child.localName === ownHost) return true;
+  return holdsCounted(parent);
+}
+
+function within(root: Element | Document | ShadowRoot, selector: string): Element[] {
+  const inside = Array.from(root.querySelectorAll(selector));
+  return root.nodeType === 1 && (root as Element).matches(selector) ? [root as Element, ...inside] : inside;
+}
+
+/** The watched elements in a subtree, the root included. */
+export const watchedIn = (root: Element | Document | ShadowRoot) => within(root, WATCHED_SELECTOR);
+
+/** Whether a node is or holds a frame. */
+export const holdsFrames = (node: Node) =>
+  node.nodeType === 1 && within(node as Element, HOST_SELECTOR).length > 0;
+
+/**
+ * The documents of the page and of its same-origin frames, nested ones too, whether shown or not (a hidden frame
+ * can be shown later). Opaque frames are left out: their documents are never ours to read.
+ */
+export function frameDocuments(doc: Document): Document[] {
+  const docs = [doc];
+  for (let i = 0; i < docs.length; i++) {
+    for (const frame of Array.from(docs[i].querySelectorAll(HOST_SELECTOR))) {
+      let inner: Document | null = null;
+      try {
+        inner = (frame as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null;
+      }
+      if (inner?.documentElement && !docs.includes(inner)) docs.push(inner);
+    }
+  }
+  return docs;
+}
+
+/** A label or legend counts only while it names a fillable control: a grid's «Выбрать» on a checkbox names nothing. */
+export function namesFillable(el: Element): boolean {
+  if (el.localName === 'label') {
+    const control = (el as HTMLLabelElement).control;
+    return control !== null && isFillable(control);
+  }
+  const box = el.parentElement;
+  return box?.localName === 'fieldset' && box.querySelector(FILLABLE_SELECTOR) !== null;
+}
+
+/** FNV-1a over the parts, with a separator between them: a number, so thousands of fields cost no strings. */
+function hashOf(parts: ReadonlyArray<string | null>): number {
+  let hash = 0x811c9dc5;
+  for (const part of parts) {
+    const s = part ?? '';
+    for (let i = 0; i < s.length; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x1f, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** The element's signature now, or null when it is nothing the watcher counts. */
+export function signatureOf(el: Element): number | null {
+  if (!el.isConnected) return null;
+  if (el.localName === 'label' || el.localName === 'legend') {
+    return namesFillable(el) ? hashOf([el.localName, el.textContent]) : null;
+  }
+  if (!isFillable(el)) return null;
+  return hashOf([
+    el.localName,
+    el.getAttribute('type'),
+    el.getAttribute('name'),
+    el.getAttribute('placeholder'),
+    el.getAttribute('aria-label'),
+    isWritable(el) && el.closest('[inert]') === null ? 'w' : 'r',
+  ]);
+}
+
+/** Whether two lists hold the same signatures the same number of times. */
+export function sameSignatures(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  const count = new Map<number, number>();
+  for (const s of a) count.set(s, (count.get(s) ?? 0) + 1);
+  for (const s of b) {
+    const n = count.get(s);
+    if (!n) return false;
+    count.set(s, n - 1);
+  }
+  return true;
+}
