@@ -14,9 +14,10 @@ import { createTodayModel } from './today-model';
 
 export async function startPopup(doc: Document): Promise<void> {
   doc.documentElement.lang = uiLanguage();
-  const pack = await packInForce(); // an imported memo shows here as in the panel
+  // Today's counts are read while the memo is: both are single local reads, neither waits for the other.
   const today = createTodayModel();
   doc.defaultView?.addEventListener('pagehide', () => today.dispose(), { once: true });
+  const pack = await packInForce(); // an imported memo shows here as in the panel
 
   const show = (firstRun: boolean) =>
     render(

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ELIGIBILITY_KEYS, FIELD_KEYS } from '../../utils/checklist/keys';
+import { localIsoDate } from '../../utils/journal/dates';
 import { OUTCOMES } from '../../utils/journal/outcomes';
 import { BROWSERS, setupExtension, setupFixtureServer, type TestPage } from './harness';
+import { clearJournal } from './journal-storage';
 
 // The README's «Контракт автоматизации» walked end to end in the built extension, as an outside tester would:
 // sites only through `storage.local.settings` (the minimal object), every documented data-action / data-step /
@@ -246,8 +248,16 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
     }
   });
 
-  test('corrupted storage (settings "garbage", journal {}, ui 42) breaks neither the panel nor the popup', async () => {
-    await session.setStorage('local', { settings: 'garbage', journal: {}, ui: 42 });
+  test('corrupted storage (settings "garbage", journal index {}, today’s lines and counts broken, ui 42) breaks neither the panel nor the popup', async () => {
+    await clearJournal(session); // outcomes recorded today by other tests
+    const today = localIsoDate(new Date());
+    await session.setStorage('local', {
+      settings: 'garbage',
+      journal: {},
+      [`journal:${today}`]: {},
+      [`journalCounts:${today}`]: 'garbage',
+      ui: 42,
+    });
     // Broken settings fall back to the defaults: the background registers the demo sites again.
     expect(await session.waitForRegistration(DEMO_MATCHES, 5_000)).toBe(true);
     const popup = await session.openExtensionPage('popup.html');
