@@ -23,6 +23,18 @@ export const CITIZEN = {
   basisDocIssueDate: '2010-09-20',
   basisDocIssuer: 'Департамент социальной защиты населения Новосибирской области',
 };
+/** The `storage.session` item of a checklist with these fields, its three conditions ticked, for ten minutes. */
+export function sessionChecklist(fields: Record<string, string> = CITIZEN) {
+  return {
+    checklist: {
+      checklist: {
+        eligibility: { registeredInKarta: true, hasBenefitCategory: true, categoryNotShown: true },
+        fields,
+      },
+      expiresAt: Date.now() + 10 * 60_000,
+    },
+  };
+}
 const ISSUER = CITIZEN.idIssuer;
 const BASIS_ISSUER = CITIZEN.basisDocIssuer;
 

@@ -7,7 +7,7 @@ import {
   startFixtureServer,
   type TestPage,
 } from './harness';
-import { CITIZEN } from './prefill-cases';
+import { CITIZEN, sessionChecklist } from './prefill-cases';
 
 // A document block the page does not make clear (tests/fixtures/mais/unclear-document.html: the type select shows
 // a passport, the issuer's label speaks of an удостоверение), in both browsers: the fill leaves its fields empty
@@ -52,15 +52,7 @@ describe.each(BROWSERS)('%s: the clerk decides an unclear document block with on
   });
 
   test('skipped with the reason; «Это паспорт» is remembered in settings and fills, now and next time', async () => {
-    await session.setStorage('session', {
-      checklist: {
-        checklist: {
-          eligibility: { registeredInKarta: true, hasBenefitCategory: true, categoryNotShown: true },
-          fields: CITIZEN,
-        },
-        expiresAt: Date.now() + 10 * 60_000,
-      },
-    });
+    await session.setStorage('session', sessionChecklist());
     const first = await openAndFill(session);
     const row = await first.panelEvaluate(() => {
       const el = document.querySelector('[data-fill-report] [data-field="idSeries"]') as HTMLElement;
