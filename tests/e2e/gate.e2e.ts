@@ -174,7 +174,11 @@ describe.each(BROWSERS)('%s: soft gate', (browser) => {
     await page.waitFor('[data-gate-notice]', { inPanel: true });
     await page.panelClick('[data-outcome="accepted"]');
     await page.waitFor('[data-gate-notice]', { inPanel: true, state: 'detached' });
-    expect(await page.panelText()).toContain('Пластиковая карта не оформлялась');
+    // The recorded note is rendered after the notice goes: waited for, not read at once.
+    await page.waitForPanelFunction(
+      () => document.body.textContent?.includes('Пластиковая карта не оформлялась') === true,
+      { timeout: 5_000 },
+    );
     // The clerk's new click issues at once and adds exactly one: the held click was dropped, not carried out.
     await page.click('#issue');
     await page.waitForFunction(() => (window as unknown as { issued: number }).issued >= 1);
