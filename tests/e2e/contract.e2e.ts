@@ -73,7 +73,8 @@ describe.each(BROWSERS)('%s: automation contract', (browser) => {
   const session = setupExtension(browser, { settings: SETTINGS });
   beforeEach(async () => {
     await session.clearStorage('session');
-    await session.setStorage('local', { ui: { collapsed: false }, journal: [] });
+    await clearJournal(session); // every test counts its own outcomes
+    await session.setStorage('local', { ui: { collapsed: false } });
     expect(await session.applySettings(SETTINGS)).toBe(true);
   });
 

@@ -8,6 +8,7 @@ import {
   setupFixtureServer,
   type TestPage,
 } from './harness';
+import { clearJournal } from './journal-storage';
 
 // The outside tester's run on issuance pages nobody tuned the gate for (tests/fixtures/gate-unseen): sites come only
 // from `storage.local.settings`, every assertion reads the page's own state (a counter its handler sets), the panel
@@ -200,7 +201,7 @@ describe.each(BROWSERS)('%s: soft gate on unseen issuance pages', (browser) => {
   });
 
   test('the popup counts every refusal recorded today', async () => {
-    await session.setStorage('local', { journal: [] });
+    await clearJournal(session); // refusals other tests recorded today
     const page = await session.openPage(server.url('/fixtures/gate-unseen/legacy-onclick.html'));
     try {
       await page.waitForPanel();
