@@ -227,7 +227,9 @@ describe('README «Контракт автоматизации» matches them', 
     const nameRow = rows.filter(([name]) => name === '`name=`');
     expect(nameRow).toHaveLength(1);
     for (const name of documentedValues(nameRow, 'name')) expect(keys).toContain(name);
-    expect(documentedValues(rows, 'data-field')).toEqual(new Set());
+    // The table names the field by its key: `[data-field="<ключ>"]`; any example it gives must be a key.
+    expect(rows.flat().some((cell) => cell.includes('data-field="<ключ>"'))).toBe(true);
+    for (const field of documentedValues(rows, 'data-field')) expect(FIELD_KEYS).toContain(field);
   });
 
   test('data-fill-report is documented and rendered', () => {
