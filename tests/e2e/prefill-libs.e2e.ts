@@ -27,7 +27,11 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** The form's state once the page's framework has stopped re-rendering after the fill (or after 5 s). */
+/**
+ * The form's state once the page's framework has stopped re-rendering after the fill (or after 5 s): a poll on the
+ * state itself, two equal reads in a row. The interval only paces the reads; what is asserted afterwards has its
+ * positive control in the same state (the filled fields are right while the search box and «по» are untouched).
+ */
 async function settledState(page: TestPage): Promise<FormState> {
   let last = await formState(page);
   const deadline = Date.now() + 5_000;

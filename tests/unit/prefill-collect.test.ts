@@ -95,7 +95,7 @@ describe('selectorFor', () => {
     expect(inputs.map(selectorFor)).toEqual([
       '#snils',
       'input[name="fam"]',
-      'input[aria-labelledby~="lbl"]',
+      'input[aria-labelledby="lbl x"]',
       'input[aria-label="Кем выдан"]',
       '',
       '',

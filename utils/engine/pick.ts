@@ -1,6 +1,7 @@
 import type { PickAnswer, PickCommand, TestSelectorAnswer, TestSelectorCommand } from '../messaging/engine';
 import type { PageMarks } from '../page-marks/overlay';
 import { controlsInTreeOrder, framesOf } from '../prefill/roots';
+import { buildRobustSelector } from '../prefill/selector';
 import { isVisible } from '../prefill/visible';
 import { createPickOverlay, type PickOverlay } from './pick-overlay';
 import {
@@ -11,7 +12,6 @@ import {
   rectInTop,
   selectorTargets,
 } from './pick-target';
-import { buildRobustSelector } from './robust-selector';
 
 // The field picker's engine commands. `pick` covers the page with the picker's layer until the administrator
 // clicks a field (or presses Enter on the one chosen with Tab), presses Esc, or lets the time limit pass; it answers

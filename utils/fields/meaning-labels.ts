@@ -78,10 +78,11 @@ function withoutParentheses(text: string): string {
     .trim();
 }
 
-const DOC_MEANINGS: Record<
-  'series' | 'number' | 'seriesNumber' | 'issueDate' | 'issuer' | 'issue',
-  Record<DocKind, Meaning>
-> = {
+/** A document's field that means one thing in a passport and another in a basis document. */
+export type DocField = 'series' | 'number' | 'seriesNumber' | 'issueDate' | 'issuer' | 'issue';
+
+/** Each document field's meaning under either reading of its block. */
+export const DOC_MEANINGS: Record<DocField, Record<DocKind, Meaning>> = {
   issue: { identity: 'idIssue', basis: 'basisIssue' },
   series: { identity: 'idSeries', basis: 'basisDocSeries' },
   number: { identity: 'idNumber', basis: 'basisDocNumber' },

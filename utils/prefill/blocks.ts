@@ -1,4 +1,5 @@
 import type { FieldKey, Section } from '../checklist/keys';
+import { DOC_MEANINGS, type DocField } from '../fields/meaning-labels';
 import { classifyField, type Meaning } from '../fields/meanings';
 import type { Classified } from './plan';
 import type { Ambiguity, ControlDescription, DocKind, PageDescription, PlanOptions } from './types';
@@ -10,31 +11,12 @@ import type { Ambiguity, ControlDescription, DocKind, PageDescription, PlanOptio
 // form whose passport is clear is the basis document). When the evidence disagrees, the part's fields are not
 // written and the clerk is asked, with one click.
 
-type DocField = 'series' | 'number' | 'issueDate' | 'issuer' | 'seriesNumber' | 'issue';
-
-const DOC_FIELDS: Partial<Record<Meaning, [DocField, DocKind]>> = {
-  idSeries: ['series', 'identity'],
-  idNumber: ['number', 'identity'],
-  idIssueDate: ['issueDate', 'identity'],
-  idIssuer: ['issuer', 'identity'],
-  idSeriesNumber: ['seriesNumber', 'identity'],
-  idIssue: ['issue', 'identity'],
-  basisDocSeries: ['series', 'basis'],
-  basisDocNumber: ['number', 'basis'],
-  basisDocIssueDate: ['issueDate', 'basis'],
-  basisDocIssuer: ['issuer', 'basis'],
-  basisSeriesNumber: ['seriesNumber', 'basis'],
-  basisIssue: ['issue', 'basis'],
-};
-
-const MEANING_OF: Record<DocField, Record<DocKind, Meaning>> = {
-  series: { identity: 'idSeries', basis: 'basisDocSeries' },
-  number: { identity: 'idNumber', basis: 'basisDocNumber' },
-  issueDate: { identity: 'idIssueDate', basis: 'basisDocIssueDate' },
-  issuer: { identity: 'idIssuer', basis: 'basisDocIssuer' },
-  seriesNumber: { identity: 'idSeriesNumber', basis: 'basisSeriesNumber' },
-  issue: { identity: 'idIssue', basis: 'basisIssue' },
-};
+/** The reverse of DOC_MEANINGS: which document field a meaning is, and under which reading. */
+const DOC_FIELDS = Object.fromEntries(
+  Object.entries(DOC_MEANINGS).flatMap(([field, kinds]) =>
+    Object.entries(kinds).map(([kind, meaning]) => [meaning, [field, kind]]),
+  ),
+) as Partial<Record<Meaning, [DocField, DocKind]>>;
 
 /** The key a report speaks of for a document meaning (a composite's main part). */
 const KEY_OF: Partial<Record<Meaning, FieldKey>> = {
@@ -193,7 +175,7 @@ export function decideDocuments(
     if (c.meaning === 'basisDocName' && !c.control.siteKey && isIdentityTypeChoice(c.control)) continue;
     const doc = DOC_FIELDS[c.meaning];
     const kind = kinds.get(c);
-    out.push(doc && kind ? { ...c, meaning: MEANING_OF[doc[0]][kind], decided: true } : c);
+    out.push(doc && kind ? { ...c, meaning: DOC_MEANINGS[doc[0]][kind], decided: true } : c);
   }
   return { classified: out, ambiguities };
 }
@@ -210,7 +192,7 @@ function ambiguityOf(part: Part, description: PageDescription, fields: Classifie
         ref: c.control.ref,
         label: c.control.hints.label || c.control.hints.placeholder || c.control.hints.name,
         selector: '',
-        keys: { identity: keyOf(MEANING_OF[field].identity), basis: keyOf(MEANING_OF[field].basis) },
+        keys: { identity: keyOf(DOC_MEANINGS[field].identity), basis: keyOf(DOC_MEANINGS[field].basis) },
       };
     }),
     reason: UNCLEAR_REASON,

@@ -44,7 +44,7 @@ export function SettingsPage({ model }: { model: SettingsModel }) {
   if (!effective) return <p class="op-muted">{t('settingsLoading')}</p>;
   return (
     <div class="st" data-settings="">
-      <h2 id="op-settings-title" class="st-visually-hidden">
+      <h2 id="op-settings-title" class="op-visually-hidden">
         {t('tabSettings')}
       </h2>
       <Problems model={model} />

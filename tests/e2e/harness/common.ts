@@ -60,7 +60,7 @@ export async function poll<T>(probe: () => Promise<T>, timeout: number, what: st
       const reason = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
       throw new Error(`Timed out after ${timeout} ms waiting for ${what}${reason}`);
     }
-    await sleep(100);
+    await sleep(100); // pacing between probes, not a wait for anything: each probe crosses into the browser
   }
 }
 

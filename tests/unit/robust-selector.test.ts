@@ -1,4 +1,5 @@
-import { buildRobustSelector } from '@/utils/engine/robust-selector';
+import { buildRobustSelector } from '@/utils/prefill/selector';
+import { looksGenerated } from '@/utils/settings/generated-id';
 import { selectorProblem, selectorWarnings } from '@/utils/settings/selector';
 
 // The selector the field picker stores: names before structure, unique where a prefill looks, valid for the
@@ -82,4 +83,20 @@ test('attribute values are quoted without escapes, so that every browser finds t
   expect(robust([first])).toBe(`input[name='doc["series"]']`);
   expect(matchAll(robust([first]))).toEqual([first]);
   expect(robust([second])).toBe(`input[name="it's"]`);
+});
+
+test('one test for generated ids: frameworks’ per-render ids and hashes, never a person’s words', () => {
+  const generated = [
+    ':r3:',
+    'mui-12',
+    'el-id-1024-5',
+    'react-select-2-input',
+    'j_idt12',
+    'ext-gen1234',
+    'rc_select_1',
+  ];
+  const uuid = '3f2b8c1e-9a4d-4e2f-b1c3-5d6e7f8a9b0c';
+  for (const value of [...generated, uuid]) expect(looksGenerated(value), value).toBe(true);
+  for (const value of ['snils', 'lastName', 'pasp', 'Серия:', 'Номер паспорта', 'form:fam'])
+    expect(looksGenerated(value), value).toBe(false);
 });
