@@ -1,40 +1,43 @@
 import { describe, expect, test } from 'vitest';
-import { BROWSERS, PANEL_TAG, setupExtension, setupFixtureServer } from './harness';
+import { BROWSERS, PANEL_TAG, RUNS_BROWSERLESS_TESTS, setupExtension, setupFixtureServer } from './harness';
 
 // `npm run demo` relies on the default settings matching its pages on any port; the pages' own behaviour is what
 // the demo scenario (and a person) expects: the issue button works by itself, МАИС checks required fields.
 
 const server = setupFixtureServer();
 
-describe('demo pages without the extension', () => {
-  test('the issuance page is a Russian social-card screen with the citizen’s card and the issue button', async () => {
-    const html = await (await fetch(server.url('/demo/issuance.html'))).text();
-    for (const text of [
-      'Выдача социальной карты',
-      'СНИЛС',
-      'Дата рождения',
-      'Паспорт',
-      'Льготная категория',
-    ]) {
-      expect(html).toContain(text);
-    }
-    expect(html).toContain('Оформить социальную карту');
-    expect(html).toContain('Заявка на изготовление карты отправлена');
-  });
+// Drives no browser: taken once per run, not once per browser.
+if (RUNS_BROWSERLESS_TESTS) {
+  describe('demo pages without the extension', () => {
+    test('the issuance page is a Russian social-card screen with the citizen’s card and the issue button', async () => {
+      const html = await (await fetch(server.url('/demo/issuance.html'))).text();
+      for (const text of [
+        'Выдача социальной карты',
+        'СНИЛС',
+        'Дата рождения',
+        'Паспорт',
+        'Льготная категория',
+      ]) {
+        expect(html).toContain(text);
+      }
+      expect(html).toContain('Оформить социальную карту');
+      expect(html).toContain('Заявка на изготовление карты отправлена');
+    });
 
-  test('the МАИС page has a search box and the four sections', async () => {
-    const html = await (await fetch(server.url('/demo/mais.html'))).text();
-    expect(html).toMatch(/type="search"/);
-    for (const legend of [
-      'Сведения о гражданине',
-      'Документ, удостоверяющий личность',
-      'Льготная категория',
-      'Документ, подтверждающий право на льготу',
-    ]) {
-      expect(html).toContain(`<legend>${legend}</legend>`);
-    }
+    test('the МАИС page has a search box and the four sections', async () => {
+      const html = await (await fetch(server.url('/demo/mais.html'))).text();
+      expect(html).toMatch(/type="search"/);
+      for (const legend of [
+        'Сведения о гражданине',
+        'Документ, удостоверяющий личность',
+        'Льготная категория',
+        'Документ, подтверждающий право на льготу',
+      ]) {
+        expect(html).toContain(`<legend>${legend}</legend>`);
+      }
+    });
   });
-});
+}
 
 describe.each(BROWSERS)('%s: demo pages with the default settings', (browser) => {
   const session = setupExtension(browser);

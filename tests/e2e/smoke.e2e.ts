@@ -1,28 +1,37 @@
 import { describe, expect, test } from 'vitest';
-import { BROWSERS, launchExtension, setupExtension, setupFixtureServer } from './harness';
+import {
+  BROWSERS,
+  launchExtension,
+  RUNS_BROWSERLESS_TESTS,
+  setupExtension,
+  setupFixtureServer,
+} from './harness';
 
 // The harness itself: both browsers load the built extension, open its pages, round-trip storage,
 // and fixture pages get real React/Vue/imask from the fixture server.
 
 const server = setupFixtureServer();
 
-describe('fixture server', () => {
-  test('serves fixtures as UTF-8 HTML without caching, vendor scripts as JavaScript, 404 otherwise', async () => {
-    const page = await fetch(server.url('/fixtures/server-check.html'));
-    expect(page.status).toBe(200);
-    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(page.headers.get('cache-control')).toBe('no-store');
-    expect(await page.text()).toContain('Проверка сервера образцов');
+// Drives no browser: taken once per run, not once per browser.
+if (RUNS_BROWSERLESS_TESTS) {
+  describe('fixture server', () => {
+    test('serves fixtures as UTF-8 HTML without caching, vendor scripts as JavaScript, 404 otherwise', async () => {
+      const page = await fetch(server.url('/fixtures/server-check.html'));
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('cache-control')).toBe('no-store');
+      expect(await page.text()).toContain('Проверка сервера образцов');
 
-    const react = await fetch(server.url('/vendor/react-dom.production.min.js'));
-    expect(react.headers.get('content-type')).toContain('text/javascript');
-    expect((await react.text()).length).toBeGreaterThan(100_000);
+      const react = await fetch(server.url('/vendor/react-dom.production.min.js'));
+      expect(react.headers.get('content-type')).toContain('text/javascript');
+      expect((await react.text()).length).toBeGreaterThan(100_000);
 
-    expect((await fetch(server.url('/fixtures/nope.html'))).status).toBe(404);
-    expect((await fetch(server.url('/fixtures/..%2f..%2fpackage.json'))).status).toBe(404);
-    expect((await fetch(server.url('/package.json'))).status).toBe(404);
+      expect((await fetch(server.url('/fixtures/nope.html'))).status).toBe(404);
+      expect((await fetch(server.url('/fixtures/..%2f..%2fpackage.json'))).status).toBe(404);
+      expect((await fetch(server.url('/package.json'))).status).toBe(404);
+    });
   });
-});
+}
 
 describe('missing browser', () => {
   test.each(BROWSERS)(

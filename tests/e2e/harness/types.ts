@@ -1,7 +1,18 @@
 // The browser-neutral API every e2e test uses; chromium.ts and firefox.ts implement it.
 
-export const BROWSERS = ['chromium', 'firefox'] as const;
-export type BrowserName = (typeof BROWSERS)[number];
+const ALL_BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof ALL_BROWSERS)[number];
+
+/**
+ * The browsers this run drives: both, or the one `E2E_BROWSER` names (`scripts/e2e.mjs` runs one vitest per browser
+ * side by side).
+ */
+export const BROWSERS: readonly BrowserName[] = ALL_BROWSERS.filter(
+  (b) => !process.env.E2E_BROWSER || process.env.E2E_BROWSER === b,
+);
+
+/** Whether this run also takes the tests that drive no browser (once per `npm test`, not once per browser). */
+export const RUNS_BROWSERLESS_TESTS = BROWSERS[0] === ALL_BROWSERS[0];
 export type StorageArea = 'local' | 'session';
 export type ExtensionPagePath = 'popup.html' | 'options.html' | (string & {});
 

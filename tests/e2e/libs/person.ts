@@ -55,7 +55,7 @@ export function textShown(text: string): boolean {
 
 /** Clicks like a person: once the target shows and has stopped moving (lists animate open and re-filter). */
 async function clickWhenSteady(page: TestPage, selector: string | null, text: string | null): Promise<void> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 20_000;
   let last: { x: number; y: number } | null = null;
   let steady = 0;
   while (Date.now() < deadline) {
