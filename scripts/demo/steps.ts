@@ -108,6 +108,7 @@ export const STEPS: DemoStep[] = [
     titleEn: 'Step 5: capture of the citizen’s data from the issuance page',
     async run(ctx) {
       const page = await ctx.session.openPage(ctx.server.url('/demo/issuance.html?visit=2'));
+      await page.setViewport(1366, 768);
       if (!(await panelAppears(page))) notYet('панель на странице выдачи');
       if (!(await appears(page, '[data-action="capture"]', { inPanel: true })))
         notYet('кнопка заполнения чек-листа со страницы');
@@ -134,6 +135,7 @@ export const STEPS: DemoStep[] = [
       requireStep(ctx, 'e', 'заполнение МАИС');
       const page = await ctx.session.openPage(ctx.server.url('/demo/mais.html'));
       ctx.pages.mais = page;
+      await page.setViewport(1366, 768);
       if (!(await panelAppears(page))) notYet('панель на странице МАИС');
       for (const key of ['registeredInKarta', 'hasBenefitCategory', 'categoryNotShown']) {
         const selector = `[name="${key}"]`;
@@ -154,6 +156,12 @@ export const STEPS: DemoStep[] = [
           );
       }
       if (!(await appears(page, '[data-action="prefill"]', { inPanel: true }))) notYet('кнопка «Заполнить»');
+      // Focus on the fill button shows on the page which value each field will get, before anything is written.
+      await page.panelEvaluate(() =>
+        (document.querySelector('[data-action="prefill"]') as HTMLElement).focus(),
+      );
+      await appears(page, 'karta-nso-marks', { state: 'attached', timeout: 3_000 });
+      const planShot = await ctx.shot(page, '06-mais-step5-plan.png');
       await page.panelClick('[data-action="prefill"]');
       if (!(await appears(page, '[data-fill-report]', { inPanel: true, timeout: 5_000 })))
         notYet('отчёт заполнения');
@@ -172,7 +180,7 @@ export const STEPS: DemoStep[] = [
         .join('; ');
       return {
         details: [`Отчёт по полям: ${summary || 'пуст'}`],
-        screenshot: await ctx.shot(page, '06-mais-prefill.png', true),
+        screenshot: `${planShot}, ${await ctx.shot(page, '06-mais-prefill.png')}`,
       };
     },
   },

@@ -1,3 +1,4 @@
+import { formatDateRu } from '../checklist/dates';
 import type { Mark } from '../page-marks/overlay';
 import type { ElementMap, FillReport, PrefillPlan, PrefillTarget } from '../prefill/types';
 
@@ -13,9 +14,14 @@ function visibleOf(t: PrefillTarget, elements: ElementMap): HTMLElement[] {
   return els.elements.length > 0 ? els.elements : [els.element];
 }
 
-/** A select's option value means nothing to the clerk: the hint shows the option's text. */
+/**
+ * What the clerk reads in a hint: a select's option text rather than its value, and a date as ДД.ММ.ГГГГ even where
+ * a native date field takes it as ГГГГ-ММ-ДД.
+ */
 function shownValue(t: PrefillTarget): string {
-  return t.control.options?.find((o) => o.value === t.value)?.text.trim() || t.expected || t.value;
+  return formatDateRu(
+    t.control.options?.find((o) => o.value === t.value)?.text.trim() || t.expected || t.value,
+  );
 }
 
 /** Before a fill: beside each field, the value it would receive. */
