@@ -123,7 +123,7 @@ export function Panel({ model, toolbar, checklist, pitch, outcomes }: PanelProps
         <div class="kp-body" ref={bodyRef}>
           {view === 'checklist' ? <ChecklistArea model={model} checklist={checklist} /> : pitch}
         </div>
-        {kind === 'issuance' ? outcomes : null}
+        {outcomes}
       </aside>
     </div>
   );
