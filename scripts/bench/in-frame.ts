@@ -104,3 +104,12 @@ export function rawLoop(entries: Array<[string, string]>): number {
   }
   return performance.now() - start;
 }
+
+/** Page: shows the late form and resolves with the ms until the page has painted it (its own cost, no extension). */
+export function showFormAndPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    (window as unknown as { __showForm(): number }).__showForm();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+  });
+}

@@ -73,6 +73,7 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
     const formOf = (el: Element) => groupRootOf(el, frameDoc);
     const units = combineUnits(found, formOf);
     const index = createDescribeIndex(frameDoc);
+    yield* index.indexLabels(frameDoc);
     const described: { unit: Unit; control: ControlDescription }[] = [];
     for (const unit of units) {
       const root = formOf(unit.element);
