@@ -32,9 +32,7 @@ export async function readyToPrefill(panel: Frame, countTimeout: number): Promis
   );
   await panel
     .waitForFunction(
-      () =>
-        (/(\d+)\)?\s*$/.exec(document.querySelector('[data-action="prefill"]')?.textContent ?? '')?.[1] ??
-          '0') !== '0',
+      () => Number(document.querySelector('[data-action="prefill"]')?.getAttribute('data-field-count')) > 0,
       undefined,
       {
         timeout: countTimeout,

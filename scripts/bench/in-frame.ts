@@ -16,11 +16,10 @@ export function panelPaintedAt(): number | null {
   return paint ? performance.timeOrigin + paint.startTime : null;
 }
 
-/** Panel frame: the number the prefill button shows («найдено полей: N»), or null before it is rendered. */
+/** Panel frame: the fields the prefill button counts on the page (its `data-field-count`), null before it renders. */
 export function shownFieldCount(): number | null {
-  const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-  const m = /(\d+)\)?\s*$/.exec(text);
-  return m ? Number(m[1]) : null;
+  const count = document.querySelector('[data-action="prefill"]')?.getAttribute('data-field-count');
+  return count ? Number(count) : null;
 }
 
 /** Panel frame: from now on, note the absolute time the prefill button first shows a count above zero. */
@@ -28,14 +27,14 @@ export function noteCountAppears(): void {
   const w = window as unknown as { __countAt?: number };
   w.__countAt = undefined;
   const check = () => {
-    const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-    if (w.__countAt === undefined && /[1-9]\d*\)?\s*$/.test(text)) {
+    const count = Number(document.querySelector('[data-action="prefill"]')?.getAttribute('data-field-count'));
+    if (w.__countAt === undefined && count > 0) {
       w.__countAt = performance.timeOrigin + performance.now();
       observer.disconnect();
     }
   };
   const observer = new MutationObserver(check);
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
 /** Panel frame: clicks `selector` and resolves with the ms until `doneSelector` is rendered (null on timeout). */
@@ -104,4 +103,13 @@ export function rawLoop(entries: Array<[string, string]>): number {
     el.blur();
   }
   return performance.now() - start;
+}
+
+/** Page: shows the late form and resolves with the ms until the page has painted it (its own cost, no extension). */
+export function showFormAndPaint(): Promise<number> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    (window as unknown as { __showForm(): number }).__showForm();
+    requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+  });
 }

@@ -8,11 +8,10 @@ import { AGENT_FILES, type AgentFiles } from '../../utils/background/register-si
 // The panel page runs in the extension's process, the engine is injected when the clerk first captures or
 // prefills; both are listed apart. Gzip level 9, as a server or a store would compress.
 
-// The goal is 10 KB; the МАИС agent's form description (utils/prefill/collect.ts, which now also reads library
-// widgets and segmented dates) measures 10.6 KB, so the check holds the line at 11 KB against any further growth
-// while the bench reports the distance to the goal.
+// The goal and the check are both 10 KB: the agents talk to the background through a few lines of their own
+// (utils/agent/messenger.ts) rather than the messaging library the extension pages use.
 export const PRE_ACTION_GOAL_BYTES = 10 * 1024;
-export const PRE_ACTION_BUDGET_BYTES = 11 * 1024;
+export const PRE_ACTION_BUDGET_BYTES = 10 * 1024;
 
 export function fileSize(file: string): { raw: number; gzip: number } {
   const data = readFileSync(file);

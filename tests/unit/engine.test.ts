@@ -76,6 +76,8 @@ test('the background injects the engine into the top frame once, then only calls
   expect(await call(7, 'capture')).toMatchObject({ fields: { lastName: 'Ким' } });
   expect(await call(7, 'capture')).toMatchObject({ fields: { lastName: 'Ким' } });
   expect(calls.filter((c) => c.startsWith('file'))).toEqual(['file /engine.js → 0']);
+  // A loaded engine is called in one go: no probe before the call.
+  expect(calls.slice(3)).toEqual(['func callInstalled']);
   await expect(call(7, 'prefill', { checklist: null as never })).rejects.toThrow();
 });
 

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { AgentCommands, AgentEvent } from '../messaging/agent';
-import { type AgentConfig, agentChannel, background } from '../messaging/protocol';
+import type { AgentConfig } from '../messaging/protocol';
 import { PANEL_PATH } from '../messaging/senders';
 import type { SiteKind } from '../settings/schema';
 import { createPanelHost } from './host';
 import { createLifecycle, type Lifecycle } from './lifecycle';
+import { onAgentCommand, toBackground } from './messenger';
 import { loadUiState } from './ui-state';
 
 // The page agent: the extension's only code in a configured page's own process before the clerk acts. It starts
@@ -58,14 +59,14 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
     doc: document,
     win: window,
     emit: (event) => {
-      if (life.alive()) background.sendMessage('agentEvent', event).catch(() => {});
+      if (life.alive()) toBackground('agentEvent', event).catch(() => {});
     },
   };
   const early = kit.early?.(ctx) as Early;
   // Docked now, before the page is laid out: reserving the width later would lay the whole page out again.
   const host = createPanelHost(document, life);
 
-  void Promise.all([background.sendMessage('agentHello', undefined), loadUiState()])
+  void Promise.all([toBackground('agentHello', undefined), loadUiState()])
     .then(([config, ui]) => {
       // Another kind's pattern is the more specific one for this page: that kind's agent runs, this one ends.
       if (!config || config.kind !== kit.kind || !life.alive()) {
@@ -79,7 +80,7 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
         ...kit.start(ctx, config, early),
       };
       life.onAbort(
-        agentChannel.onMessage('agentCommand', ({ data, sender }) => {
+        onAgentCommand(({ data, sender }) => {
           if (!life.alive() || !fromBackground(sender)) throw new Error('Команда отклонена');
           const handler = handlers[data.name] as ((arg: unknown) => unknown) | undefined;
           if (!handler) throw new Error(`Команда «${String(data.name)}» на этой странице не поддерживается`);

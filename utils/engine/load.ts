@@ -2,9 +2,9 @@ import type { EngineCommands } from '../messaging/engine';
 import { ENGINE_GLOBAL } from './api';
 
 // How the engine is loaded: the background injects `/engine.js` (entrypoints/engine.ts) into the top frame of the
-// panel's tab the first time the panel asks for capture or prefill, then calls it there with
-// `scripting.executeScript({ func })`. Both run in the extension's isolated world, out of the page's reach; the
-// page's own process parses the engine only after the clerk acted.
+// panel's tab the first time the panel asks for capture or prefill (the call finds no engine there), then calls it
+// there with `scripting.executeScript({ func })`. Both run in the extension's isolated world, out of the page's
+// reach; the page's own process parses the engine only after the clerk acted.
 
 type InjectionResult = { result?: unknown };
 
@@ -25,27 +25,31 @@ export type CallEngine = <K extends keyof EngineCommands>(
 ) => Promise<ReturnType<EngineCommands[K]>>;
 
 // Serialised by the browser and run in the page's isolated world: it may use only its arguments and globals.
-function isInstalled(global: string): boolean {
-  return global in globalThis;
-}
+// An engine not yet in the page answers `missing`, so a loaded engine costs one call and a new one three.
 function callInstalled(global: string, name: string, data: unknown): unknown {
   const engine = (
     globalThis as unknown as Record<string, { call(n: string, d: unknown): unknown } | undefined>
   )[global];
-  return engine ? engine.call(name, data) : { ok: false, error: 'модуль заполнения не загрузился' };
+  return engine ? engine.call(name, data) : { ok: false, missing: true };
 }
 
 export function createEngineCaller(scripting: ScriptingForEngine): CallEngine {
   return async (tabId, name, data) => {
     const target = { tabId, frameIds: [0] };
-    const [probe] = await scripting.executeScript({ target, func: isInstalled, args: [ENGINE_GLOBAL] });
-    if (probe?.result !== true) await scripting.executeScript({ target, files: ['/engine.js'] });
-    const [answer] = await scripting.executeScript({
-      target,
-      func: callInstalled,
-      args: [ENGINE_GLOBAL, name, data ?? null],
-    });
-    const result = answer?.result as { ok?: boolean; value?: unknown; error?: string } | undefined;
+    const call = async () => {
+      const [answer] = await scripting.executeScript({
+        target,
+        func: callInstalled,
+        args: [ENGINE_GLOBAL, name, data ?? null],
+      });
+      return answer?.result as { ok?: boolean; value?: unknown; error?: string; missing?: true } | undefined;
+    };
+    let result = await call();
+    if (result?.missing) {
+      await scripting.executeScript({ target, files: ['/engine.js'] });
+      result = await call();
+      if (result?.missing) throw new Error('модуль заполнения не загрузился');
+    }
     if (!result || typeof result !== 'object')
       throw new Error('модуль заполнения не ответил; перезагрузите страницу');
     if (!result.ok) throw new Error(result.error ?? 'модуль заполнения не смог выполнить команду');

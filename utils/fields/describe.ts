@@ -36,24 +36,30 @@ export interface DescribeIndex {
   sections: SectionFinder;
   /** `label[for]` text by the id it points to, per scope. */
   labelFor(scope: Document | ShadowRoot, id: string): string;
+  /** Indexes a scope's labels now, in steps (a page of thousands of labels gets its turn in between). */
+  indexLabels(scope: Document | ShadowRoot): Generator<void, void>;
 }
 
 export function createDescribeIndex(doc: Document): DescribeIndex {
   const byScope = new Map<Document | ShadowRoot, Map<string, Element>>();
+  function* indexLabels(scope: Document | ShadowRoot): Generator<void, void> {
+    if (byScope.has(scope)) return;
+    const labels = new Map<string, Element>();
+    const all = scope.querySelectorAll('label[for]');
+    for (let i = 0; i < all.length; i++) {
+      const target = all[i].getAttribute('for') ?? '';
+      if (!labels.has(target)) labels.set(target, all[i]);
+      if (i % 512 === 511) yield;
+    }
+    byScope.set(scope, labels);
+  }
   return {
     doc,
     sections: createSectionFinder(doc),
+    indexLabels,
     labelFor(scope, id) {
-      let labels = byScope.get(scope);
-      if (!labels) {
-        labels = new Map();
-        for (const label of Array.from(scope.querySelectorAll('label[for]'))) {
-          const target = label.getAttribute('for') ?? '';
-          if (!labels.has(target)) labels.set(target, label);
-        }
-        byScope.set(scope, labels);
-      }
-      const label = labels.get(id);
+      if (!byScope.has(scope)) for (const _ of indexLabels(scope));
+      const label = byScope.get(scope)?.get(id);
       return label ? textWithoutControls(label) : '';
     },
   };

@@ -8,6 +8,8 @@ import type { Meaning } from './meanings';
 export function nameTokens(raw: string): string[] {
   // Most names are one plain word («fam», «x17»): split only what has case changes or separators.
   if (/^[a-z]+$/.test(raw)) return [raw];
+  const numbered = /^([a-z]+)\d+$/.exec(raw); // «x17», «fam2»: the word, the number dropped
+  if (numbered) return [numbered[1]];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -63,7 +63,9 @@ function fromMask(placeholder: string | undefined): Meaning | null {
 /** What a field means, from its label, section, name/id and placeholder; null for anything not in the checklist. */
 export function classifyField(h: FieldHints): MeaningMatch | null {
   const section = resolveSection(h.section);
-  const byName = meaningOfName(h.name ?? '', section) ?? meaningOfName(h.id ?? '', section);
+  const name = h.name ?? '';
+  // Most controls carry the same word in name and id: it is read once.
+  const byName = meaningOfName(name, section) ?? (h.id === name ? null : meaningOfName(h.id ?? '', section));
   const bonus = (m: Meaning) => (byName === m ? SCORE.agreement : 0);
 
   const byLabel = fromWords(h.label, section);

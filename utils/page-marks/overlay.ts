@@ -80,14 +80,18 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
     return layer;
   }
 
-  function place({ mark, box }: Drawn) {
-    const win = mark.element.ownerDocument.defaultView;
-    const rect = mark.element.getBoundingClientRect();
-    box.hidden = rect.width === 0 && rect.height === 0;
-    box.style.left = `${rect.left + (win?.scrollX ?? 0) - 3}px`;
-    box.style.top = `${rect.top + (win?.scrollY ?? 0) - 3}px`;
-    box.style.width = `${rect.width + 6}px`;
-    box.style.height = `${rect.height + 6}px`;
+  // All boxes are measured first, then all are moved: one layout for any number of marks, not one per mark.
+  function place(list: Iterable<Drawn>) {
+    const measured = Array.from(list, (d) => ({ d, rect: d.mark.element.getBoundingClientRect() }));
+    for (const { d, rect } of measured) {
+      const win = d.mark.element.ownerDocument.defaultView;
+      const { style } = d.box;
+      d.box.hidden = rect.width === 0 && rect.height === 0;
+      style.left = `${rect.left + (win?.scrollX ?? 0) - 3}px`;
+      style.top = `${rect.top + (win?.scrollY ?? 0) - 3}px`;
+      style.width = `${rect.width + 6}px`;
+      style.height = `${rect.height + 6}px`;
+    }
   }
 
   // Positions follow scrolling and resizing only while marks exist, once per frame at most.
@@ -96,7 +100,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
     if (!win || frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
-      for (const d of drawn) place(d);
+      place(drawn);
     });
   }
 
@@ -118,7 +122,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
     drawn.delete(d);
   }
 
-  function draw(mark: Mark) {
+  function draw(mark: Mark): Drawn {
     const owner = mark.element.ownerDocument;
     const box = owner.createElement('div');
     box.className = 'mark';
@@ -130,7 +134,6 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
     layerOf(owner).root.append(box);
     const d: Drawn = { mark, box, stop: new AbortController() };
     drawn.add(d);
-    place(d);
     // A filled mark stays until the clerk edits the field; a required one until the field has a value.
     const onEdit = () => {
       if (mark.kind === 'filled' || (mark.kind === 'required' && hasValue(mark.element))) {
@@ -143,6 +146,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
         mark.element.addEventListener(type, onEdit, { signal: d.stop.signal });
       }
     }
+    return d;
   }
 
   function clear(kind?: MarkKind) {
@@ -159,7 +163,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
   return {
     show(marks) {
       for (const kind of new Set(marks.map((m) => m.kind))) clear(kind);
-      for (const mark of marks) if (mark.element.isConnected) draw(mark);
+      place(marks.filter((m) => m.element.isConnected).map(draw));
       syncWatching();
     },
     clear,

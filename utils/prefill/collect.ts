@@ -2,7 +2,8 @@ import type { FieldKey } from '../checklist/keys';
 import { createDescribeIndex, type DescribeIndex } from '../fields/describe';
 import { cleanText } from '../fields/text';
 import { describeUnit } from './collect-describe';
-import { controlsInTreeOrder, enclosingForm, framesOf } from './roots';
+import { controlsInTreeOrderSteps, enclosingForm, framesOf } from './roots';
+import { type Part, partOfControl } from './split-date';
 import type { Collected, ControlDescription, ControlElements, FormGroup, PageDescription } from './types';
 import { combineUnits, type Unit, unitOf } from './units';
 import { createPacer } from './yield';
@@ -62,17 +63,22 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
   const groupIndex = new Map<Element, number>();
   const blockIndex = new Map<Element, number>();
   for (const { doc: frameDoc, win: frameWin } of frames) {
-    const candidates = controlsInTreeOrder(frameDoc);
+    const candidates: Element[] = yield* controlsInTreeOrderSteps(frameDoc);
     const taken = new Set<Element>();
     const found: Unit[] = [];
+    // Date parts are judged here, a slice at a time, for the day/month/year trios combineUnits looks for.
+    const parts = new Map<Element, Part | null>();
     for (let i = 0; i < candidates.length; i++) {
       const unit = unitOf(candidates[i], i, frameWin, taken);
       if (unit) found.push(unit);
+      if (unit && unit.kind !== 'combobox') parts.set(unit.element, partOfControl(unit.element));
       if (i % 8 === 7) yield;
     }
     const formOf = (el: Element) => groupRootOf(el, frameDoc);
-    const units = combineUnits(found, formOf);
+    const partOf = (el: Element) => (parts.has(el) ? (parts.get(el) ?? null) : partOfControl(el));
+    const units = combineUnits(found, formOf, partOf);
     const index = createDescribeIndex(frameDoc);
+    yield* index.indexLabels(frameDoc);
     const described: { unit: Unit; control: ControlDescription }[] = [];
     for (const unit of units) {
       const root = formOf(unit.element);

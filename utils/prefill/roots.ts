@@ -53,8 +53,20 @@ export function enclosingForm(el: Element): Element | null {
  * where a host stands (web components).
  */
 export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
-  const out: Element[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  const steps = controlsInTreeOrderSteps(root);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** The same walk in steps of a few hundred elements, so a page of tens of thousands gets its turn in between. */
+export function* controlsInTreeOrderSteps(
+  root: Document | ShadowRoot,
+  out: Element[] = [],
+): Generator<void, Element[]> {
+  const all = root.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
     const role = el.getAttribute('role');
     const maybeTrigger = role !== null || el.hasAttribute('aria-haspopup');
     if (
@@ -64,7 +76,8 @@ export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
     )
       out.push(el);
     // Our own panel's controls (named after the checklist keys!) are never page fields.
-    if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(...controlsInTreeOrder(el.shadowRoot));
+    if (el.shadowRoot && el.tagName !== PANEL_TAG) yield* controlsInTreeOrderSteps(el.shadowRoot, out);
+    if (i % 256 === 255) yield;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { cleanText } from '../fields/text';
 // Recognises a date written as three controls (day / month / year) — selects, small inputs, or the segments of a
 // date field drawn as spans (`role="spinbutton"`, MUI X) — so collect can treat the trio as one date control.
 
-type Part = 'day' | 'month' | 'year';
+export type Part = 'day' | 'month' | 'year';
 
 /** A month's name in an option («января», «Январь», «янв.», «01 — январь»); the plan reads which one it is. */
 const MONTH_NAME = /(?:^|[^а-яё])(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)/i;
@@ -50,11 +50,21 @@ export function datePartOf(el: Element): Part | null {
   return el.getAttribute('role') === 'spinbutton' ? partByRange(el) : null;
 }
 
-/** Finds day/month/year trios among controls in document order; returns [dayIndex, monthIndex, yearIndex] lists. */
-export function findSplitDates(controls: Element[]): [number, number, number][] {
+/** Which date part a control can be (a textarea never is). */
+export const partOfControl = (el: Element): Part | null =>
+  el.tagName === 'TEXTAREA' ? null : datePartOf(el);
+
+/**
+ * Finds day/month/year trios among controls in document order; returns [dayIndex, monthIndex, yearIndex] lists.
+ * `partOf` may answer from parts judged earlier (collect judges them while it walks the page, a slice at a time).
+ */
+export function findSplitDates(
+  controls: Element[],
+  partOf: (el: Element) => Part | null = partOfControl,
+): [number, number, number][] {
   const trios: [number, number, number][] = [];
   // Each control's part once (a form of thousands of fields looks at each of them once).
-  const parts = controls.map((el) => (el.tagName === 'TEXTAREA' ? null : datePartOf(el)));
+  const parts = controls.map(partOf);
   for (let i = 0; i + 2 < controls.length; i++) {
     if (!parts[i] || !parts[i + 1] || !parts[i + 2]) continue;
     const three = [controls[i], controls[i + 1], controls[i + 2]];

@@ -1,4 +1,4 @@
-import { commonBox, findSplitDates, holderOf } from './split-date';
+import { commonBox, findSplitDates, holderOf, type Part } from './split-date';
 import type { ControlElements, ControlKind } from './types';
 import { isVisible, isWritable } from './visible';
 import { widgetOf } from './widgets';
@@ -67,13 +67,20 @@ export function unitOf(el: Element, pos: number, win: Window, taken: Set<Element
  * Day/month/year trios become one split-date unit; radios of one name (within one form) become one radio-group
  * unit. Returns the units in tree order.
  */
-export function combineUnits(units: Unit[], formOf: (el: Element) => Element): Unit[] {
+export function combineUnits(
+  units: Unit[],
+  formOf: (el: Element) => Element,
+  partOf?: (el: Element) => Part | null,
+): Unit[] {
   const plain = units.filter(
     (u) => u.kind !== 'combobox' && (u.element as HTMLInputElement).type !== 'radio',
   );
   const merged = new Set<Unit>();
   const out: Unit[] = [];
-  for (const [d, m, y] of findSplitDates(plain.map((u) => u.element))) {
+  for (const [d, m, y] of findSplitDates(
+    plain.map((u) => u.element),
+    partOf,
+  )) {
     const [day, month, year] = [plain[d], plain[m], plain[y]];
     const parts = [day, month, year].map((u) => u.element) as SplitDate;
     const segmented = day.kind === 'segmented-date';

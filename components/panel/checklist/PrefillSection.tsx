@@ -82,6 +82,7 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
         data-action="prefill"
         data-will-fill={counts.willFill}
         data-wont-fill={counts.wontFill.length}
+        data-field-count={prefill.fieldCount.value}
         disabled={!eligible || prefill.busy.value}
         aria-describedby={eligible ? 'kn-prefill-why' : ELIGIBILITY_ADVICE_ID}
         onMouseEnter={() => eligible && preview(true)}

@@ -144,10 +144,15 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   }
 
   // The page shows which value goes where while the clerk points at the fill button; a page that cannot is no loss.
+  // Nothing to clear unless a preview was asked for: the engine is not loaded into the page just to clear nothing.
+  let previewing = false;
   function preview(): Promise<void> {
+    previewing = true;
     return bridge.preview(checklist.value).catch(() => {});
   }
   function clearPreview(): Promise<void> {
+    if (!previewing) return Promise.resolve();
+    previewing = false;
     return bridge.clearPreview().catch(() => {});
   }
 
