@@ -71,7 +71,7 @@ const measure: BenchMeasure = {
     const engine = await captureOnce(frame, on.cdp, b.extensionOrigin);
     await sleep(2000);
     phases.push({
-      name: `после «Считать» (модуль заполнения ${engine ? 'загружен' : 'не загрузился!'})`,
+      name: `после «Заполнить чек-лист со страницы» (модуль заполнения ${engine ? 'загружен' : 'не загрузился!'})`,
       ...(await profileAll(b, on.cdp, panelCdp, worker)),
     });
     await on.close();
@@ -109,7 +109,7 @@ const measure: BenchMeasure = {
         },
         {
           id: 'idle-engine',
-          label: `Скрипты расширения в странице за ${SECONDS} с простоя после «Считать»`,
+          label: `Скрипты расширения в странице за ${SECONDS} с простоя после «Заполнить чек-лист со страницы»`,
           value: phases[2].page.extension,
           unit: 'ms',
           goal: { max: 20, text: '≈ 0 (≤ 20 мс)' },

@@ -5,7 +5,7 @@ import type { BenchMeasure, Figure } from '../context';
 import { mb, median, signedMb } from '../stats';
 
 // Memory, in a Chromium of its own: the JS heap of the heavy МАИС page's process (the page and the agent share one
-// isolate) after a full collection — not matched, matched with the panel, and after «Считать» loaded the engine —
+// isolate) after a full collection — not matched, matched with the panel, and after «Заполнить чек-лист со страницы» loaded the engine —
 // in interleaved pairs; the extension process's heap before and with the panel; the background's heap.
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -79,7 +79,7 @@ const measure: BenchMeasure = {
           ['страница без панели', mb(off), ''],
           ['страница с панелью', mb(median(heaps.on)), signedMb(median(heaps.on) - off)],
           [
-            'после «Считать» (модуль заполнения)',
+            'после «Заполнить чек-лист со страницы» (модуль заполнения)',
             mb(median(heaps.engine)),
             signedMb(median(heaps.engine) - off),
           ],
