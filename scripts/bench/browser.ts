@@ -42,7 +42,7 @@ export async function findPanel(page: Page, timeout: number): Promise<Frame | nu
   return null;
 }
 
-/** Panel frame: «Считать данные со страницы», then wait for the notice it says (the engine is loaded by then). */
+/** Panel frame: «Заполнить чек-лист со страницы», then wait for the notice it says (the engine is loaded by then). */
 export async function pressCapture(panel: Frame): Promise<void> {
   await panel.click('[data-action="capture"]');
   await panel.waitForFunction(

@@ -68,7 +68,7 @@ export function preActionSizes(outDir: string, files: FilesByKind = AGENT_FILES)
 export function otherSizes(outDir: string) {
   const parts: Array<[string, string[]]> = [
     ['panel.html (процесс расширения)', htmlEntryFiles(outDir, 'panel.html')],
-    ['engine.js (после первого «Считать»/«Заполнить»)', ['engine.js']],
+    ['engine.js (после первого «Заполнить чек-лист со страницы» или «Заполнить»)', ['engine.js']],
     ['background.js (фон)', ['background.js']],
     ['popup.html', htmlEntryFiles(outDir, 'popup.html')],
     ['options.html', htmlEntryFiles(outDir, 'options.html')],

@@ -5,7 +5,7 @@ import type { BenchMeasure } from '../context';
 
 // Idle cost: 10 s of CPU profile on the self-updating heavy page (a grid redrawn every 100 ms), attributed to the
 // extension's scripts or the page's own by the scripts on each sample's stack — on the page not matched, on the page
-// with its panel untouched, and after the clerk pressed «Считать данные со страницы» once (the engine is loaded).
+// with its panel untouched, and after the clerk pressed «Заполнить чек-лист со страницы» once (the engine is loaded).
 // The panel's frame (extension process) and the background (service worker) are profiled over the same 10 s.
 
 const SECONDS = 10;
