@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 // Small process helpers shared by the test, demo and bench scripts.
@@ -10,25 +9,10 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** A locally installed CLI, without npx's start-up cost. */
 export const bin = (name) => path.join(ROOT, 'node_modules/.bin', name);
 
-/**
- * Runs a command with inherited output — or, given `prefix`, each line of its output under that prefix, so that two
- * runs side by side stay readable; resolves to its exit code (never rejects on failure).
- */
-export function run(command, args, { prefix, ...opts } = {}) {
+/** Runs a command with inherited output; resolves to its exit code (never rejects on failure). */
+export function run(command, args, opts = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: ROOT,
-      stdio: prefix ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-      ...opts,
-    });
-    if (prefix) {
-      for (const [from, to] of [
-        [child.stdout, process.stdout],
-        [child.stderr, process.stderr],
-      ]) {
-        createInterface({ input: from }).on('line', (line) => to.write(`${prefix} ${line}\n`));
-      }
-    }
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', ...opts });
     child.on('error', (error) => {
       console.error(`Не удалось запустить ${command}: ${error.message}`);
       resolve(127);

@@ -5,16 +5,18 @@ import { bin, ROOT, run } from './run.mjs';
 // Runs vitest with the normal reporter on screen and the JSON reporter into test-results/<name>.json,
 // then reads the counts back so the final summary line adds up unit and e2e tests.
 
-export async function runVitest(name, extraArgs = [], { env, prefix } = {}) {
+export async function runVitest(name, extraArgs = []) {
   const dir = path.join(ROOT, 'test-results');
   mkdirSync(dir, { recursive: true });
   const jsonFile = path.join(dir, `${name}.json`);
   rmSync(jsonFile, { force: true });
-  const code = await run(
-    bin('vitest'),
-    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`, ...extraArgs],
-    prefix ? { env: { ...process.env, ...env }, prefix } : { env: { ...process.env, ...env } },
-  );
+  const code = await run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${jsonFile}`,
+    ...extraArgs,
+  ]);
   return { code, ...readCounts(jsonFile) };
 }
 

@@ -3,10 +3,7 @@
 const ALL_BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof ALL_BROWSERS)[number];
 
-/**
- * The browsers this run drives: both, or the one `E2E_BROWSER` names (`scripts/e2e.mjs` runs one vitest per browser
- * side by side).
- */
+/** The browsers this run drives: both, or the one `E2E_BROWSER` names. */
 export const BROWSERS: readonly BrowserName[] = ALL_BROWSERS.filter(
   (b) => !process.env.E2E_BROWSER || process.env.E2E_BROWSER === b,
 );
