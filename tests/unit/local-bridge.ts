@@ -6,6 +6,7 @@ import { createEngine } from '@/utils/engine/api';
 import type { GateAction } from '@/utils/messaging';
 import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
+import { createPageEventListeners } from '@/utils/panel/page-events';
 
 // The panel's bridge to its page without the messaging in between: the real agent (field description and watch)
 // and the real engine run on a happy-dom document, so the panel's models are tested against real page code.
@@ -13,10 +14,8 @@ import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 // the panel saves land in `mappings` and bind the page's fields on the next prefill, as the site's settings would.
 
 export function createLocalBridge(doc: Document, opts: { captured?: Partial<ChecklistFields> } = {}) {
-  const listeners = new Map<PageEventType, Set<() => void>>();
-  const emit = (type: PageEventType) => {
-    for (const listener of listeners.get(type) ?? []) listener();
-  };
+  const listeners = createPageEventListeners();
+  const emit = (type: PageEventType) => listeners.emit(type);
   const life = createLifecycle({ id: 'test' });
   const watch = createFieldWatch(doc, life, () => emit('fieldsChanged'));
   const engine = createEngine(doc);
@@ -69,15 +68,7 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
     async gate(action) {
       gate.push(action);
     },
-    on(type, listener) {
-      let set = listeners.get(type);
-      if (!set) {
-        set = new Set();
-        listeners.set(type, set);
-      }
-      set.add(listener);
-      return () => set.delete(listener);
-    },
+    on: listeners.on,
     dispose() {
       listeners.clear();
       life.stop();

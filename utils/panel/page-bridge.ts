@@ -10,6 +10,7 @@ import {
   type Forwarded,
   panelChannel,
 } from '../messaging/protocol';
+import { createPageEventListeners } from './page-events';
 
 // The panel page's view of the tab it is shown in. It never touches the page's DOM: every call goes to the
 // background, which passes it to this tab's agent or engine; events come back the same way. Only extension
@@ -40,11 +41,11 @@ const toEngine = <K extends keyof EngineCommands>(name: K, data?: CommandData<En
   background.sendMessage('toEngine', { name, data } as Forwarded<EngineCommands>);
 
 export function createPageBridge(): PageBridge {
-  const listeners = new Map<PageEventType, Set<() => void>>();
+  const listeners = createPageEventListeners();
   const stopListening = panelChannel.onMessage('panelEvent', ({ data, sender }) => {
     const from = sender as { id?: string; url?: string };
     if (from.id !== browser.runtime.id || !/^(chrome|moz)-extension:/.test(from.url ?? '')) return;
-    for (const listener of listeners.get(data.type) ?? []) listener();
+    listeners.emit(data.type);
   });
   return {
     capture: () => toEngine('capture') as Promise<{ fields: Partial<ChecklistFields> }>,
@@ -71,15 +72,7 @@ export function createPageBridge(): PageBridge {
     gate: async (action) => {
       await toAgent('gate', { action });
     },
-    on(type, listener) {
-      let set = listeners.get(type);
-      if (!set) {
-        set = new Set();
-        listeners.set(type, set);
-      }
-      set.add(listener);
-      return () => set.delete(listener);
-    },
+    on: listeners.on,
     dispose() {
       listeners.clear();
       stopListening();
