@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSERS,
   type ExtSession,
-  type FixtureServer,
-  launchExtension,
   poll,
-  startFixtureServer,
+  setupExtension,
+  setupFixtureServer,
   type TestPage,
 } from './harness';
 
@@ -23,11 +22,7 @@ const SETTINGS = {
 };
 const CONDITIONS = ['registeredInKarta', 'hasBenefitCategory', 'categoryNotShown'];
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 /** What a panel control shows (`value`, `checked`, `disabled`, `aria-invalid`), read in the panel frame. */
 function panelControl(page: TestPage, selector: string) {
@@ -62,11 +57,7 @@ async function storedChecklist(session: ExtSession) {
 }
 
 describe.each(BROWSERS)('%s: checklist → МАИС', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser, { settings: SETTINGS });
 
   test('a condition ticked the moment a МАИС tab opens never wipes the checklist captured in another tab', async () => {
     await session.clearStorage('session');

@@ -1,11 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 
 // The form watcher in real layouts: a section of the card opened and closed by its container's class (no record of
 // it reaches the watcher; the browser's layout reports the fields' boxes appearing and going) changes the count on
@@ -13,11 +7,7 @@ import {
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 /** Panel frame: the number the prefill button shows. */
 function shownCount(): number | null {
@@ -27,11 +17,7 @@ function shownCount(): number | null {
 }
 
 describe.each(BROWSERS)('%s: form watcher', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser, { settings: SETTINGS });
 
   test('a section shown or hidden by a class on its container changes the field count', async () => {
     const page = await session.openPage(server.url('/fixtures/mais/shown-later.html'));

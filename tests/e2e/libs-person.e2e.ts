@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { LIB_FIXTURES, pageUrl } from '../fixtures/libs/cases';
 import type { FormState, LibFixture } from '../fixtures/libs/types';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-} from './harness';
+import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 import { actAsPerson, formState, readyState } from './libs/person';
 
 // A fixture a person cannot fill is a broken fixture. On every library page, in both browsers, a person types, opens
 // each dropdown, clicks its option, picks or types each date, and the library's own model and every visible control
 // must then hold what the page's expected.ts says — the very values the prefill measurement demands.
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 const wanted = (fixture: LibFixture, pick: 'model' | 'shown') =>
   Object.fromEntries(Object.values(fixture.fields).map((f) => [f.field, f[pick]]));
@@ -26,11 +16,7 @@ const got = (fixture: LibFixture, state: FormState, from: 'model' | 'visible') =
   Object.fromEntries(Object.values(fixture.fields).map((f) => [f.field, state[from][f.field]]));
 
 describe.each(BROWSERS)('%s: a person fills every library fixture', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser);
-  });
-  afterAll(() => session?.close());
+  const session = setupExtension(browser);
 
   test.each(LIB_FIXTURES)(
     '$id ($library)',

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   BROWSERS,
   type ExtSession,
-  type FixtureServer,
-  launchExtension,
   poll,
-  startFixtureServer,
+  setupExtension,
+  setupFixtureServer,
   type TestPage,
 } from './harness';
 import { CITIZEN } from './prefill-cases';
@@ -23,11 +22,7 @@ type Mouse = {
   mouse: { move(x: number, y: number): Promise<void>; click(x: number, y: number): Promise<void> };
 };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 async function openCard(session: ExtSession): Promise<TestPage> {
   const page = await session.openPage(server.url(PAGE));
@@ -67,13 +62,9 @@ function accountFieldCentre(page: TestPage): Promise<{ x: number; y: number }> {
 }
 
 describe.each(BROWSERS)('%s: the field picker', (browser) => {
-  let session: ExtSession;
-  beforeAll(async () => {
-    session = await launchExtension(browser, {
-      settings: { sites: [{ kind: 'mais', match: PATTERN, label: 'МАИС (выбор поля)' }] },
-    });
+  const session = setupExtension(browser, {
+    settings: { sites: [{ kind: 'mais', match: PATTERN, label: 'МАИС (выбор поля)' }] },
   });
-  afterAll(() => session?.close());
 
   test('a field picked on the page is shown in options, stored, found once, and used by the next prefill', async () => {
     await session.setStorage('session', {

@@ -1,12 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { BROWSERS, type ExtSession, launchExtension, setupFixtureServer, type TestPage } from './harness';
 import { CITIZEN, sessionChecklist } from './prefill-cases';
 
 // A document block the page does not make clear (tests/fixtures/mais/unclear-document.html: the type select shows
@@ -20,11 +13,7 @@ const REASON = 'не ясно, паспорт это или документ-о�
 // Filled fields are listed in the report's closed «Заполненные поля» disclosure: present, not shown.
 const DECIDED = '[data-fill-report] [data-field="idIssueDate"][data-status="filled"]';
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 const values = (page: TestPage) =>
   page.evaluate(() =>

@@ -3,14 +3,7 @@ import { LIB_FIXTURES, pageUrl } from '../fixtures/libs/cases';
 import { sampleChecklist } from '../fixtures/libs/sample';
 import { formatScore, scoreForm } from '../fixtures/libs/score';
 import type { FormState } from '../fixtures/libs/types';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { BROWSERS, type ExtSession, launchExtension, setupFixtureServer, type TestPage } from './harness';
 import { formState, readyState } from './libs/person';
 
 // Prefill measured on МАИС-like forms built with real UI libraries (tests/fixtures/libs), in both browsers: the
@@ -21,11 +14,7 @@ import { formState, readyState } from './libs/person';
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/libs/*' }] };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 /**
  * The form's state once the page's framework has stopped re-rendering after the fill (or after 5 s): a poll on the

@@ -1,13 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { matchCategory } from '../../utils/catalogue/match';
-import {
-  BROWSERS,
-  type ExtSession,
-  type FixtureServer,
-  launchExtension,
-  startFixtureServer,
-  type TestPage,
-} from './harness';
+import { BROWSERS, type ExtSession, launchExtension, setupFixtureServer, type TestPage } from './harness';
 import { CASES, CITIZEN, readAll } from './prefill-cases';
 
 // The whole contract on every МАИС-like fixture, in both browsers: sites set in settings, the checklist in the
@@ -16,11 +9,7 @@ import { CASES, CITIZEN, readAll } from './prefill-cases';
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await startFixtureServer();
-});
-afterAll(() => server?.close());
+const server = setupFixtureServer();
 
 function reportStatuses(page: TestPage): Promise<Record<string, string>> {
   return page.panelEvaluate(() =>
