@@ -68,7 +68,27 @@ async function clickWhenSteady(page: TestPage, selector: string | null, text: st
     last = at;
     await new Promise((r) => setTimeout(r, 60));
   }
-  throw new Error(`${selector ?? `«${text}»`} is not there to click on ${page.url()}`);
+  const seen = await page.evaluate(whatIsThere, selector, text);
+  throw new Error(`${selector ?? `«${text}»`} is not there to click on ${page.url()}: ${seen}`);
+}
+
+/** In page, for the failure message: each element that matches and what covers its centre. */
+export function whatIsThere(selector: string | null, text: string | null): string {
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const name = (e: Element | null) =>
+    e ? `${e.localName}${e.id ? `#${e.id}` : ''}.${[...e.classList].slice(0, 2).join('.')}` : 'nothing';
+  const all = selector
+    ? Array.from(document.querySelectorAll(selector))
+    : Array.from(document.querySelectorAll('body *')).filter((e) => norm(e.textContent) === text);
+  const found = all.slice(-4).map((e) => {
+    const r = e.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return `${name(e)} at ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)} under ${name(hit)}`;
+  });
+  const popups = Array.from(document.querySelectorAll('[role="dialog"], .cdk-overlay-pane'))
+    .map((e) => `${name(e)} «${norm(e.textContent).slice(0, 60)}»`)
+    .join('; ');
+  return `${all.length} found (viewport ${innerWidth}×${innerHeight}, scrolled ${scrollY}): ${found.join('; ') || '—'}; open: ${popups || 'none'}`;
 }
 
 async function selectNative(page: TestPage, selector: string, value: string): Promise<void> {
@@ -83,8 +103,16 @@ export async function actAsPerson(page: TestPage, actions: PersonAction[]): Prom
     if ('click' in action) await clickWhenSteady(page, action.click, null);
     else if ('clickText' in action) await clickWhenSteady(page, null, action.clickText);
     else if ('clickUntil' in action) {
+      // The button belongs to the view being paged (a calendar's years): once it is there, that view is rendered.
+      await page.waitFor(action.clickUntil, { timeout: 10_000 });
       for (let i = 0; i < 12 && !(await page.evaluate(textShown, action.shows)); i++) {
+        const before = await page.evaluate(() => document.body.innerText);
         await clickWhenSteady(page, action.clickUntil, null);
+        // The framework renders the next page of the view in its own time: look again only once it has.
+        await page.waitForFunction((text: string) => document.body.innerText !== text, {
+          timeout: 5_000,
+          args: [before],
+        });
       }
     } else if ('type' in action) await (page.raw as RawInput).keyboard.type(action.type);
     else if ('press' in action) await page.press(action.press);
