@@ -98,14 +98,59 @@ async function selectNative(page: TestPage, selector: string, value: string): Pr
   else await raw.select!(selector, value);
 }
 
+/** In page: remembers the focused element before a click (a property of the page's window, not of its DOM). */
+function noteFocus(): void {
+  (window as unknown as { __personFocus?: Element | null }).__personFocus = document.activeElement;
+}
+
+/** In page: '' while the element focused before the click keeps the focus, else a name for the one that has it. */
+function movedFocus(): string {
+  const a = document.activeElement;
+  if (!a || a === (window as unknown as { __personFocus?: Element | null }).__personFocus) return '';
+  return `${a.localName}#${a.id}.${a.className}`;
+}
+
+/**
+ * A person types once the caret is where they clicked: a widget may move the focus to its search box a moment after
+ * the click (select2 does it in a later task). Waits until the focus has left the element focused before the click
+ * and stayed put; a click on the field that already had the focus simply goes on after the wait.
+ */
+async function focusSettled(page: TestPage): Promise<void> {
+  const deadline = Date.now() + 3_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    const now = await page.evaluate(movedFocus);
+    if (now && now === last) return;
+    last = now;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Whether `text` shows now or within a moment: a paged view (a calendar's years) may update its label before its
+ * cells, and paging on too early overshoots.
+ */
+async function shownSoon(page: TestPage, text: string): Promise<boolean> {
+  const deadline = Date.now() + 1_500;
+  do {
+    if (await page.evaluate(textShown, text)) return true;
+    await new Promise((r) => setTimeout(r, 60));
+  } while (Date.now() < deadline);
+  return false;
+}
+
 export async function actAsPerson(page: TestPage, actions: PersonAction[]): Promise<void> {
+  let clicked = false;
   for (const action of actions) {
+    if ('type' in action && clicked) await focusSettled(page);
+    clicked = 'click' in action || 'clickText' in action;
+    if (clicked) await page.evaluate(noteFocus);
     if ('click' in action) await clickWhenSteady(page, action.click, null);
     else if ('clickText' in action) await clickWhenSteady(page, null, action.clickText);
     else if ('clickUntil' in action) {
       // The button belongs to the view being paged (a calendar's years): once it is there, that view is rendered.
       await page.waitFor(action.clickUntil, { timeout: 10_000 });
-      for (let i = 0; i < 12 && !(await page.evaluate(textShown, action.shows)); i++) {
+      for (let i = 0; i < 12 && !(await shownSoon(page, action.shows)); i++) {
         const before = await page.evaluate(() => document.body.innerText);
         await clickWhenSteady(page, action.clickUntil, null);
         // The framework renders the next page of the view in its own time: look again only once it has.
