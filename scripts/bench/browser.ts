@@ -1,6 +1,6 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import type * as Harness from '../../tests/e2e/harness';
-import { CITIZEN } from '../../tests/e2e/prefill-cases';
+import { CITIZEN } from '../../tests/e2e/prefill-citizen';
 import { matchCategory } from '../../utils/catalogue/match';
 import { type Cdp, cdpOf } from './cdp';
 import { panelPaintedAt } from './in-frame';

@@ -7,7 +7,7 @@ import {
   setupFixtureServer,
   type TestPage,
 } from './harness';
-import { CITIZEN } from './prefill-cases';
+import { CITIZEN } from './prefill-citizen';
 
 // The field picker as an administrator uses it, in both browsers: on a МАИС page whose «Рег. № ЛС» (inside a
 // same-origin frame) no heuristic takes for СНИЛС, «Выбрать поле на странице» in options, a real click on the

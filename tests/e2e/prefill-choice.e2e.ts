@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, type ExtSession, launchExtension, setupFixtureServer, type TestPage } from './harness';
-import { CITIZEN, sessionChecklist } from './prefill-cases';
+import { CITIZEN, sessionChecklist } from './prefill-citizen';
 
 // A document block the page does not make clear (tests/fixtures/mais/unclear-document.html: the type select shows
 // a passport, the issuer's label speaks of an удостоверение), in both browsers: the fill leaves its fields empty

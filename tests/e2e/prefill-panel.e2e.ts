@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { matchCategory } from '../../utils/catalogue/match';
 import { BROWSERS, type ExtSession, launchExtension, setupFixtureServer, type TestPage } from './harness';
-import { CASES, CITIZEN, readAll } from './prefill-cases';
+import { CASES } from './prefill-cases';
+import { CITIZEN, readAll } from './prefill-citizen';
 
 // The whole contract on every МАИС-like fixture, in both browsers: sites set in settings, the checklist in the
 // background's storage.session, one click on the panel's `prefill` → what each form's own state holds, and the

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, ROOT, setupExtension, setupFixtureServer, type TestPage } from './harness';
-import { CASES, CITIZEN, type FixtureCase, readAll } from './prefill-cases';
+import { CASES, type FixtureCase } from './prefill-cases';
+import { CITIZEN, readAll } from './prefill-citizen';
 
 // The prefill engine in real Chromium and Firefox on every МАИС-like fixture: the engine is bundled (IIFE) and run
 // in the page's own world — the hard case, where a plain `el.value = v` never reaches React — and each test asserts

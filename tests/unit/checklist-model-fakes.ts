@@ -6,6 +6,7 @@ import {
   type ChecklistFields,
   DATE_FIELDS,
   ELIGIBILITY_KEYS,
+  emptyChecklist,
   OPTIONAL_FIELDS,
 } from '@/utils/checklist/keys';
 import type { StoredChecklist } from '@/utils/messaging';
@@ -106,4 +107,11 @@ export function makeModel(
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
   await new Promise((r) => setTimeout(r, 0));
+}
+
+/** A stored checklist holding these fields. */
+export function storedWith(fields: Partial<ReturnType<typeof emptyChecklist>['fields']>) {
+  const c = emptyChecklist();
+  Object.assign(c.fields, fields);
+  return c;
 }

@@ -98,7 +98,7 @@ describe('validateField', () => {
     expect(validateField(key, value, base, NOW)).toBeNull();
   });
 
-  it('judges issue dates against the birth date only when the birth date is readable', () => {
+  it('checks issue dates against the birth date only when the birth date is readable', () => {
     const noBirth = withFields({ birthDate: 'не указано' });
     expect(validateField('idIssueDate', '1900-01-01', noBirth, NOW)).toBeNull();
   });

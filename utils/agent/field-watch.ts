@@ -89,7 +89,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         relevant = true;
       }
       const added = r.addedNodes;
-      // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs judging.
+      // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs a closer look.
       const parent = r.target as Element;
       const wholesale = added.length > 4 && added.length >= parent.childElementCount;
       if (!wholesale || anyArrivalUnder(parent, HOST_TAG)) {

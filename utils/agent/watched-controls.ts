@@ -29,7 +29,7 @@ export const WATCHED_ATTRIBUTES = [
 
 export const isFillable = (el: Element): boolean => el.matches(FILLABLE_SELECTOR);
 
-// What an added subtree is searched for in one pass; only the labels and legends found need judging one by one.
+// What an added subtree is searched for in one pass; only the labels and legends found are looked at one by one.
 const CANDIDATES = `${WATCHED_SELECTOR},${HOST_SELECTOR}`;
 
 function counts(el: Element): boolean {

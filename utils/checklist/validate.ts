@@ -15,7 +15,7 @@ import { isValidName } from './names';
 import { checkSnils } from './snils';
 import { collapseSpaces, digitsOf } from './text';
 
-// Russian messages shown next to a field. validateField judges a non-empty value; emptiness is validateChecklist's.
+// Russian messages shown next to a field. validateField checks a non-empty value; emptiness is validateChecklist's.
 
 export const REQUIRED_MESSAGE = 'Заполните поле';
 

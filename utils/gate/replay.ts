@@ -11,7 +11,7 @@ export interface HeldAction {
   control: Element;
   /** The element the events went to (an icon inside the control, an element inside a closed root). */
   target: Element;
-  /** The event's composed path, kept to judge the control again when the site's settings arrive. */
+  /** The event's composed path, kept to check the control again when the site's settings arrive. */
   path: EventTarget[];
   /** Position, modifiers and key of the first held event. */
   init: KeyboardEventInit & PointerEventInit & { keyCode?: number; which?: number };

@@ -66,7 +66,7 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
     const candidates: Element[] = yield* controlsInTreeOrderSteps(frameDoc);
     const taken = new Set<Element>();
     const found: Unit[] = [];
-    // Date parts are judged here, a slice at a time, for the day/month/year trios combineUnits looks for.
+    // Date parts are recognised here, a slice at a time, for the day/month/year trios combineUnits looks for.
     const parts = new Map<Element, Part | null>();
     for (let i = 0; i < candidates.length; i++) {
       const unit = unitOf(candidates[i], i, frameWin, taken);

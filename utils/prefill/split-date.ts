@@ -32,7 +32,7 @@ function partByRange(el: Element): Part | null {
   return max >= 999 ? 'year' : null;
 }
 
-/** Which part of a date one control is, judged by its options, then by its own attributes. */
+/** Which part of a date one control is, told by its options, then by its own attributes. */
 export function datePartOf(el: Element): Part | null {
   const texts = optionTexts(el);
   if (texts.length > 0) {
@@ -56,7 +56,7 @@ export const partOfControl = (el: Element): Part | null =>
 
 /**
  * Finds day/month/year trios among controls in document order; returns [dayIndex, monthIndex, yearIndex] lists.
- * `partOf` may answer from parts judged earlier (collect judges them while it walks the page, a slice at a time).
+ * `partOf` may answer from parts recognised earlier (collect recognises them while it walks the page, a slice at a time).
  */
 export function findSplitDates(
   controls: Element[],

@@ -2,7 +2,7 @@ import { type AstEntity, createParser, type ParserError, traverse } from 'css-se
 import { looksGenerated } from './generated-id';
 
 // CSS selectors an administrator gives for a site (issue control, field mappings). Checked by a parser rather than
-// `querySelector`, so the background (a service worker without a DOM in Chrome) and the options page judge alike.
+// `querySelector`, so the background (a service worker without a DOM in Chrome) and the options page decide alike.
 
 const parse = createParser({ syntax: 'latest', strict: true });
 

@@ -4,7 +4,7 @@ import type { BenchContext, BenchMeasure } from '../context';
 // The outcome journal at 100, 36,500 (two years of a busy office) and 100,000 past lines, in headless Chromium with
 // the built extension: recording one outcome (the message round trip, answered once stored), opening the popup until
 // today's counts show, opening the report until its week shows, and the report over every stored day. Medians of a
-// few runs; the ratio columns compare each size with 100 lines. Reported, never judged.
+// few runs; the ratio columns compare each size with 100 lines. Reported, never asserted.
 
 const SIZES = [100, 36_500, 100_000];
 const PER_DAY = 50;

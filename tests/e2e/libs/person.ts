@@ -151,10 +151,10 @@ export async function actAsPerson(page: TestPage, actions: PersonAction[]): Prom
       // The button belongs to the view being paged (a calendar's years): once it is there, that view is rendered.
       await page.waitFor(action.clickUntil, { timeout: 10_000 });
       for (let i = 0; i < 12 && !(await shownSoon(page, action.shows)); i++) {
-        const before = await page.evaluate(() => document.body.innerText);
+        const before = await page.evaluate(() => document.body.textContent);
         await clickWhenSteady(page, action.clickUntil, null);
         // The framework renders the next page of the view in its own time: look again only once it has.
-        await page.waitForFunction((text: string) => document.body.innerText !== text, {
+        await page.waitForFunction((text: string) => document.body.textContent !== text, {
           timeout: 5_000,
           args: [before],
         });

@@ -1,0 +1,137 @@
+import { fakeBackground, makeModel, settle, storedWith } from './checklist-model-fakes';
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+describe('checklist model: eligibility, capture, prefill', () => {
+  test('prefill is allowed only when all three conditions are confirmed', async () => {
+    const { model } = makeModel();
+    await settle();
+    expect(model.eligible.value).toBe(false);
+    expect(model.eligibilityMissing.value.map((m) => m.key)).toEqual([
+      'registeredInKarta',
+      'hasBenefitCategory',
+      'categoryNotShown',
+    ]);
+    await model.setEligibility('registeredInKarta', true);
+    await model.setEligibility('hasBenefitCategory', true);
+    expect(model.eligibilityMissing.value.map((m) => m.key)).toEqual(['categoryNotShown']);
+    await model.setEligibility('categoryNotShown', true);
+    expect(model.eligible.value).toBe(true);
+    model.dispose();
+  });
+
+  test('capture merges the page into the stored checklist, saves, and shows every message', async () => {
+    const bg = fakeBackground();
+    bg.state.stored = {
+      checklist: storedWith({ phone: '+7 900 000-00-00' }),
+      expiresAt: Date.now() + 60_000,
+    };
+    const { model, page } = makeModel({
+      backend: bg.backend,
+      captured: { lastName: 'Петров', firstName: 'Пётр', snils: '112-233-445 95' },
+    });
+    const notice = await model.capture();
+    expect(page.calls.filter((c) => c === 'capture')).toHaveLength(1);
+    expect(notice).toEqual({
+      kind: 'captured',
+      count: 3,
+      keys: ['lastName', 'firstName', 'snils'],
+      replaced: false,
+    });
+    expect(bg.state.stored?.checklist.fields).toMatchObject({
+      lastName: 'Петров',
+      phone: '+7 900 000-00-00',
+    });
+    expect(model.visibleErrors.value.birthDate).toBe('Заполните поле');
+    expect(model.visibleErrors.value.lastName).toBeUndefined();
+    model.dispose();
+  });
+
+  test('capture of another citizen replaces the checklist and offers the old one back', async () => {
+    const bg = fakeBackground();
+    bg.state.stored = {
+      checklist: storedWith({ lastName: 'Старый', snils: '123-456-789 64' }),
+      expiresAt: 1e15,
+    };
+    const { model } = makeModel({
+      backend: bg.backend,
+      captured: { lastName: 'Новый', snils: '112-233-445 95' },
+    });
+    const notice = await model.capture();
+    expect(notice).toMatchObject({ kind: 'captured', replaced: true });
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Новый');
+    expect(model.restorable.value?.reason).toBe('replaced');
+    await model.restore();
+    expect(bg.state.stored?.checklist.fields.lastName).toBe('Старый');
+    model.dispose();
+  });
+
+  test('capture that finds nothing changes nothing', async () => {
+    const { model, bg } = makeModel({ captured: { lastName: '  ' } });
+    await settle();
+    bg.state.calls.length = 0;
+    expect(await model.capture()).toEqual({ kind: 'nothing' });
+    expect(bg.state.calls).toEqual([]);
+    model.dispose();
+  });
+
+  test('the plan follows the checklist and the page; prefill writes, reports and undoes', async () => {
+    document.body.innerHTML =
+      '<form><h2>Льгота</h2><label>Фамилия <input id="last" value="старое"></label></form>';
+    const { model, page } = makeModel();
+    await settle();
+    expect(model.prefill.fieldCount.value).toBe(1);
+    expect(model.prefill.plan.value?.targets).toEqual([]);
+    model.input('lastName', 'Петров');
+    const described = page.calls.filter((c) => c === 'describeFields').length;
+    expect(model.prefill.plan.value?.targets).toEqual([]); // typing does not plan on every key …
+    await model.commit('lastName'); // … a saved change does, without asking the page again
+    await model.commit('firstName', 'Пётр');
+    expect(model.prefill.plan.value?.targets.map((t) => t.key)).toEqual(['lastName']);
+    expect(model.prefill.plan.value?.missing).toEqual(['firstName']);
+    expect(page.calls.filter((c) => c === 'describeFields').length).toBe(described);
+
+    await page.bridge.watchFields(true);
+    const late = document.createElement('label'); // a form part rendered later
+    late.innerHTML = 'Имя <input id="first">';
+    document.querySelector('form')!.append(late);
+    await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(2));
+    expect(model.prefill.plan.value?.missing).toEqual([]);
+
+    model.input('birthDate', '01.02.1950'); // not blurred yet: normalised before writing
+    await model.runPrefill();
+    const last = document.querySelector<HTMLInputElement>('#last')!;
+    expect(last.value).toBe('Петров');
+    expect(model.prefill.report.value?.lastName?.status).toBe('filled');
+    expect(model.checklist.value.fields.birthDate).toBe('1950-02-01');
+    expect(model.prefill.canUndo.value).toBe(true);
+    await model.prefill.undo();
+    expect(last.value).toBe('старое');
+    expect(document.querySelector<HTMLInputElement>('#first')!.value).toBe('');
+    expect(model.prefill.undone.value).toBe(true);
+    model.dispose();
+  });
+
+  test('a submitted page form withdraws undo', async () => {
+    document.body.innerHTML = '<form><label>Фамилия <input id="last"></label></form>';
+    const { model, page } = makeModel();
+    await model.commit('lastName', 'Петров');
+    await model.runPrefill();
+    expect(model.prefill.canUndo.value).toBe(true);
+    page.emit('formSubmitted');
+    expect(model.prefill.canUndo.value).toBe(false);
+    expect(model.prefill.submitted.value).toBe(true);
+    model.dispose();
+  });
+
+  test('on issuance pages the page is not watched for a form', async () => {
+    const { model, page } = makeModel({ fillsForms: false });
+    await settle();
+    expect(page.calls).not.toContain('describeFields');
+    expect(model.prefill.plan.value).toBeNull();
+    model.dispose();
+  });
+});
