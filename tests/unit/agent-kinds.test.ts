@@ -3,6 +3,7 @@ import { maisAgent } from '@/utils/agent/kinds/mais';
 import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { AgentContext } from '@/utils/agent/start';
 import type { AgentConfig, AgentEvent } from '@/utils/messaging';
+import { readFieldsSnapshot } from '@/utils/messaging/agent';
 
 // What each site kind adds to the page agent: the soft gate on issuance pages, the field description and the
 // submit notice on МАИС pages. Commands arrive as the background relays them from the panel.
@@ -102,12 +103,10 @@ test('МАИС: the page’s fields described as plain JSON without their values
     <button>Сохранить</button></form>`;
   const { ctx, events } = context();
   const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
-  const snapshot = (await handlers.describeFields?.(undefined)) as {
-    controls: Array<{ hints: { label: string } }>;
-  };
-  expect(snapshot.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
+  const packed = (await handlers.describeFields?.(undefined)) as string;
+  const snapshot = await readFieldsSnapshot(packed);
   const json = JSON.stringify(snapshot);
-  expect(JSON.parse(json)).toEqual(snapshot);
+  expect(snapshot.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
   expect(json).not.toContain('Секретов');
   expect(json).not.toContain('445');
   document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));

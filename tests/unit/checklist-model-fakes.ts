@@ -103,10 +103,10 @@ export function makeModel(
   return { model, bg, page };
 }
 
-/** Lets pending promises (fake messages) settle. */
+/** Lets pending promises (fake messages, the page's packed descriptions) settle. */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
-  await new Promise((r) => setTimeout(r, 0));
+  for (let i = 0; i < 4; i++) await new Promise((r) => setTimeout(r, 0));
 }
 
 /** A stored checklist holding these fields. */

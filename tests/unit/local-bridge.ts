@@ -4,6 +4,7 @@ import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
 import { createEngine } from '@/utils/engine/api';
 import type { GateAction } from '@/utils/messaging';
+import { readFieldsSnapshot } from '@/utils/messaging/agent';
 import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 import { createPageEventListeners } from '@/utils/panel/page-events';
@@ -56,7 +57,7 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
     },
     async describeFields() {
       calls.push('describeFields');
-      return describeFields(doc);
+      return await readFieldsSnapshot(await describeFields(doc));
     },
     async watchFields(on) {
       calls.push(`watchFields:${on}`);

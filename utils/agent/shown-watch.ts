@@ -13,9 +13,6 @@ export interface ShownWatch {
 
 export function createShownWatch(win: Window & typeof globalThis, onFlip: () => void): ShownWatch {
   let empty = new WeakMap<Element, boolean>();
-  if (typeof win.ResizeObserver !== 'function') {
-    return { observe() {}, unobserve() {}, disconnect() {} };
-  }
   const observer = new win.ResizeObserver((entries) => {
     let flipped = false;
     for (const { target, contentRect } of entries) {

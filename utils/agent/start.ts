@@ -81,9 +81,9 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
       };
       life.onAbort(
         onAgentCommand(({ data, sender }) => {
-          if (!life.alive() || !fromBackground(sender)) throw new Error('Команда отклонена');
+          // Refused: not from the background, the extension gone, or a command this kind of page does not take.
           const handler = handlers[data.name] as ((arg: unknown) => unknown) | undefined;
-          if (!handler) throw new Error(`Команда «${String(data.name)}» на этой странице не поддерживается`);
+          if (!handler || !life.alive() || !fromBackground(sender)) throw new Error('Команда отклонена');
           return handler(data.data);
         }),
       );

@@ -1,4 +1,5 @@
 import type { ControlDescription, PageDescription } from '../prefill/types';
+import { unpackText } from './packed-text';
 
 // The page agent's side of the protocol: commands the panel sends it (through the background) and the events it
 // reports back. Plain JSON only: nothing here carries elements or personal data.
@@ -9,6 +10,23 @@ export type FieldDescription = ControlDescription;
 /** The page's controls, forms and blocks as the engine's collect describes them (utils/prefill/collect.ts). */
 export type FieldsSnapshot = PageDescription;
 
+/** A snapshot's JSON, packed for the hops from the agent through the background to the panel (packed-text.ts). */
+export type FieldsSnapshotText = string;
+
+/** The panel's reading of a packed snapshot; anything else is refused. */
+export async function readFieldsSnapshot(packed: unknown): Promise<FieldsSnapshot> {
+  const value: unknown = typeof packed === 'string' ? JSON.parse(await unpackText(packed)) : null;
+  const snapshot = value as Partial<FieldsSnapshot> | null;
+  if (
+    !snapshot ||
+    !Array.isArray(snapshot.controls) ||
+    !Array.isArray(snapshot.blocks) ||
+    !Array.isArray(snapshot.groups)
+  )
+    throw new Error('Описание полей страницы не распознано');
+  return snapshot as FieldsSnapshot;
+}
+
 export type GateAction = 'release' | 'open' | 'rearm';
 
 export interface AgentCommands {
@@ -16,8 +34,8 @@ export interface AgentCommands {
   setLayout(data: { collapsed: boolean }): void;
   /** The outcome of the conversation: refused → release (replay the held issuance), others → open; new visitor → rearm. */
   gate(data: { action: GateAction }): void;
-  /** The page's form controls now (МАИС pages). */
-  describeFields(): Promise<FieldsSnapshot>;
+  /** The page's form controls now (МАИС pages), packed. */
+  describeFields(): Promise<FieldsSnapshotText>;
   /** Watch the page's forms while the panel is shown; stop while it is collapsed. */
   watchFields(data: { on: boolean }): void;
 }

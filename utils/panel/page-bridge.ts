@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Checklist, ChecklistFields } from '../checklist/keys';
-import type { AgentCommands, AgentEvent, FieldsSnapshot, GateAction } from '../messaging/agent';
+import {
+  type AgentCommands,
+  type AgentEvent,
+  type FieldsSnapshot,
+  type GateAction,
+  readFieldsSnapshot,
+} from '../messaging/agent';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
 import {
   background,
@@ -62,7 +68,7 @@ export function createPageBridge(): PageBridge {
     clearPreview: async () => {
       await toEngine('clearPreview');
     },
-    describeFields: () => toAgent('describeFields') as Promise<FieldsSnapshot>,
+    describeFields: async () => readFieldsSnapshot(await toAgent('describeFields')),
     watchFields: async (on) => {
       await toAgent('watchFields', { on });
     },
