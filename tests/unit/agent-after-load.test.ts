@@ -1,4 +1,4 @@
-import { afterNextFrame, afterPageLoad } from '@/utils/agent/after-load';
+import { afterPageLoad } from '@/utils/agent/after-load';
 
 // The panel's frame goes in when the page's load event no longer waits for it: at once on a loaded page, at `load`,
 // or a moment after DOMContentLoaded on a page that keeps loading — once, and never after the agent ended.
@@ -63,23 +63,4 @@ test('interactive already: counts from now; an ended agent adds nothing', () => 
   afterPageLoad(other, 150, new AbortController().signal, then);
   vi.advanceTimersByTime(150);
   expect(then).toHaveBeenCalledTimes(1);
-});
-
-test('after the next frame: once the page has rendered, or after the fallback in a tab that does not render', async () => {
-  const done = vi.fn();
-  void afterNextFrame(window, 100).then(done);
-  await vi.advanceTimersByTimeAsync(99);
-  expect(done).toHaveBeenCalledTimes(1); // a frame (≈16 ms) came first
-
-  const hidden = Object.assign(new EventTarget(), {
-    setTimeout: globalThis.setTimeout.bind(globalThis),
-    clearTimeout: globalThis.clearTimeout.bind(globalThis),
-    requestAnimationFrame: () => 0, // never renders
-  }) as unknown as Window;
-  const late = vi.fn();
-  void afterNextFrame(hidden, 100).then(late);
-  await vi.advanceTimersByTimeAsync(99);
-  expect(late).not.toHaveBeenCalled();
-  await vi.advanceTimersByTimeAsync(1);
-  expect(late).toHaveBeenCalledTimes(1);
 });

@@ -10,7 +10,10 @@ const control = (i: number) => ({
 });
 
 test('a big description crosses packed to a small fraction of its length and comes back the same', async () => {
-  const snapshot = { url: 'https://mais.example/', controls: Array.from({ length: 2000 }, (_, i) => control(i)) };
+  const snapshot = {
+    url: 'https://mais.example/',
+    controls: Array.from({ length: 2000 }, (_, i) => control(i)),
+  };
   const text = JSON.stringify({ ...snapshot, groups: [], blocks: [], sandboxedFrames: 0 });
   const packed = await packText(text);
   expect(packed).toMatch(/^[A-Za-z0-9+/]+=*$/); // base64: nothing a message hop has to escape

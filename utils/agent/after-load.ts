@@ -30,20 +30,3 @@ export function afterPageLoad(
   else doc.addEventListener('DOMContentLoaded', domReady, { once: true, signal });
   signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
 }
-
-/**
- * Resolves after the page's next rendering (its animation frame, then a task), or after `fallbackMs` in a tab
- * that does not render (hidden). Long work started then no longer stands between the page and the frame that
- * shows the panel: a frame added to the page is painted only once the page has laid it out.
- */
-export function afterNextFrame(win: Window, fallbackMs = 100): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = win.setTimeout(resolve, fallbackMs);
-    win.requestAnimationFrame(() =>
-      win.setTimeout(() => {
-        win.clearTimeout(fallback);
-        resolve();
-      }, 0),
-    );
-  });
-}

@@ -1,9 +1,16 @@
 // Long work on the page gives the page its turn every few milliseconds, so a form of thousands of controls never
 // freezes it: `scheduler.yield()` where the browser has it, else a MessageChannel macrotask (not throttled like
-// timers in a background tab).
+// timers in a background tab). A turn is not a frame, though: Chromium runs a chain of such slices ahead of
+// rendering for up to ~100 ms, so a turn FRAME_DUE_MS after the last wait for a frame waits for one (and so does the
+// first turn on a page: what the page was about to show, such as the panel's own frame, is shown first).
 
 /** Work per slice: under one 16 ms frame, leaving the page time to paint and handle input; fewer turns cost less. */
 export const SLICE_MS = 12;
+
+/** Longest stretch of paced work between two frames the page shows (two frames at 60 Hz). */
+const FRAME_DUE_MS = 33;
+/** When paced work last waited for a frame on each window. */
+const lastFrame = new WeakMap<Window, number>();
 
 export interface Pacer {
   /** Call between units of work: resolves at once while the slice lasts, else after the page had its turn. */
@@ -42,8 +49,10 @@ export function createPacer(win: Window, sliceMs = SLICE_MS): Pacer {
     pace() {
       if (sliceMs === Number.POSITIVE_INFINITY || now() - sliceStart < sliceMs) return undefined;
       yields++;
-      return yieldToPage(win).then(() => {
+      const due = now() - (lastFrame.get(win) ?? -FRAME_DUE_MS) >= FRAME_DUE_MS;
+      return (due ? afterRender(win) : yieldToPage(win)).then(() => {
         sliceStart = now();
+        if (due) lastFrame.set(win, sliceStart);
       });
     },
     get yields() {

@@ -1,4 +1,3 @@
-import { afterNextFrame } from '../after-load';
 import { describeFields } from '../describe-fields';
 import { createFieldWatch } from '../field-watch';
 import type { AgentKit } from '../start';
@@ -16,11 +15,8 @@ export const maisAgent: AgentKit = {
       signal: life.signal,
     });
     return {
-      // A big form takes a while to read: the page first renders what waits for it (the panel's own frame).
-      describeFields: async () => {
-        await afterNextFrame(win);
-        return describeFields(doc, config.siteFields);
-      },
+      // A big form takes a while to read: its turns give the page its frames (utils/prefill/yield.ts).
+      describeFields: () => describeFields(doc, config.siteFields),
       watchFields: ({ on }) => watch.setOn(on),
     };
   },

@@ -1,0 +1,71 @@
+import { expect, test } from 'vitest';
+import { createPacer } from '@/utils/prefill/yield';
+
+// A window whose clock and frames the test drives: frames come only when the test says so; `timers: false` leaves
+// out the fallback timer too, so only a frame can end a wait for one.
+function pageWindow(timers = true) {
+  let clock = 0;
+  const frames: Array<() => void> = [];
+  const win = {
+    performance: { now: () => clock },
+    requestAnimationFrame: (cb: () => void) => frames.push(cb),
+    setTimeout: timers ? globalThis.setTimeout.bind(globalThis) : () => 0,
+    clearTimeout: timers ? globalThis.clearTimeout.bind(globalThis) : () => {},
+    MessageChannel,
+  } as unknown as Window;
+  return {
+    win,
+    work: (ms: number) => {
+      clock += ms;
+    },
+    frame: () => {
+      for (const cb of frames.splice(0)) cb();
+    },
+  };
+}
+
+const settled = (p: Promise<void> | undefined) => {
+  let done = false;
+  void p?.then(() => {
+    done = true;
+  });
+  return async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    return done;
+  };
+};
+
+test('a turn waits for a frame once work has gone on for two frames since the last such wait, not at every slice', async () => {
+  const page = pageWindow(false);
+  const pacer = createPacer(page.win, 12);
+  page.work(12);
+  // No frame seen yet on this page: the first turn waits for one.
+  const first = settled(pacer.pace());
+  expect(await first()).toBe(false);
+  page.frame();
+  expect(await first()).toBe(true);
+
+  // A frame was just waited for: the next turns are plain turns until 33 ms of work have passed since.
+  page.work(12);
+  const plain = settled(pacer.pace());
+  expect(await plain()).toBe(true); // no frame was needed
+  page.work(12);
+  expect(await settled(pacer.pace())()).toBe(true);
+  page.work(12); // 36 ms since the last frame
+  const due = settled(pacer.pace());
+  expect(await due()).toBe(false);
+  page.frame();
+  expect(await due()).toBe(true);
+  expect(pacer.yields).toBe(4);
+});
+
+test('a page that shows no frames (a hidden tab) is not waited on for more than a moment', async () => {
+  const page = pageWindow();
+  const pacer = createPacer(page.win, 0);
+  page.work(1);
+  const turn = pacer.pace();
+  const started = Date.now();
+  await turn;
+  expect(Date.now() - started).toBeLessThan(1000);
+  expect(pacer.yields).toBe(1);
+});
