@@ -82,8 +82,8 @@ describe('checklist model: eligibility, capture, prefill', () => {
     document.body.innerHTML =
       '<form><h2>Льгота</h2><label>Фамилия <input id="last" value="старое"></label></form>';
     const { model, page } = makeModel();
-    await settle();
-    expect(model.prefill.fieldCount.value).toBe(1);
+    // The page's description arrives packed, read in turns that wait for the page's frames.
+    await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(1));
     expect(model.prefill.plan.value?.targets).toEqual([]);
     model.input('lastName', 'Петров');
     const described = page.calls.filter((c) => c === 'describeFields').length;
