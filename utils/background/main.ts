@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { createEngineCaller } from '../engine/load';
 import { toOffice } from '../journal/entry';
 import { readEffectiveSettings } from '../settings/effective';
-import { readContentPack } from '../settings/pack-store';
-import { saveSettingsErrors, settingsItem } from '../settings/store';
+import { CONTENT_PACK_KEY, readContentPack } from '../settings/pack-store';
+import { SETTINGS_KEY, saveSettingsErrors, settingsItem } from '../settings/store';
 import { notifyChecklistChanged } from './checklist-broadcast';
 import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
 import { createFieldPicker } from './field-picker';
 import { createJournalWriter } from './journal-writer';
+import { createReadCache } from './read-cache';
 import { createSiteRegistrar } from './register-sites';
 import { reinjectOpenTabs } from './reinject';
 import { wireMessages } from './router';
@@ -29,9 +30,18 @@ async function keepSessionStorageTrusted(): Promise<void> {
 }
 
 export function startBackground(): () => void {
-  // Settings in force everywhere: local settings merged with the browser policy (utils/settings/effective.ts).
-  const loadSettings = async () => (await readEffectiveSettings()).settings;
-  const loadPack = async () => (await readContentPack()).pack;
+  // Settings in force everywhere: local settings merged with the browser policy (utils/settings/effective.ts), read
+  // again only after storage says they changed; the content pack likewise.
+  const settingsCache = createReadCache(
+    async () => (await readEffectiveSettings()).settings,
+    browser.storage,
+    [{ area: 'local', keys: [SETTINGS_KEY] }, { area: 'managed' }],
+  );
+  const packCache = createReadCache(async () => (await readContentPack()).pack, browser.storage, [
+    { area: 'local', keys: [CONTENT_PACK_KEY] },
+  ]);
+  const loadSettings = settingsCache.load;
+  const loadPack = packCache.load;
   const registrar = createSiteRegistrar(browser.scripting, loadSettings);
   const journal = createJournalWriter({
     retentionDays: async () => (await loadSettings()).journalRetentionDays,
@@ -88,6 +98,8 @@ export function startBackground(): () => void {
     settingsItem.watch(() => void refresh()),
     () => browser.storage.onChanged.removeListener(onStorageChanged),
     listenForToggleCommand(),
+    settingsCache.stop,
+    packCache.stop,
   ];
   browser.storage.onChanged.addListener(onStorageChanged);
   browser.alarms.onAlarm.addListener(onAlarm);

@@ -5,7 +5,10 @@ import { type ContentPack, DEFAULT_PACK, parsePack } from '../content-pack';
 
 export const CONTENT_PACK_VERSION = 1;
 
-export const contentPackItem = storage.defineItem<ContentPack | null>('local:contentPack', {
+/** The `storage.local` key of an imported content pack. */
+export const CONTENT_PACK_KEY = 'contentPack';
+
+export const contentPackItem = storage.defineItem<ContentPack | null>(`local:${CONTENT_PACK_KEY}`, {
   fallback: null,
   version: CONTENT_PACK_VERSION,
   migrations: {},

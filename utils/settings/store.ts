@@ -15,7 +15,10 @@ import {
 // migrations of migrations.ts. Whatever is stored (a script, a test, an old version, a typo) is read through
 // parseSettings, which never throws and never writes back: a bad value is reported, not overwritten.
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+/** The `storage.local` key of the settings (the automation contract's `settings`). */
+export const SETTINGS_KEY = 'settings';
+
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS,
