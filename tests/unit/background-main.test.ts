@@ -66,7 +66,7 @@ describe('background', () => {
       await expect(ask(sender, 'panelHello')).rejects.toThrow(/не принимается/);
   });
 
-  test('agentHello gives the top frame of a configured page its kind and gate settings only', async () => {
+  test('agentHello gives the top frame of a configured page its kind, gate settings and remembered layout only', async () => {
     installMissingApis();
     await fakeBrowser.storage.local.set({
       settings: {
@@ -80,7 +80,11 @@ describe('background', () => {
       kind: 'issuance',
       gate: { enabled: false, issueSelector: '#issue' },
       siteFields: undefined,
+      collapsed: false,
     });
+    // The panel left collapsed: the page's agent hears it from the background, never from storage itself.
+    await fakeBrowser.storage.local.set({ ui: { collapsed: true } });
+    expect(await ask(senders.agent(), 'agentHello')).toMatchObject({ collapsed: true });
     await expect(ask(senders.subframe(), 'agentHello')).rejects.toThrow(/не принимается/);
     await expect(ask(senders.panel(), 'agentHello')).rejects.toThrow(/не принимается/);
   });

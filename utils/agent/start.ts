@@ -6,7 +6,6 @@ import type { SiteKind } from '../settings/schema';
 import { createPanelHost } from './host';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { onAgentCommand, toBackground } from './messenger';
-import { loadUiState } from './ui-state';
 
 // The page agent: the extension's only code in a configured page's own process before the clerk acts. It starts
 // at document_start (before the page's scripts and its first layout), docks the panel's host there and then, hosts
@@ -66,14 +65,14 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
   // Docked now, before the page is laid out: reserving the width later would lay the whole page out again.
   const host = createPanelHost(document, life);
 
-  void Promise.all([toBackground('agentHello', undefined), loadUiState()])
-    .then(([config, ui]) => {
+  void toBackground('agentHello', undefined)
+    .then((config) => {
       // Another kind's pattern is the more specific one for this page: that kind's agent runs, this one ends.
       if (!config || config.kind !== kit.kind || !life.alive()) {
         kit.idle?.(early);
         return life.stop();
       }
-      host.setCollapsed(ui.collapsed);
+      host.setCollapsed(config.collapsed === true);
       host.showPanel(browser.runtime.getURL(PANEL_PATH as '/panel.html'));
       const handlers: Handlers = {
         setLayout: ({ collapsed }) => host.setCollapsed(collapsed),

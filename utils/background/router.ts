@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { loadUiState } from '../agent/ui-state';
 import type { ContentPack } from '../content-pack/schema';
 import type { CallEngine } from '../engine/load';
 import { agentChannel, type BackgroundProtocol, background, panelChannel } from '../messaging/protocol';
@@ -94,7 +95,8 @@ export function wireMessages({
     from(['extension-page'], 'testSelectorOnPage', (data) => picker.test(toTestSelectorRequest(data))),
     from(['agent'], 'agentHello', async (_, sender) => {
       const { settings } = await settingsFor(undefined);
-      return agentConfigFor(settings, sender.url ?? '');
+      const config = agentConfigFor(settings, sender.url ?? '');
+      return config && { ...config, collapsed: (await loadUiState()).collapsed };
     }),
     from(['agent'], 'agentEvent', async (data, sender) => {
       // To every frame of the sender's tab: only its panel page listens for panel events.

@@ -25,6 +25,9 @@ export interface AgentConfig {
   gate: { enabled: boolean; issueSelector?: string };
   /** The site's field mappings, so the form watcher counts bound controls too. */
   siteFields?: SiteSettings['fields'];
+  /** The panel was last left collapsed (storage.local `ui`): read by the background, so the page's process never
+   *  opens the extension's storage. */
+  collapsed?: boolean;
 }
 
 export interface StoredChecklist {
