@@ -157,3 +157,29 @@ test('a field shown or hidden by the layout is a change; a resize alone, or the 
   expect([...observer.targets]).toEqual([fam]);
   life.stop();
 });
+
+test('a card of thousands of controls is signed in turns: the page runs its own work before the watch reports', async () => {
+  document.body.innerHTML = '<form id="f"></form>';
+  let pageRan = false;
+  const reports: boolean[] = []; // for each report: had the page's task run by then?
+  const life = createLifecycle({ id: 'ext' });
+  createFieldWatch(document, life, () => reports.push(pageRan)).setOn(true);
+  await vi.waitFor(() => expect(reports).toHaveLength(1));
+  // The page adds fields, then queues its own work for right after the frame in which the watch starts its look.
+  const add = async (html: string) => {
+    pageRan = false;
+    const before = reports.length;
+    document.getElementById('f')!.insertAdjacentHTML('beforeend', html);
+    requestAnimationFrame(() => setTimeout(() => (pageRan = true), 0));
+    await vi.waitFor(() => expect(reports).toHaveLength(before + 1));
+    return reports[before];
+  };
+  // The positive control: one new field is signed at once, in that frame, before the page's task.
+  expect(await add('<label for="one">Фамилия</label><input id="one">')).toBe(false);
+  const card = Array.from(
+    { length: 3000 },
+    (_, i) => `<label for="x${i}">Показатель ${i}</label><input id="x${i}">`,
+  );
+  expect(await add(card.join(''))).toBe(true);
+  life.stop();
+});

@@ -1,4 +1,5 @@
 import { openShadowRoots } from '../prefill/roots';
+import { createPacer } from '../prefill/yield';
 import { HOST_TAG } from './host';
 import type { Lifecycle } from './lifecycle';
 import { createShownWatch } from './shown-watch';
@@ -23,7 +24,8 @@ import {
 // or a frame, attribute changes that alter a control's kind or state, and text replaced inside a label or legend
 // count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: their
 // signatures (watched-controls.ts) against the ones they replace, so a framework re-rendering the same form says
-// nothing. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change,
+// nothing. Signing goes in turns of a few milliseconds (utils/prefill/yield.ts): a card of thousands of controls
+// appearing at once does not hold up the page's next frames. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change,
 // since the page may have changed meanwhile.
 
 export interface FieldWatch {
@@ -45,9 +47,13 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   let touched: Element[] = [];
   let removed = false;
   let flipped = false;
+  /** Watched elements the next look signs. */
+  let unsigned: Element[] = [];
+  /** Counts stops: a look that was giving the page its turn ends if the watch stopped meanwhile. */
+  let epoch = 0;
 
   const schedule = () => {
-    if (!frame) frame = win.requestAnimationFrame(look);
+    if (!frame) frame = win.requestAnimationFrame(() => void look());
   };
   const shown = createShownWatch(win, () => {
     flipped = true;
@@ -117,8 +123,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     if (before !== null && now === null) shown.unobserve(el);
     return [before, now];
   };
-  /** Observes a root and the shadow roots inside it (once each); signs what they hold (a moved host: again). */
-  const adopt = (root: Root, note: (change: [number | null, number | null]) => void) => {
+  /** Observes a root and the shadow roots inside it (once each); what they hold is signed next (a moved host: again). */
+  const adopt = (root: Root) => {
     for (const r of [root, ...openShadowRoots(root)]) {
       if (!observed.has(r)) {
         observed.add(r);
@@ -129,7 +135,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
           attributeFilter: WATCHED_ATTRIBUTES,
         });
       }
-      for (const el of watchedIn(r)) note(resign(el));
+      for (const el of watchedIn(r)) unsigned.push(el);
     }
   };
   const forget = (el: Element, gone: number[]) => {
@@ -140,22 +146,25 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     gone.push(signature);
   };
 
-  const look = () => {
-    frame = 0;
+  const look = async () => {
     if (!life.alive()) return;
+    const gen = epoch;
+    frame = -1; // a look is under way: what the records bring meanwhile waits for the next one
     const gone: number[] = [];
     const come: number[] = [];
-    const note = ([before, now]: [number | null, number | null]) => {
-      if (before === now) return;
-      if (before !== null) gone.push(before);
-      if (now !== null) come.push(now);
-    };
+    const came = arrived;
+    const hit = touched;
+    const lostSome = removed;
+    const wasFlipped = flipped;
+    arrived = [];
+    touched = [];
+    removed = flipped = false;
     // A removed (or navigated) frame leaves its old document behind, still «connected» to itself: with frames
     // about, membership is checked against the documents the page holds now.
-    const framed = arrived.some((el) => el.isConnected && holdsFrames(el));
-    const withFrames = framed || (removed && [...observed].some((r) => r.nodeType === 9 && r !== doc));
+    const framed = came.some((el) => el.isConnected && holdsFrames(el));
+    const withFrames = framed || (lostSome && [...observed].some((r) => r.nodeType === 9 && r !== doc));
     const docs = withFrames ? new Set(frameDocuments(doc)) : null;
-    if (removed || docs) {
+    if (lostSome || docs) {
       for (const el of Array.from(known.keys()))
         if (!el.isConnected || (docs && !docs.has(el.ownerDocument))) forget(el, gone);
     }
@@ -164,28 +173,41 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         const owner = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).host.ownerDocument;
         if (!docs.has(owner)) observed.delete(root); // nothing happens in a document no frame shows any more
       }
-      for (const d of docs) if (!observed.has(d)) adopt(d, note);
+      for (const d of docs) if (!observed.has(d)) adopt(d);
     }
-    for (const el of touched) {
+    for (const el of hit) {
       if (!el.isConnected) continue;
       const inside = watchedIn(el);
       if (known.has(el) && !inside.includes(el)) inside.push(el); // no longer a fillable control
-      for (const w of inside) note(resign(w));
+      for (const w of inside) unsigned.push(w);
     }
-    for (const el of arrived) {
+    for (const el of came) {
       if (!el.isConnected) continue;
-      for (const w of watchedIn(el)) note(resign(w));
+      for (const w of watchedIn(el)) unsigned.push(w);
       for (const host of [el, ...Array.from(el.querySelectorAll('*'))])
-        if (host.shadowRoot && host.localName !== HOST_TAG) adopt(host.shadowRoot, note);
+        if (host.shadowRoot && host.localName !== HOST_TAG) adopt(host.shadowRoot);
     }
-    const changed = flipped || !sameSignatures(gone, come);
-    arrived = [];
-    touched = [];
-    removed = flipped = false;
-    if (changed) onChange();
+    // Signing is the long part (a card of 2,000 controls and their labels): in turns, so the page keeps painting.
+    const pacer = createPacer(win);
+    for (let i = 0; i < unsigned.length; i++) {
+      const [before, now] = resign(unsigned[i]);
+      if (before !== now) {
+        if (before !== null) gone.push(before);
+        if (now !== null) come.push(now);
+      }
+      const turn = pacer.pace();
+      if (turn) await turn;
+      if (gen !== epoch) return; // stopped meanwhile
+    }
+    unsigned = [];
+    frame = 0;
+    if (wasFlipped || !sameSignatures(gone, come)) onChange();
+    if (arrived.length || touched.length || removed || flipped) schedule();
   };
 
   const stop = () => {
+    epoch++;
+    unsigned = [];
     observer.disconnect();
     shown.disconnect();
     observed.clear();
@@ -193,14 +215,14 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     arrived = [];
     touched = [];
     removed = flipped = false;
-    if (frame) win.cancelAnimationFrame(frame);
+    if (frame > 0) win.cancelAnimationFrame(frame);
     frame = 0;
   };
   const apply = () => {
     const active = wanted && doc.visibilityState !== 'hidden' && life.alive();
     if (!active) return stop();
     if (observed.size > 0) return;
-    for (const d of frameDocuments(doc)) adopt(d, () => {});
+    for (const d of frameDocuments(doc)) adopt(d);
     flipped = true; // the panel hears of the page as it is now
     schedule();
   };
