@@ -11,6 +11,7 @@ import {
   type SiteFields,
   selectorsForAmbiguities,
 } from '../../utils/prefill';
+import { CITIZEN } from '../fixtures/citizen';
 
 // Shared by the prefill unit tests: fixture pages in a fresh happy-dom window, and one citizen's checklist.
 
@@ -53,26 +54,7 @@ export const LABOUR_VETERAN = matchCategory('Ветеран труда')?.code ?
 export function citizen(category = LABOUR_VETERAN): Checklist {
   const c = emptyChecklist();
   c.eligibility = { registeredInKarta: true, hasBenefitCategory: true, categoryNotShown: true };
-  Object.assign(c.fields, {
-    lastName: 'Петров',
-    firstName: 'Пётр',
-    middleName: 'Семёнович',
-    birthDate: '1956-03-14',
-    snils: '112-233-445 95',
-    phone: '+79131234567',
-    idSeries: '5004',
-    idNumber: '123456',
-    idIssueDate: '2003-06-01',
-    idIssuer: 'ОВД Советского района г. Новосибирска',
-    category,
-    benefitStart: '2024-01-15',
-    benefitEnd: '',
-    basisDocName: 'Удостоверение ветерана труда',
-    basisDocSeries: 'ВТ',
-    basisDocNumber: '654321',
-    basisDocIssueDate: '2010-09-20',
-    basisDocIssuer: 'Департамент социальной защиты населения Новосибирской области',
-  });
+  Object.assign(c.fields, { ...CITIZEN, category });
   return c;
 }
 

@@ -25,8 +25,8 @@ import {
 // count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: their
 // signatures (watched-controls.ts) against the ones they replace, so a framework re-rendering the same form says
 // nothing. Signing goes in turns of a few milliseconds (utils/prefill/yield.ts): a card of thousands of controls
-// appearing at once does not hold up the page's next frames. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change,
-// since the page may have changed meanwhile.
+// appearing at once does not hold up the page's next frames. Watching stops while the panel is collapsed or the tab
+// is hidden; showing it again reports a change, since the page may have changed meanwhile.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */

@@ -31,7 +31,8 @@ async function keepSessionStorageTrusted(): Promise<void> {
 
 export function startBackground(): () => void {
   // Settings in force everywhere: local settings merged with the browser policy (utils/settings/effective.ts), read
-  // again only after storage says they changed; the content pack likewise.
+  // again only after storage says they changed; the content pack likewise. The caches listen first, so a refresh
+  // started by the same change already reads the new settings.
   const settingsCache = createReadCache(
     async () => (await readEffectiveSettings()).settings,
     browser.storage,

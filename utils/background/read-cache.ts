@@ -28,14 +28,14 @@ export function createReadCache<T>(
   storage.onChanged.addListener(onChanged);
   return {
     load() {
-      const reading =
-        current ??
-        read().catch((error) => {
+      if (!current) {
+        const reading = read();
+        current = reading;
+        reading.catch(() => {
           if (current === reading) current = null;
-          throw error;
         });
-      current = reading;
-      return reading;
+      }
+      return current;
     },
     stop: () => storage.onChanged.removeListener(onChanged),
   };
