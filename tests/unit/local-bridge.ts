@@ -1,5 +1,4 @@
-import { describeFields } from '@/utils/agent/describe-fields';
-import { createFieldWatch } from '@/utils/agent/field-watch';
+import { maisAgent } from '@/utils/agent/kinds/mais';
 import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
 import { createEngine } from '@/utils/engine/api';
@@ -9,7 +8,7 @@ import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 import { createPageEventListeners } from '@/utils/panel/page-events';
 
-// The panel's bridge to its page without the messaging in between: the real agent (field description and watch)
+// The panel's bridge to its page without the messaging in between: the real МАИС agent (field description and watch)
 // and the real engine run on a happy-dom document, so the panel's models are tested against real page code.
 // `captured` replaces the engine's capture when a test wants exact fields; `calls` records every call; field mappings
 // the panel saves land in `mappings` and bind the page's fields on the next prefill, as the site's settings would.
@@ -18,7 +17,11 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
   const listeners = createPageEventListeners();
   const emit = (type: PageEventType) => listeners.emit(type);
   const life = createLifecycle({ id: 'test' });
-  const watch = createFieldWatch(doc, life, () => emit('fieldsChanged'));
+  const agent = maisAgent.start(
+    { life, doc, win: doc.defaultView as Window & typeof globalThis, emit: (event) => emit(event.type) },
+    { kind: 'mais', gate: { enabled: false } },
+    undefined,
+  );
   const engine = createEngine(doc);
   const calls: string[] = [];
   const layout: boolean[] = [];
@@ -57,11 +60,11 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
     },
     async describeFields() {
       calls.push('describeFields');
-      return await readFieldsSnapshot(await describeFields(doc));
+      return await readFieldsSnapshot(await agent.describeFields?.(undefined));
     },
     async watchFields(on) {
       calls.push(`watchFields:${on}`);
-      watch.setOn(on);
+      agent.watchFields?.({ on });
     },
     async setLayout(collapsed) {
       layout.push(collapsed);

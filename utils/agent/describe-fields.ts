@@ -6,11 +6,50 @@ import type { SiteSettings } from '../settings/schema';
 // The page's form controls as plain data for the panel's preview and field count: no element and no value leaves
 // the page (a control's current value is personal data; the description carries labels, names and options only).
 // The page gets its turn every few milliseconds while a big form is read. It leaves packed (packed-text.ts).
+// The form watcher only says the controls may have changed; the description is what tells: a framework re-rendering
+// the same form gives the same text, and the panel hears nothing of it.
 
-export async function describeFields(
+export interface FieldsDescriber {
+  /** The description now, packed, for the panel's request. */
+  describe(): Promise<FieldsSnapshotText>;
+  /** Reads the description again; calls `onChanged` when it differs from the last one read. */
+  recheck(): void;
+}
+
+export function createFieldsDescriber(
   doc: Document,
-  siteFields?: SiteSettings['fields'],
-): Promise<FieldsSnapshotText> {
-  const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
-  return packText(JSON.stringify(description));
+  siteFields: SiteSettings['fields'],
+  onChanged: () => void,
+): FieldsDescriber {
+  let last = '';
+  /** The changed description announced by `onChanged`, kept for the panel's request that follows. */
+  let announced: Promise<FieldsSnapshotText> | null = null;
+  let queue = Promise.resolve();
+  let queued = false;
+  const read = async () => {
+    const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
+    last = JSON.stringify(description);
+    return last;
+  };
+  return {
+    describe() {
+      const ready = announced;
+      announced = null;
+      return ready ?? read().then(packText);
+    },
+    recheck() {
+      if (queued) return; // a read already waiting will see this change too
+      queued = true;
+      queue = queue
+        .then(async () => {
+          queued = false;
+          const before = last;
+          const now = await read();
+          if (now === before) return;
+          announced = packText(now);
+          onChanged();
+        })
+        .catch(() => {});
+    },
+  };
 }

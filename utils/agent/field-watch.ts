@@ -9,24 +9,24 @@ import {
   frameDocuments,
   holdsFrames,
   isFillable,
+  isWatched,
   namesFillable,
-  sameSignatures,
-  signatureOf,
   WATCHED_ATTRIBUTES,
   watchedIn,
 } from './watched-controls';
 
-// Tells the panel when the page's fillable controls may have changed, so it asks for a fresh description — and costs
+// Tells the agent when the page's fillable controls may have changed, so it reads a fresh description — and costs
 // nothing for everything else a busy page does all day (a grid redrawn every 100 ms with its selection checkboxes,
 // a clock, a «busy» class flipped on <body>, spinners turned by inline styles). Class and style changes are not
 // observed at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered
 // before anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend
 // or a frame, attribute changes that alter a control's kind or state, and text replaced inside a label or legend
-// count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: their
-// signatures (watched-controls.ts) against the ones they replace, so a framework re-rendering the same form says
-// nothing. Signing goes in turns of a few milliseconds (utils/prefill/yield.ts): a card of thousands of controls
-// appearing at once does not hold up the page's next frames. Watching stops while the panel is collapsed or the tab
-// is hidden; showing it again reports a change, since the page may have changed meanwhile.
+// count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: which watched
+// elements came, went or changed. Whether that altered the description (a framework re-rendering the same form does
+// not) is for the agent to compare (kinds/mais.ts). The look goes in turns of a few milliseconds
+// (utils/prefill/yield.ts): a card of thousands of controls appearing at once does not hold up the page's next
+// frames. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change, since
+// the page may have changed meanwhile.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
@@ -39,16 +39,16 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   const win = doc.defaultView as Window & typeof globalThis;
   let wanted = false;
   let frame = 0;
-  /** Every watched element seen, with its signature when last looked at. */
-  const known = new Map<Element, number>();
+  /** Every watched element counted when last looked at. */
+  const known = new Set<Element>();
   const observed = new Set<Root>();
   // What the records since the last look point at.
   let arrived: Element[] = [];
   let touched: Element[] = [];
   let removed = false;
   let flipped = false;
-  /** Watched elements the next look signs. */
-  let unsigned: Element[] = [];
+  /** Watched elements the next look checks. */
+  let unchecked: Element[] = [];
   /** Counts stops: a look that was giving the page its turn ends if the watch stopped meanwhile. */
   let epoch = 0;
 
@@ -110,20 +110,21 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     if (relevant) schedule();
   });
 
-  /** Signs `el` again; returns its old and new signatures (null: not counted). */
-  const resign = (el: Element): [number | null, number | null] => {
-    const before = known.get(el) ?? null;
-    const now = signatureOf(el);
-    if (now === null) known.delete(el);
-    else {
-      known.set(el, now);
+  /** Checks `el` again; whether it counts now or did before (either way, what it says may have changed). */
+  const check = (el: Element): boolean => {
+    const was = known.has(el);
+    const now = isWatched(el);
+    if (now) {
+      known.add(el);
       hold(el);
+      if (!was && isFillable(el)) shown.observe(el);
+    } else if (was) {
+      known.delete(el);
+      shown.unobserve(el);
     }
-    if (before === null && now !== null && isFillable(el)) shown.observe(el);
-    if (before !== null && now === null) shown.unobserve(el);
-    return [before, now];
+    return was || now;
   };
-  /** Observes a root and the shadow roots inside it (once each); what they hold is signed next (a moved host: again). */
+  /** Observes a root and the shadow roots inside it (once each); what they hold is checked next (a moved host: again). */
   const adopt = (root: Root) => {
     for (const r of [root, ...openShadowRoots(root)]) {
       if (!observed.has(r)) {
@@ -135,27 +136,22 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
           attributeFilter: WATCHED_ATTRIBUTES,
         });
       }
-      for (const el of watchedIn(r)) unsigned.push(el);
+      for (const el of watchedIn(r)) unchecked.push(el);
     }
   };
-  const forget = (el: Element, gone: number[]) => {
-    const signature = known.get(el);
-    if (signature === undefined) return;
+  const forget = (el: Element) => {
     known.delete(el);
     shown.unobserve(el);
-    gone.push(signature);
   };
 
   const look = async () => {
     if (!life.alive()) return;
     const gen = epoch;
     frame = -1; // a look is under way: what the records bring meanwhile waits for the next one
-    const gone: number[] = [];
-    const come: number[] = [];
+    let changed = flipped;
     const came = arrived;
     const hit = touched;
     const lostSome = removed;
-    const wasFlipped = flipped;
     arrived = [];
     touched = [];
     removed = flipped = false;
@@ -165,8 +161,11 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     const withFrames = framed || (lostSome && [...observed].some((r) => r.nodeType === 9 && r !== doc));
     const docs = withFrames ? new Set(frameDocuments(doc)) : null;
     if (lostSome || docs) {
-      for (const el of Array.from(known.keys()))
-        if (!el.isConnected || (docs && !docs.has(el.ownerDocument))) forget(el, gone);
+      for (const el of Array.from(known))
+        if (!el.isConnected || (docs && !docs.has(el.ownerDocument))) {
+          forget(el);
+          changed = true;
+        }
     }
     if (docs) {
       for (const root of Array.from(observed)) {
@@ -179,35 +178,31 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       if (!el.isConnected) continue;
       const inside = watchedIn(el);
       if (known.has(el) && !inside.includes(el)) inside.push(el); // no longer a fillable control
-      for (const w of inside) unsigned.push(w);
+      for (const w of inside) unchecked.push(w);
     }
     for (const el of came) {
       if (!el.isConnected) continue;
-      for (const w of watchedIn(el)) unsigned.push(w);
+      for (const w of watchedIn(el)) unchecked.push(w);
       for (const host of [el, ...Array.from(el.querySelectorAll('*'))])
         if (host.shadowRoot && host.localName !== HOST_TAG) adopt(host.shadowRoot);
     }
-    // Signing is the long part (a card of 2,000 controls and their labels): in turns, so the page keeps painting.
+    // Checking is the long part (a card of 2,000 controls and their labels): in turns, so the page keeps painting.
     const pacer = createPacer(win);
-    for (let i = 0; i < unsigned.length; i++) {
-      const [before, now] = resign(unsigned[i]);
-      if (before !== now) {
-        if (before !== null) gone.push(before);
-        if (now !== null) come.push(now);
-      }
+    for (let i = 0; i < unchecked.length; i++) {
+      if (check(unchecked[i])) changed = true;
       const turn = pacer.pace();
       if (turn) await turn;
       if (gen !== epoch) return; // stopped meanwhile
     }
-    unsigned = [];
+    unchecked = [];
     frame = 0;
-    if (wasFlipped || !sameSignatures(gone, come)) onChange();
+    if (changed) onChange();
     if (arrived.length || touched.length || removed || flipped) schedule();
   };
 
   const stop = () => {
     epoch++;
-    unsigned = [];
+    unchecked = [];
     observer.disconnect();
     shown.disconnect();
     observed.clear();

@@ -1,10 +1,6 @@
-import { isWritable } from '../prefill/visible';
-
 // What the form watcher looks at: the controls a prefill could fill, the labels and legends that name them, and
-// the frames that may hold more. Each such element has a signature — what the panel's description of it depends on
-// (kind, name, placeholder, whether it can be typed into, the text of a name) — so the watcher can tell a form that
-// changed from a form rebuilt the same way. Ids are left out on purpose: UI libraries generate fresh ones on every
-// render. Whether a control is shown is not in the signature: the layout reports that (shown-watch.ts).
+// the frames that may hold more. Whether a control is shown comes from the layout (shown-watch.ts); whether what
+// changed alters the description is decided by comparing the description itself (kinds/mais.ts).
 
 export const FILLABLE_SELECTOR =
   'input:not([type="hidden" i],[type="submit" i],[type="button" i],[type="reset" i],[type="image" i],' +
@@ -106,43 +102,10 @@ export function namesFillable(el: Element): boolean {
   return box?.localName === 'fieldset' && box.querySelector(FILLABLE_SELECTOR) !== null;
 }
 
-/** FNV-1a over the parts, with a separator between them: a number, so thousands of fields cost no strings. */
-function hashOf(parts: ReadonlyArray<string | null>): number {
-  let hash = 0x811c9dc5;
-  for (const part of parts) {
-    const s = part ?? '';
-    for (let i = 0; i < s.length; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 0x1f, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
-/** The element's signature now, or null when it is nothing the watcher counts. */
-export function signatureOf(el: Element): number | null {
-  if (!el.isConnected) return null;
-  if (el.localName === 'label' || el.localName === 'legend') {
-    return namesFillable(el) ? hashOf([el.localName, el.textContent]) : null;
-  }
-  if (!isFillable(el)) return null;
-  return hashOf([
-    el.localName,
-    el.getAttribute('type'),
-    el.getAttribute('name'),
-    el.getAttribute('placeholder'),
-    el.getAttribute('aria-label'),
-    isWritable(el) && el.closest('[inert]') === null ? 'w' : 'r',
-  ]);
-}
-
-/** Whether two lists hold the same signatures the same number of times. */
-export function sameSignatures(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  const count = new Map<number, number>();
-  for (const s of a) count.set(s, (count.get(s) ?? 0) + 1);
-  for (const s of b) {
-    const n = count.get(s);
-    if (!n) return false;
-    count.set(s, n - 1);
-  }
-  return true;
+/** Whether the watcher counts `el` now: a connected fillable control, or a label or legend naming one. */
+export function isWatched(el: Element): boolean {
+  return (
+    el.isConnected &&
+    (el.localName === 'label' || el.localName === 'legend' ? namesFillable(el) : isFillable(el))
+  );
 }

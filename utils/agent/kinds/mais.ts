@@ -1,4 +1,4 @@
-import { describeFields } from '../describe-fields';
+import { createFieldsDescriber } from '../describe-fields';
 import { createFieldWatch } from '../field-watch';
 import type { AgentKit } from '../start';
 
@@ -9,14 +9,15 @@ import type { AgentKit } from '../start';
 export const maisAgent: AgentKit = {
   kind: 'mais',
   start({ life, doc, win, emit }, config) {
-    const watch = createFieldWatch(doc, life, () => emit({ type: 'fieldsChanged' }));
+    const fields = createFieldsDescriber(doc, config.siteFields, () => emit({ type: 'fieldsChanged' }));
+    const watch = createFieldWatch(doc, life, fields.recheck);
     win.addEventListener('submit', () => emit({ type: 'formSubmitted' }), {
       capture: true,
       signal: life.signal,
     });
     return {
       // A big form takes a while to read: its turns give the page its frames (utils/prefill/yield.ts).
-      describeFields: () => describeFields(doc, config.siteFields),
+      describeFields: fields.describe,
       watchFields: ({ on }) => watch.setOn(on),
     };
   },
