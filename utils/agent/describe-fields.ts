@@ -21,21 +21,22 @@ export function createFieldsDescriber(
   siteFields: SiteSettings['fields'],
   onChanged: () => void,
 ): FieldsDescriber {
+  /** The last description read, packed (small: the page's heap does not keep the whole text). */
   let last = '';
   /** The changed description announced by `onChanged`, kept for the panel's request that follows. */
-  let announced: Promise<FieldsSnapshotText> | null = null;
+  let announced = '';
   let queue = Promise.resolve();
   let queued = false;
   const read = async () => {
     const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
-    last = JSON.stringify(description);
+    last = await packText(JSON.stringify(description));
     return last;
   };
   return {
     describe() {
       const ready = announced;
-      announced = null;
-      return ready ?? read().then(packText);
+      announced = '';
+      return ready ? Promise.resolve(ready) : read();
     },
     recheck() {
       if (queued) return; // a read already waiting will see this change too
@@ -44,9 +45,8 @@ export function createFieldsDescriber(
         .then(async () => {
           queued = false;
           const before = last;
-          const now = await read();
-          if (now === before) return;
-          announced = packText(now);
+          if ((await read()) === before) return; // the same text packs the same way
+          announced = last;
           onChanged();
         })
         .catch(() => {});
