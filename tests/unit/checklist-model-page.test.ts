@@ -100,6 +100,8 @@ describe('checklist model: eligibility, capture, prefill', () => {
     document.querySelector('form')!.append(late);
     await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(2));
     expect(model.prefill.plan.value?.missing).toEqual([]);
+    // The change notice carried the new description: the panel did not have to ask for it.
+    expect(page.calls.filter((c) => c === 'describeFields').length).toBe(described);
 
     model.input('birthDate', '01.02.1950'); // not blurred yet: normalised before writing
     await model.runPrefill();

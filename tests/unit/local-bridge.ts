@@ -3,7 +3,7 @@ import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
 import { createEngine } from '@/utils/engine/api';
 import type { GateAction } from '@/utils/messaging';
-import { readFieldsSnapshot } from '@/utils/messaging/agent';
+import { type AgentEvent, readFieldsSnapshot } from '@/utils/messaging/agent';
 import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 import { createPageEventListeners } from '@/utils/panel/page-events';
@@ -15,10 +15,15 @@ import { createPageEventListeners } from '@/utils/panel/page-events';
 
 export function createLocalBridge(doc: Document, opts: { captured?: Partial<ChecklistFields> } = {}) {
   const listeners = createPageEventListeners();
-  const emit = (type: PageEventType) => listeners.emit(type);
+  const emit = (type: PageEventType, event?: AgentEvent) => listeners.emit(type, event);
   const life = createLifecycle({ id: 'test' });
   const agent = maisAgent.start(
-    { life, doc, win: doc.defaultView as Window & typeof globalThis, emit: (event) => emit(event.type) },
+    {
+      life,
+      doc,
+      win: doc.defaultView as Window & typeof globalThis,
+      emit: (event) => emit(event.type, event),
+    },
     { kind: 'mais', gate: { enabled: false } },
     undefined,
   );

@@ -12,19 +12,17 @@ import type { SiteSettings } from '../settings/schema';
 export interface FieldsDescriber {
   /** The description now, packed, for the panel's request. */
   describe(): Promise<FieldsSnapshotText>;
-  /** Reads the description again; calls `onChanged` when it differs from the last one read. */
+  /** Reads the description again; calls `onChanged` with it when it differs from the last one read. */
   recheck(): void;
 }
 
 export function createFieldsDescriber(
   doc: Document,
   siteFields: SiteSettings['fields'],
-  onChanged: () => void,
+  onChanged: (fields: FieldsSnapshotText) => void,
 ): FieldsDescriber {
   /** The last description read, packed (small: the page's heap does not keep the whole text). */
   let last = '';
-  /** The changed description announced by `onChanged`, kept for the panel's request that follows. */
-  let announced = '';
   let queue = Promise.resolve();
   let queued = false;
   const read = async () => {
@@ -33,11 +31,7 @@ export function createFieldsDescriber(
     return last;
   };
   return {
-    describe() {
-      const ready = announced;
-      announced = '';
-      return ready ? Promise.resolve(ready) : read();
-    },
+    describe: read,
     recheck() {
       if (queued) return; // a read already waiting will see this change too
       queued = true;
@@ -46,8 +40,7 @@ export function createFieldsDescriber(
           queued = false;
           const before = last;
           if ((await read()) === before) return; // the same text packs the same way
-          announced = last;
-          onChanged();
+          onChanged(last);
         })
         .catch(() => {});
     },

@@ -42,6 +42,10 @@ export interface AgentCommands {
 
 export const AGENT_COMMANDS = ['setLayout', 'gate', 'describeFields', 'watchFields'] as const;
 
-export type AgentEvent = { type: 'gateHeld' } | { type: 'fieldsChanged' } | { type: 'formSubmitted' };
+/** `fieldsChanged` carries the page's new description, packed: the panel needs not ask for it. */
+export type AgentEvent =
+  | { type: 'gateHeld' }
+  | { type: 'fieldsChanged'; fields?: FieldsSnapshotText }
+  | { type: 'formSubmitted' };
 
 export const AGENT_EVENTS = ['gateHeld', 'fieldsChanged', 'formSubmitted'] as const;

@@ -34,7 +34,14 @@ const engineCall = z.discriminatedUnion('name', [
   z.object({ name: z.literal('clearPreview'), data: z.undefined().optional() }),
 ]);
 
-const agentEvent = z.object({ type: z.enum(AGENT_EVENTS) }).strict();
+// A packed field description is ~20 bytes a field (42 KB for 2,000): 8 MB is far beyond any real form.
+const PACKED_FIELDS_MAX = 8 * 1024 * 1024;
+const agentEvent = z.union([
+  z
+    .object({ type: z.literal('fieldsChanged'), fields: z.string().max(PACKED_FIELDS_MAX).optional() })
+    .strict(),
+  z.object({ type: z.enum(AGENT_EVENTS).exclude(['fieldsChanged']) }).strict(),
+]);
 
 // The field picker's requests from the options page; the pattern is checked against the settings in force.
 const pickField = z.object({ match: z.string().max(2000), key: z.enum(FIELD_KEYS) }).strict();

@@ -16,7 +16,7 @@ import {
   type Forwarded,
   panelChannel,
 } from '../messaging/protocol';
-import { createPageEventListeners } from './page-events';
+import { createPageEventListeners, type PageEventListener } from './page-events';
 
 // The panel page's view of the tab it is shown in. It never touches the page's DOM: every call goes to the
 // background, which passes it to this tab's agent or engine; events come back the same way. Only extension
@@ -37,7 +37,7 @@ export interface PageBridge {
   watchFields(on: boolean): Promise<void>;
   setLayout(collapsed: boolean): Promise<void>;
   gate(action: GateAction): Promise<void>;
-  on(type: PageEventType, listener: () => void): () => void;
+  on(type: PageEventType, listener: PageEventListener): () => void;
   dispose(): void;
 }
 
@@ -51,7 +51,8 @@ export function createPageBridge(): PageBridge {
   const stopListening = panelChannel.onMessage('panelEvent', ({ data, sender }) => {
     const from = sender as { id?: string; url?: string };
     if (from.id !== browser.runtime.id || !/^(chrome|moz)-extension:/.test(from.url ?? '')) return;
-    listeners.emit(data.type);
+    if (data.type === 'toggle' || data.type === 'checklistChanged') listeners.emit(data.type);
+    else listeners.emit(data.type, data);
   });
   return {
     capture: () => toEngine('capture') as Promise<{ fields: Partial<ChecklistFields> }>,

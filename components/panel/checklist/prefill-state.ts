@@ -1,6 +1,7 @@
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
 import type { Checklist } from '@/utils/checklist/keys';
 import type { FieldsSnapshot } from '@/utils/messaging';
+import { type FieldsSnapshotText, readFieldsSnapshot } from '@/utils/messaging/agent';
 import type { PageBridge } from '@/utils/panel/page-bridge';
 import { buildPlan } from '@/utils/prefill/plan';
 import type { Ambiguity, DocKind, FillReport, PrefillPlan } from '@/utils/prefill/types';
@@ -52,10 +53,11 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   const unclear = computed(() => (plan.value?.ambiguities ?? []).filter((a) => !answered.value.has(a.id)));
 
   let describing = 0;
-  async function describe(): Promise<void> {
+  /** The page's fields now: the ones a change notice brought (packed), else asked for. */
+  async function describe(packed?: FieldsSnapshotText): Promise<void> {
     const ticket = ++describing;
     try {
-      const fresh = await bridge.describeFields();
+      const fresh = packed ? await readFieldsSnapshot(packed) : await bridge.describeFields();
       if (!disposed && ticket === describing) snapshot.value = fresh;
     } catch {
       // The page went away or is reloading; the next change notice asks again.
@@ -65,7 +67,10 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   const stops: Array<() => void> = [];
   if (active) {
     stops.push(
-      bridge.on('fieldsChanged', () => void describe()),
+      bridge.on(
+        'fieldsChanged',
+        (event) => void describe(event?.type === 'fieldsChanged' ? event.fields : undefined),
+      ),
       bridge.on('formSubmitted', () => {
         // A saved record is no longer ours to undo.
         batch(() => {

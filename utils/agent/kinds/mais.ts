@@ -9,7 +9,9 @@ import type { AgentKit } from '../start';
 export const maisAgent: AgentKit = {
   kind: 'mais',
   start({ life, doc, win, emit }, config) {
-    const fields = createFieldsDescriber(doc, config.siteFields, () => emit({ type: 'fieldsChanged' }));
+    const fields = createFieldsDescriber(doc, config.siteFields, (described) =>
+      emit({ type: 'fieldsChanged', fields: described }),
+    );
     const watch = createFieldWatch(doc, life, fields.recheck);
     win.addEventListener('submit', () => emit({ type: 'formSubmitted' }), {
       capture: true,
