@@ -23,7 +23,7 @@ import {
 // or a frame, attribute changes that alter a control's kind or state, and text replaced inside a label or legend
 // count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: which watched
 // elements came, went or changed. Whether that altered the description (a framework re-rendering the same form does
-// not) is for the agent to compare (kinds/mais.ts). The look goes in turns of a few milliseconds
+// not) is for the agent to compare (describe-fields.ts). The look goes in turns of a few milliseconds
 // (utils/prefill/yield.ts): a card of thousands of controls appearing at once does not hold up the page's next
 // frames. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change, since
 // the page may have changed meanwhile.
