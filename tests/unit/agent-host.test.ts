@@ -33,7 +33,7 @@ test('a closed shadow root on <html> holds a titled iframe of the panel page; th
   life.stop();
 });
 
-test('the host and the reserved width are there at once; the frame goes into the closed root when the page has loaded', () => {
+test('the host and the reserved width are there at once; the frame goes into the closed root when the panel is shown', () => {
   const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
   const life = createLifecycle(runtime);
   const host = createPanelHost(document, life);
@@ -43,7 +43,7 @@ test('the host and the reserved width are there at once; the frame goes into the
   const root = attachShadow.mock.results[0].value as ShadowRoot;
   expect(root.querySelector('iframe')).toBeNull();
   expect(document.readyState).toBe('complete');
-  host.showPanel(SRC); // a loaded page: at once
+  host.showPanel(SRC);
   const frame = root.querySelector('iframe') as HTMLIFrameElement;
   expect(frame.getAttribute('src')).toBe(SRC);
   expect(frame.title).toContain('Панель');

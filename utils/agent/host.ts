@@ -1,4 +1,3 @@
-import { afterPageLoad } from './after-load';
 import type { Lifecycle } from './lifecycle';
 
 // The panel's place on the page: a custom element with a CLOSED shadow root holding an iframe of the extension's
@@ -11,14 +10,10 @@ import type { Lifecycle } from './lifecycle';
 // the reservation with it — which is all a later version of the extension has to do to clean up after this one.
 //
 // The host goes in at document_start, before the page's first layout, so the reserved width costs the page no
-// second layout of everything it has drawn. The panel's frame goes in when the page's load event no longer waits
-// for it (a frame inserted earlier delays the page's `load` by the panel's own start-up): at `load`, or a second
-// after DOMContentLoaded on a page whose images or scripts keep it loading longer than that.
+// second layout of everything it has drawn. The panel's frame goes in later (start.ts says when).
 
 export const HOST_TAG = 'karta-nso-panel';
 export const PANEL_WIDTH_PX = 360;
-/** After DOMContentLoaded, how long the frame waits for the page's load event before it goes in anyway. */
-export const FRAME_AFTER_DOM_READY_MS = 1000;
 
 const FRAME_TITLE = 'Панель «Карта жителя НСО»';
 
@@ -33,14 +28,13 @@ const DOCK = `@media screen{html{margin-right:${PANEL_WIDTH_PX}px!important}}`;
 
 export interface PanelHost {
   setCollapsed(collapsed: boolean): void;
-  /** Loads the panel page into the host's frame once the page's load event no longer waits for it. */
+  /** Loads the panel page into the host's frame (once). */
   showPanel(src: string): void;
   /** Whether the host is on the page now. */
   readonly attached: boolean;
 }
 
 export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
-  const win = doc.defaultView as Window;
   const host = doc.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const look = doc.createElement('style');
@@ -92,13 +86,11 @@ export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
     showPanel(src) {
       if (shown) return;
       shown = true;
-      afterPageLoad(win, FRAME_AFTER_DOM_READY_MS, life.signal, () => {
-        const frame = doc.createElement('iframe');
-        frame.title = FRAME_TITLE;
-        frame.setAttribute('allow', 'clipboard-write');
-        frame.src = src;
-        shadow.append(frame);
-      });
+      const frame = doc.createElement('iframe');
+      frame.title = FRAME_TITLE;
+      frame.setAttribute('allow', 'clipboard-write');
+      frame.src = src;
+      shadow.append(frame);
     },
     get attached() {
       return host.isConnected;

@@ -8,6 +8,8 @@ import type { AgentKit } from '../start';
 
 export const issuanceAgent: AgentKit<Gate> = {
   kind: 'issuance',
+  // A click held before the configuration arrives waits for it (is the gate on here, and on which control?).
+  configureAtStart: true,
   early: ({ life, win, emit }) =>
     createGate({
       win,
