@@ -1,6 +1,7 @@
 import { createSectionFinder, type SectionFinder, type SectionHeading } from './section-heading';
 import {
   CONTROL_SELECTOR,
+  childElements,
   cleanText,
   hasControl,
   hasOtherControl,
@@ -115,8 +116,9 @@ function tableCellText(el: Element): string {
   const row = cell.parentElement;
   const above = row?.previousElementSibling;
   if (!row || !above || above.tagName !== 'TR' || hasControl(above)) return '';
-  const column = Array.from(row.children).indexOf(cell);
-  const header = above.children.length === row.children.length ? above.children[column] : null;
+  const cells = childElements(row);
+  const column = cells.indexOf(cell);
+  const header = above.childElementCount === cells.length ? childElements(above)[column] : null;
   return header ? textWithoutControls(header) : '';
 }
 

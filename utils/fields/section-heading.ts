@@ -1,4 +1,4 @@
-import { cleanText, hasControl, labelledByText, parentOf, textWithoutControls } from './text';
+import { childElements, cleanText, hasControl, labelledByText, parentOf, textWithoutControls } from './text';
 
 // The heading a control sits under: the nearest enclosing fieldset legend / group label / table caption, or the
 // nearest heading before it (searched sibling by sibling while climbing). Every step is remembered per element, so a
@@ -26,13 +26,13 @@ function groupLabel(el: Element, doc: Document): string {
  */
 export function isTitleRow(row: Element): boolean {
   if (row.tagName !== 'TR' || hasControl(row)) return false;
-  const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const cells = childElements(row).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
   const filled = cells.filter((c) => textWithoutControls(c) !== '');
   if (filled.length !== 1) return false;
   if (((filled[0] as HTMLTableCellElement).colSpan ?? 1) > 1) return true;
   if (cells.length !== 1) return false;
   const neighbour = row.nextElementSibling ?? row.previousElementSibling;
-  return neighbour !== null && neighbour.children.length > 1;
+  return neighbour !== null && neighbour.childElementCount > 1;
 }
 
 /** Finds headings for many controls of one document, remembering what it has seen. */

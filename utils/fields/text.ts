@@ -25,7 +25,9 @@ export function textWithoutControls(node: Node): string {
     if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
     // A <slot> shows what the host's light DOM assigns to it (a label passed into a web component).
     const assigned = tag === 'slot' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];
-    for (const child of assigned.length > 0 ? assigned : Array.from(el.childNodes)) walk(child);
+    if (assigned.length > 0) for (const child of assigned) walk(child);
+    // Siblings, not `childNodes`: the browser keeps a node's child list alive once a script asked for it.
+    else for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
     if (BREAKING_TAGS.has(tag)) out += ' ';
   };
   walk(node);
@@ -38,6 +40,13 @@ export function parentOf(el: Element): Element | null {
   if (el.parentElement) return el.parentElement;
   const parent = el.parentNode;
   return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;
+}
+
+/** An element's child elements, by siblings: the browser keeps a `children` collection alive once a script asked. */
+export function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
+  return out;
 }
 
 export function hasControl(el: Element): boolean {

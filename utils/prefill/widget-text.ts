@@ -54,7 +54,7 @@ export function shownText(parts: WidgetParts): { value: string; placeholder: str
       }
       return;
     }
-    for (const child of Array.from(el.childNodes)) walk(child);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
   };
   walk(parts.root);
   return { value: cleanText(value.replace(/\u200b/g, '')), placeholder };
