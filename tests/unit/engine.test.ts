@@ -87,3 +87,23 @@ test('a second injection keeps the first engine (and its undo)', () => {
   installEngine(globalThis, () => createEngine(document));
   expect((globalThis as Record<string, unknown>)[ENGINE_GLOBAL]).toBe(first);
 });
+
+test('the report comes before the page marks; an undo before they are drawn leaves none', async () => {
+  const form = '<form><label>Фамилия <input id="fam"></label><label>СНИЛС <input id="snils"></label></form>';
+  const checklist = checklistWith({ lastName: 'Петров', snils: '112-233-445 95' });
+  const turn = () => new Promise((r) => setTimeout(r, 20));
+  document.body.innerHTML = form;
+  const engine = createEngine(document);
+  expect((await engine.call('prefill', { checklist })).ok).toBe(true);
+  expect(document.querySelector('karta-nso-marks')).toBeNull(); // the answer left before the marks
+  await vi.waitFor(() => expect(document.querySelector('karta-nso-marks')).not.toBeNull());
+  document.querySelector('karta-nso-marks')?.remove();
+
+  document.body.innerHTML = form;
+  const again = createEngine(document);
+  expect((await again.call('prefill', { checklist })).ok).toBe(true);
+  expect(await again.call('undo', null)).toEqual({ ok: true, value: { restored: 2 } });
+  await turn();
+  await turn();
+  expect(document.querySelector('karta-nso-marks')).toBeNull();
+});

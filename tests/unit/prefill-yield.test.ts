@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createPacer } from '@/utils/prefill/yield';
+import { createPacer, startsOnIdlePage } from '@/utils/prefill/yield';
 
 // A window whose clock and frames the test drives: frames come only when the test says so; `timers: false` leaves
 // out the fallback timer too, so only a frame can end a wait for one.
@@ -70,4 +70,21 @@ test('a page that shows no frames (a hidden tab) is not waited on for more than 
   await turn;
   expect(Date.now() - started).toBeLessThan(1000);
   expect(pacer.yields).toBe(1);
+});
+
+test('work begun on an idle page (a command from the panel) turns without a frame until 45 ms have passed', async () => {
+  const page = pageWindow(false);
+  startsOnIdlePage(page.win);
+  const pacer = createPacer(page.win, 12);
+  page.work(12);
+  expect(await settled(pacer.pace())()).toBe(true); // the positive control above waits here
+  page.work(12);
+  expect(await settled(pacer.pace())()).toBe(true);
+  page.work(12);
+  expect(await settled(pacer.pace())()).toBe(true);
+  page.work(12); // 48 ms since the work began
+  const due = settled(pacer.pace());
+  expect(await due()).toBe(false);
+  page.frame();
+  expect(await due()).toBe(true);
 });

@@ -12,6 +12,14 @@ const FRAME_DUE_MS = 45;
 /** When paced work last waited for a frame on each window. */
 const lastFrame = new WeakMap<Window, number>();
 
+/**
+ * Work that starts on an idle page (a command the clerk gave in the panel) owes the page no frame at its first turn:
+ * the page has shown its frames while the clerk decided. The next wait for a frame is FRAME_DUE_MS from now.
+ */
+export function startsOnIdlePage(win: Window): void {
+  lastFrame.set(win, (win.performance ?? performance).now());
+}
+
 export interface Pacer {
   /** Call between units of work: resolves at once while the slice lasts, else after the page had its turn. */
   pace(): Promise<void> | undefined;
