@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createPacer, startsOnIdlePage } from '@/utils/prefill/yield';
+import { createPacer, type Pacer, startsOnIdlePage } from '@/utils/prefill/yield';
 
 // A window whose clock and frames the test drives: frames come only when the test says so; `timers: false` leaves
 // out the fallback timer too, so only a frame can end a wait for one.
@@ -35,6 +35,14 @@ const settled = (p: Promise<void> | undefined) => {
   };
 };
 
+/** The next turn waits for the page's frame: not over before it, over after it. */
+async function expectWaitForFrame(page: ReturnType<typeof pageWindow>, pacer: Pacer) {
+  const due = settled(pacer.pace());
+  expect(await due()).toBe(false);
+  page.frame();
+  expect(await due()).toBe(true);
+}
+
 test('a turn waits for a frame once work has gone on for 45 ms since the last such wait, not at every slice', async () => {
   const page = pageWindow(false);
   const pacer = createPacer(page.win, 12);
@@ -54,10 +62,7 @@ test('a turn waits for a frame once work has gone on for 45 ms since the last su
   page.work(12);
   expect(await settled(pacer.pace())()).toBe(true);
   page.work(12); // 48 ms since the last frame
-  const due = settled(pacer.pace());
-  expect(await due()).toBe(false);
-  page.frame();
-  expect(await due()).toBe(true);
+  await expectWaitForFrame(page, pacer);
   expect(pacer.yields).toBe(5);
 });
 
@@ -83,8 +88,5 @@ test('work begun on an idle page (a command from the panel) turns without a fram
   page.work(12);
   expect(await settled(pacer.pace())()).toBe(true);
   page.work(12); // 48 ms since the work began
-  const due = settled(pacer.pace());
-  expect(await due()).toBe(false);
-  page.frame();
-  expect(await due()).toBe(true);
+  await expectWaitForFrame(page, pacer);
 });

@@ -2,8 +2,8 @@ import { capturePage } from '../capture';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
 import { createPageMarks } from '../page-marks/overlay';
 import { buildPlan, collectFields, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
-import { previewMarks, resultMarks } from './marks';
 import { startsOnIdlePage, yieldToPage } from '../prefill/yield';
+import { previewMarks, resultMarks } from './marks';
 import { pickerCommands } from './pick';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
