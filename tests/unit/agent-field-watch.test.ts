@@ -178,3 +178,22 @@ test('a card of thousands of controls is checked in turns: the page runs its own
   expect(await add(card.join(''))).toBe(true);
   life.stop();
 });
+
+test('a form moved into a new container is still watched there: removing that container is reported', async () => {
+  const { life, notices } = watching(
+    '<div id="old"><form id="f"><label>Фамилия <input name="fam"></label></form></div><div id="dock"></div>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const wrapper = document.createElement('section');
+  document.getElementById('dock')!.append(wrapper);
+  await settle();
+  expect(notices.count).toBe(1); // an empty container is nothing to the watch
+  wrapper.append(document.getElementById('f')!); // a framework moves the card into its new layout
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  document.getElementById('old')!.remove(); // the form's former container: nothing watched left there
+  await settle();
+  const before = notices.count;
+  wrapper.remove(); // the form goes with its new container
+  await vi.waitFor(() => expect(notices.count).toBe(before + 1));
+  life.stop();
+});

@@ -63,10 +63,12 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   const arriving = (n: Node) => arrivalMatters(n, HOST_TAG);
   // Every node that is or holds a watched element (frames and shadow hosts included): a removed node mattered only
   // if it is one, and a record whose parent is none is passed over at once. A moved subtree arrives again and is
-  // held again; a node that no longer holds anything costs at most one look.
+  // held again; a node that no longer holds anything costs at most one look. A holder's ancestors are holders too,
+  // so a walk up stops at the first one — except from an arrived node, whose new ancestors are not held yet.
   const holders = new WeakSet<Node>();
-  const hold = (el: Element) => {
+  const hold = (el: Node, arrivedHere = false) => {
     for (let node: Node | null = el; node; ) {
+      if (!arrivedHere && holders.has(node)) return;
       holders.add(node);
       if (node.nodeType === 11) node = (node as ShadowRoot).host ?? null;
       else if (node.nodeType === 9) node = (node as Document).defaultView?.frameElement ?? null;
@@ -182,6 +184,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     }
     for (const el of came) {
       if (!el.isConnected) continue;
+      hold(el, true);
       for (const w of watchedIn(el)) unchecked.push(w);
       for (const host of [el, ...Array.from(el.querySelectorAll('*'))])
         if (host.shadowRoot && host.localName !== HOST_TAG) adopt(host.shadowRoot);
