@@ -35,6 +35,14 @@ const settled = (p: Promise<void> | undefined) => {
   };
 };
 
+/** `count` slices of 12 ms, each followed by a turn that is over without a frame. */
+async function expectPlainTurns(page: ReturnType<typeof pageWindow>, pacer: Pacer, count: number) {
+  for (let i = 0; i < count; i++) {
+    page.work(12);
+    expect(await settled(pacer.pace())()).toBe(true); // no frame was needed
+  }
+}
+
 /** The next turn waits for the page's frame: not over before it, over after it. */
 async function expectWaitForFrame(page: ReturnType<typeof pageWindow>, pacer: Pacer) {
   const due = settled(pacer.pace());
@@ -54,13 +62,7 @@ test('a turn waits for a frame once work has gone on for 45 ms since the last su
   expect(await first()).toBe(true);
 
   // A frame was just waited for: the next turns are plain turns until 45 ms of work have passed since.
-  page.work(12);
-  const plain = settled(pacer.pace());
-  expect(await plain()).toBe(true); // no frame was needed
-  page.work(12);
-  expect(await settled(pacer.pace())()).toBe(true);
-  page.work(12);
-  expect(await settled(pacer.pace())()).toBe(true);
+  await expectPlainTurns(page, pacer, 3);
   page.work(12); // 48 ms since the last frame
   await expectWaitForFrame(page, pacer);
   expect(pacer.yields).toBe(5);
@@ -81,12 +83,7 @@ test('work begun on an idle page (a command from the panel) turns without a fram
   const page = pageWindow(false);
   startsOnIdlePage(page.win);
   const pacer = createPacer(page.win, 12);
-  page.work(12);
-  expect(await settled(pacer.pace())()).toBe(true); // the positive control above waits here
-  page.work(12);
-  expect(await settled(pacer.pace())()).toBe(true);
-  page.work(12);
-  expect(await settled(pacer.pace())()).toBe(true);
+  await expectPlainTurns(page, pacer, 3); // the first one waits for a frame in the test above
   page.work(12); // 48 ms since the work began
   await expectWaitForFrame(page, pacer);
 });
