@@ -135,6 +135,7 @@ describe('openOrClosedShadowRoot: the extension adapter', () => {
 
   test('Firefox: the Element.openOrClosedShadowRoot property; elsewhere the open root; never throws', () => {
     const { host, root } = closedWidget();
+    vi.stubGlobal('chrome', { runtime: {} }); // Firefox's `chrome` has no `dom`
     Object.defineProperty(host, 'openOrClosedShadowRoot', { get: () => root, configurable: true });
     expect(openOrClosedShadowRoot(host)).toBe(root);
     const plain = document.createElement('div');
