@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
+    // One empty Firefox profile made at the start; each launch copies it (tests/e2e/harness/firefox-profile.ts).
+    globalSetup: ['tests/e2e/harness/firefox-profile.ts'],
     fileParallelism: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { createSession, createTestPage, poll } from './common';
+import { copyFirefoxProfile } from './firefox-profile';
 import { focusPanelControl, frameAddress, uncoverForClick } from './in-page';
 import { assertLaunchable } from './paths';
 import { firefoxPolicyLaunch } from './policy';
@@ -115,9 +116,15 @@ export async function launchFirefox(
 ): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('firefox');
   const policy = opts.policy ? firefoxPolicyLaunch(GECKO_ID, opts.policy) : null;
+  const profile = copyFirefoxProfile();
+  const removeFiles = () => {
+    policy?.remove();
+    profile?.remove();
+  };
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
+      ...(profile ? { userDataDir: profile.dir } : {}),
       browser: 'firefox',
       executablePath: binary,
       headless: opts.headless ?? true,
@@ -132,7 +139,7 @@ export async function launchFirefox(
       },
     });
   } catch (error) {
-    policy?.remove();
+    removeFiles();
     throw error;
   }
   try {
@@ -140,7 +147,7 @@ export async function launchFirefox(
     if (installed !== GECKO_ID) throw new Error(`installed add-on id ${installed}, expected ${GECKO_ID}`);
   } catch (error) {
     await browser.close();
-    policy?.remove();
+    removeFiles();
     throw new Error(`Firefox could not install ${extensionDir}: ${error}`);
   }
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}/`;
@@ -157,7 +164,7 @@ export async function launchFirefox(
       try {
         await browser.close();
       } finally {
-        policy?.remove();
+        removeFiles();
       }
     },
     raw: browser,
