@@ -13,38 +13,6 @@ interface RawSelect {
   select?(selector: string, value: string): Promise<unknown>;
 }
 
-/**
- * In page: where a person would click — the element matching `selector`, or the last visible element whose own text is
- * exactly `text` — or null while there is none, or while it had to be scrolled into view (positions then settle).
- * The point must reach the element itself, a part of it, a sibling overlay of its wrapper or its <label>.
- */
-export function clickPoint(selector: string | null, text: string | null): { x: number; y: number } | null {
-  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
-  let candidates: Element[];
-  if (selector) candidates = Array.from(document.querySelectorAll(selector)).slice(0, 1);
-  else {
-    const all = Array.from(document.querySelectorAll('body *')).filter((e) => norm(e.textContent) === text);
-    candidates = all.filter((e) => !all.some((o) => o !== e && e.contains(o))).reverse();
-  }
-  for (const el of candidates) {
-    const box = el.getBoundingClientRect();
-    if (!box.width || !box.height) continue;
-    if (box.top < 0 || box.bottom > innerHeight) {
-      el.scrollIntoView({ block: 'center' });
-      return null;
-    }
-    const x = box.left + box.width / 2;
-    const y = box.top + box.height / 2;
-    const hit = document.elementFromPoint(x, y);
-    if (!hit) continue;
-    const label = hit.closest('label') as HTMLLabelElement | null;
-    if (el.contains(hit) || hit.contains(el) || el.parentElement?.contains(hit) || label?.control === el) {
-      return { x, y };
-    }
-  }
-  return null;
-}
-
 /** In page: does some rendered element's own text read exactly `text`? */
 export function textShown(text: string): boolean {
   const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -53,20 +21,62 @@ export function textShown(text: string): boolean {
   );
 }
 
-/** Clicks like a person: once the target shows and has stopped moving (lists animate open and re-filter). */
+/**
+ * In page: where a person would click — the element matching `selector`, or the last visible element whose own text is
+ * exactly `text` — once that point has held still over two short waits (lists animate open and re-filter); null while
+ * there is none, while it moves, or while it had to be scrolled into view (positions then settle). The point must
+ * reach the element itself, a part of it, a sibling overlay of its wrapper or its <label>. One round trip per look.
+ */
+export async function steadyClickPoint(
+  selector: string | null,
+  text: string | null,
+): Promise<{ x: number; y: number } | null> {
+  const pointNow = (): { x: number; y: number } | null => {
+    const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+    let candidates: Element[];
+    if (selector) candidates = Array.from(document.querySelectorAll(selector)).slice(0, 1);
+    else {
+      const all = Array.from(document.querySelectorAll('body *')).filter((e) => norm(e.textContent) === text);
+      candidates = all.filter((e) => !all.some((o) => o !== e && e.contains(o))).reverse();
+    }
+    for (const el of candidates) {
+      const box = el.getBoundingClientRect();
+      if (!box.width || !box.height) continue;
+      if (box.top < 0 || box.bottom > innerHeight) {
+        el.scrollIntoView({ block: 'center' });
+        return null;
+      }
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (!hit) continue;
+      const label = hit.closest('label') as HTMLLabelElement | null;
+      if (el.contains(hit) || hit.contains(el) || el.parentElement?.contains(hit) || label?.control === el) {
+        return { x, y };
+      }
+    }
+    return null;
+  };
+  const first = pointNow();
+  if (!first) return null;
+  for (let i = 0; i < 2; i++) {
+    await new Promise((r) => setTimeout(r, 30));
+    const now = pointNow();
+    if (!now || Math.abs(now.x - first.x) >= 1 || Math.abs(now.y - first.y) >= 1) return null;
+  }
+  return first;
+}
+
+/** Clicks like a person: once the target shows and has stopped moving. */
 async function clickWhenSteady(page: TestPage, selector: string | null, text: string | null): Promise<void> {
   const deadline = Date.now() + 20_000;
-  let last: { x: number; y: number } | null = null;
-  let steady = 0;
   while (Date.now() < deadline) {
-    const at = await page.evaluate(clickPoint, selector, text);
-    steady = at && last && Math.abs(at.x - last.x) < 1 && Math.abs(at.y - last.y) < 1 ? steady + 1 : 0;
-    if (at && steady >= 2) {
+    const at = await page.evaluate(steadyClickPoint, selector, text);
+    if (at) {
       await (page.raw as RawInput).mouse.click(at.x, at.y);
       return;
     }
-    last = at;
-    await new Promise((r) => setTimeout(r, 60));
+    await new Promise((r) => setTimeout(r, 30)); // pacing between looks while there is nothing to click yet
   }
   const seen = await page.evaluate(whatIsThere, selector, text);
   throw new Error(`${selector ?? `«${text}»`} is not there to click on ${page.url()}: ${seen}`);
@@ -103,27 +113,28 @@ function noteFocus(): void {
   (window as unknown as { __personFocus?: Element | null }).__personFocus = document.activeElement;
 }
 
-/** In page: '' while the element focused before the click keeps the focus, else a name for the one that has it. */
-function movedFocus(): string {
-  const a = document.activeElement;
-  if (!a || a === (window as unknown as { __personFocus?: Element | null }).__personFocus) return '';
-  return `${a.localName}#${a.id}.${a.className}`;
+/**
+ * In page: resolves once the focus has left the element focused before the click and stayed put for a moment, or after
+ * 3 s when it never moves (a click on the field that already had the focus).
+ */
+async function focusSettledInPage(): Promise<void> {
+  const before = (window as unknown as { __personFocus?: Element | null }).__personFocus;
+  const deadline = Date.now() + 3_000;
+  let last: Element | null = null;
+  while (Date.now() < deadline) {
+    const now = document.activeElement;
+    if (now && now !== before && now === last) return;
+    last = now && now !== before ? now : null;
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /**
  * A person types once the caret is where they clicked: a widget may move the focus to its search box a moment after
- * the click (select2 does it in a later task). Waits until the focus has left the element focused before the click
- * and stayed put; a click on the field that already had the focus simply goes on after the wait.
+ * the click (select2 does it in a later task).
  */
 async function focusSettled(page: TestPage): Promise<void> {
-  const deadline = Date.now() + 3_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    const now = await page.evaluate(movedFocus);
-    if (now && now === last) return;
-    last = now;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await page.evaluate(focusSettledInPage);
 }
 
 /**
