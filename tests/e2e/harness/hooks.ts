@@ -20,11 +20,34 @@ function lateBound<T extends object>(what: string, current: () => T | undefined)
   });
 }
 
-/** One extension session for the enclosing `describe`, launched as `launchExtension(browser, opts)` launches it. */
+interface PlannedSession {
+  browser: BrowserName;
+  opts: LaunchOptions;
+  launching?: Promise<ExtSession>;
+}
+
+/** This file's sessions, in the order their describes run (describe.each(BROWSERS): Chromium, then Firefox). */
+const planned: PlannedSession[] = [];
+
+/**
+ * One extension session for the enclosing `describe`, launched as `launchExtension(browser, opts)` launches it.
+ * When it launches, the next describe's session starts launching too if it is the other browser: most of a Chromium
+ * launch is spent waiting for its policy service to answer `storage.managed`, time the Firefox launch uses instead
+ * of its own turn later. (Two launches of one browser never overlap: a Chromium policy file is read by every
+ * Chromium that starts while it is there.)
+ */
 export function setupExtension(browser: BrowserName, opts: LaunchOptions = {}): ExtSession {
+  const plan: PlannedSession = { browser, opts };
+  planned.push(plan);
   let session: ExtSession | undefined;
   beforeAll(async () => {
-    session = await launchExtension(browser, opts);
+    plan.launching ??= launchExtension(browser, opts);
+    const next = planned[planned.indexOf(plan) + 1];
+    if (next && next.browser !== browser && !next.launching) {
+      next.launching = launchExtension(next.browser, next.opts);
+      next.launching.catch(() => {}); // its own beforeAll reports the failure
+    }
+    session = await plan.launching;
   });
   afterAll(async () => {
     await session?.close();
