@@ -37,7 +37,7 @@ export function onAgentCommand(
 ): () => void {
   const listener = (message: unknown, sender: Sender, respond: (answer: unknown) => void) => {
     const m = message as { type?: unknown; timestamp?: unknown; data?: unknown } | null;
-    if (!m || m.type !== 'agentCommand' || typeof m.timestamp !== 'number') return false;
+    if (m?.type !== 'agentCommand' || typeof m.timestamp !== 'number') return false;
     (async () => handle({ data: m.data as never, sender }))().then(
       (res) => respond({ res }),
       (err) => respond({ err: serialized(err) }),
