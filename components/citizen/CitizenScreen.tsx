@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Emphasis } from '@/components/shared/Emphasis';
 import { QrCode } from '@/components/shared/QrCode';
 import type { ContentPack } from '@/utils/content-pack/schema';
@@ -29,7 +29,8 @@ export function CitizenScreen({ pack, onClose, closeWaitMs = 400 }: CitizenScree
     timer.current = setTimeout(() => setCloseFailed(true), closeWaitMs);
   };
 
-  useEffect(() => {
+  // Attached with the screen itself (a layout effect, not a later one): Esc works from the moment the screen shows.
+  useLayoutEffect(() => {
     const stop = new AbortController();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close.current();
