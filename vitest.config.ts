@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -47,6 +48,10 @@ const PURE = [
   'settings-store',
   'test-counts',
 ].map((name) => `tests/unit/${name}.test.ts`);
+// A renamed file would silently leave the list: say so instead.
+const missing = PURE.filter((file) => !existsSync(file));
+if (missing.length > 0)
+  throw new Error(`vitest.config.ts: PURE names files that do not exist: ${missing.join(', ')}`);
 
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -30,7 +30,10 @@ export function copyFirefoxProfile(): { dir: string; remove: () => void } | null
   if (!template) return null;
   const dir = mkdtempSync(path.join(tmpdir(), 'karta-nso-firefox-profile-'));
   cpSync(template, dir, { recursive: true });
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => {
+    process.off('exit', remove);
+    rmSync(dir, { recursive: true, force: true });
+  };
   // A launch whose session is never closed (its describe filtered out) leaves no copy behind either.
   process.once('exit', remove);
   return { dir, remove };
