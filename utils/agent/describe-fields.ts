@@ -1,4 +1,5 @@
 import type { FieldsSnapshotText } from '../messaging/agent';
+import { fieldsToWire } from '../messaging/fields-wire';
 import { packText } from '../messaging/packed-text';
 import { collectFields } from '../prefill/collect';
 import type { SiteSettings } from '../settings/schema';
@@ -27,7 +28,7 @@ export function createFieldsDescriber(
   let queued = false;
   const read = async () => {
     const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
-    last = await packText(JSON.stringify(description));
+    last = await packText(fieldsToWire(description));
     return last;
   };
   return {

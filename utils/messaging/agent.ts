@@ -1,4 +1,5 @@
 import type { ControlDescription, PageDescription } from '../prefill/types';
+import { fieldsFromWire, type WireDescription } from './fields-wire';
 import { unpackText } from './packed-text';
 
 // The page agent's side of the protocol: commands the panel sends it (through the background) and the events it
@@ -16,15 +17,18 @@ export type FieldsSnapshotText = string;
 /** The panel's reading of a packed snapshot; anything else is refused. */
 export async function readFieldsSnapshot(packed: unknown): Promise<FieldsSnapshot> {
   const value: unknown = typeof packed === 'string' ? JSON.parse(await unpackText(packed)) : null;
-  const snapshot = value as Partial<FieldsSnapshot> | null;
+  const snapshot = value as Partial<Record<keyof FieldsSnapshot, unknown>> | null;
+  // The wire leaves out empty lists (fields-wire.ts): a list, if any, must be one.
+  const list = (v: unknown) => v === undefined || Array.isArray(v);
   if (
     !snapshot ||
-    !Array.isArray(snapshot.controls) ||
-    !Array.isArray(snapshot.blocks) ||
-    !Array.isArray(snapshot.groups)
+    typeof snapshot !== 'object' ||
+    !list(snapshot.controls) ||
+    !list(snapshot.blocks) ||
+    !list(snapshot.groups)
   )
     throw new Error('Описание полей страницы не распознано');
-  return snapshot as FieldsSnapshot;
+  return fieldsFromWire(snapshot as WireDescription);
 }
 
 export type GateAction = 'release' | 'open' | 'rearm';
