@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'wxt';
 import { MANAGED_SCHEMA_FILE, managedSchema } from './utils/settings/managed-schema';
 
@@ -48,9 +49,12 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: JSON.stringify(managedSchema(), null, 2) });
     },
-    // The page agents (loaded on every matched page) use the browser's native promise API instead of the polyfill.
+    // The page agents (loaded on every matched page) use the browser's native promise API instead of the polyfill,
+    // and start without WXT's unlisted-script wrapper (its logger and error rethrow: bytes every page parses, for
+    // a result nobody reads — the background registers the agents as content scripts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name.endsWith('-agent'))) return;
+      config.plugins = [leanAgentStart(), ...(config.plugins ?? [])];
       const shim = fileURLToPath(new URL('./utils/agent/native-browser.ts', import.meta.url));
       const alias = config.resolve?.alias;
       const entry = { find: 'wxt/browser', replacement: shim };
@@ -63,3 +67,16 @@ export default defineConfig({
     },
   },
 });
+
+/** WXT's unlisted-script entry for a page agent, without its wrapper: the agent's `main()` called once. */
+function leanAgentStart(): PluginOption {
+  const virtualId = '\0virtual:wxt-unlisted-script-entrypoint?';
+  return {
+    name: 'karta:lean-agent-start',
+    enforce: 'pre',
+    load(id) {
+      if (!id.startsWith(virtualId) || !/-agent\.ts$/.test(id)) return null;
+      return `import definition from ${JSON.stringify(id.slice(virtualId.length))};\ndefinition.main();\n`;
+    },
+  };
+}
