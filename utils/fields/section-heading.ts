@@ -61,7 +61,7 @@ export function createSectionFinder(doc: Document) {
       };
       let heading: Element | null = null;
       if (sib.matches(HEADING_SELECTOR)) heading = speaksForward(sib) ? sib : null;
-      else {
+      else if (sib.firstElementChild) {
         const all = Array.from(sib.querySelectorAll(HEADING_SELECTOR)).filter(speaksForward);
         heading = all.length > 0 ? all[all.length - 1] : null;
       }

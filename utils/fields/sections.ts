@@ -40,8 +40,21 @@ export function normalizeHeading(text: string): string {
     .trim();
 }
 
+/** Headings read so far: a form repeats one heading for every control under it. Bounded: pages differ. */
+const seen = new Map<string, Section>();
+const SEEN_MAX = 1000;
+
 export function sectionOf(headingText: string): Section {
-  const text = normalizeHeading(headingText);
+  let section = seen.get(headingText);
+  if (section === undefined) {
+    section = readSection(normalizeHeading(headingText));
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(headingText, section);
+  }
+  return section;
+}
+
+function readSection(text: string): Section {
   if (!text) return 'unknown';
   for (const [section, test] of SECTION_RULES) if (test(text)) return section;
   return 'unknown';

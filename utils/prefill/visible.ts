@@ -30,12 +30,10 @@ export function isVisible(el: Element, win: Window): boolean {
       node = node.parentElement;
     }
   }
-  if (hasLayout(doc)) {
-    // A 1-pixel box is a control a library hid behind its own widget (select2's clipped native select).
-    const rect = el.getBoundingClientRect();
-    if (rect.width <= 1 || rect.height <= 1) return false;
-  }
-  return true;
+  // A 1-pixel box is a control a library hid behind its own widget (select2's clipped native select); whether the
+  // document has layout at all is asked only of such a box.
+  const rect = el.getBoundingClientRect();
+  return !((rect.width <= 1 || rect.height <= 1) && hasLayout(doc));
 }
 
 /**
