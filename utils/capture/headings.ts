@@ -1,5 +1,6 @@
 import type { Section } from '../checklist/keys';
 import { classifyField, sectionOf } from '../fields/meanings';
+import { childElements } from '../fields/text';
 
 // Which heading-like elements start a section, and whose data (the citizen's or someone else's) a heading announces.
 // What a heading *means* (identity document, basis document, …) is decided by utils/fields (`sectionOf`) alone.
@@ -71,12 +72,12 @@ export function flowHeadingLevel(el: Element): number | null {
  * (`li.list-group-item.active` «Паспорт гражданина РФ»): like a table's heading row, it heads the rows after it.
  */
 function isLoneRowHeading(el: Element): boolean {
-  if (el.children.length > 0) return false;
+  if (el.childElementCount > 0) return false;
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > MAX_HEADING_CHARS || hasValueAfterColon(text)) return false;
   if (sectionOf(text) === 'unknown' && partyOf(text) === null) return false;
-  const rows = Array.from(el.parentElement?.children ?? []).filter(
-    (s) => s !== el && s.children.length === 2,
+  const rows = (el.parentElement ? childElements(el.parentElement) : []).filter(
+    (s) => s !== el && s.childElementCount === 2,
   );
   return rows.length >= 2;
 }
@@ -92,7 +93,7 @@ function isFieldLabel(text: string): boolean {
 
 /** A table row with a single cell (usually colspan) and no control: a section caption inside the table. */
 function isHeadingRow(tr: Element): boolean {
-  const cells = Array.from(tr.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  const cells = childElements(tr).filter((c) => c.localName === 'td' || c.localName === 'th');
   if (cells.length !== 1) return false;
   const cell = cells[0];
   const text = cell.textContent?.trim() ?? '';
@@ -144,6 +145,6 @@ export function scopedHeadingText(el: Element, doc: Document): string | null {
 }
 
 function childText(el: Element, tag: string): string | null {
-  const child = Array.from(el.children).find((c) => c.localName === tag);
+  const child = childElements(el).find((c) => c.localName === tag);
   return child?.textContent?.trim() || null;
 }

@@ -1,4 +1,5 @@
 import { classifyField } from '../fields/meanings';
+import { childNodesOf } from '../fields/text';
 import { type Extraction, looksLikeLabel, type RawPair } from './raw-pair';
 import { cleanLabel, isBlock, oneLine, visibleText } from './text';
 
@@ -26,7 +27,7 @@ export function boldLabelPairs(el: Element, ex: Extraction): RawPair[] {
     }
     open = null;
   };
-  for (const node of Array.from(el.childNodes)) {
+  for (const node of childNodesOf(el)) {
     if (node.nodeType === 3) {
       if (open) open.value += node.textContent ?? '';
       continue;

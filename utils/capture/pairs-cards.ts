@@ -1,4 +1,5 @@
 import { classifyField } from '../fields/meanings';
+import { childElements } from '../fields/text';
 import { flowHeadingLevel } from './headings';
 import { consume, type Extraction, looksLikeLabel, shownValue } from './raw-pair';
 import { cleanLabel, isBlock, isControl, visibleText } from './text';
@@ -47,7 +48,7 @@ function isLabelElement(el: Element, label: string, ex: Extraction): boolean {
 }
 
 function visibleChildren(el: Element, ex: Extraction): Element[] {
-  return Array.from(el.children).filter((c) => ex.index.position.has(c));
+  return childElements(el).filter((c) => ex.index.position.has(c));
 }
 
 /** ≥ 3 sibling rows of one shape (tag and class), each of two parts, at least one of them a known field. */
@@ -76,7 +77,7 @@ function nextVisibleSibling(el: Element, ex: Extraction): Element | null {
 }
 
 function hasBlockChild(el: Element): boolean {
-  return Array.from(el.children).some((c) => isBlock(c) && c.localName !== 'dd');
+  return childElements(el).some((c) => isBlock(c) && c.localName !== 'dd');
 }
 
 function cls(el: Element): string {

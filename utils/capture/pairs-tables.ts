@@ -1,4 +1,5 @@
 import { classifyField, sectionOf } from '../fields/meanings';
+import { childElements } from '../fields/text';
 import { consume, type Extraction, looksLikeLabel, shownValue } from './raw-pair';
 import { cleanLabel, oneLine, visibleText } from './text';
 
@@ -22,7 +23,7 @@ export function extractDefinitionLists(ex: Extraction): void {
 }
 
 function cellsOf(tr: Element, ex: Extraction): Element[] {
-  return Array.from(tr.children).filter(
+  return childElements(tr).filter(
     (c) => (c.localName === 'td' || c.localName === 'th') && ex.index.position.has(c),
   );
 }

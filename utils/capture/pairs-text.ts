@@ -29,7 +29,7 @@ export function extractTextPairs(ex: Extraction): void {
 function insideConsumed(ex: Extraction): Set<Element> {
   const set = new Set<Element>();
   for (const el of ex.consumed) {
-    for (const d of Array.from(el.getElementsByTagName('*'))) set.add(d);
+    for (const d of Array.from(el.querySelectorAll('*'))) set.add(d);
   }
   return set;
 }

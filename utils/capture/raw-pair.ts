@@ -1,4 +1,5 @@
 import type { Section } from '../checklist/keys';
+import { childElements, childNodesOf } from '../fields/text';
 import { controlValue, isControl, oneLine, visibleText } from './text';
 import type { VisibleIndex } from './walk';
 
@@ -71,11 +72,11 @@ export function consume(ex: Extraction, ...elements: Element[]): void {
  * of their own, so «Инвалид III группы» and «Ветеран труда» are not read as one name.
  */
 function listItems(el: Element, index: VisibleIndex): string[] | null {
-  const children = Array.from(el.children).filter((c) => index.position.has(c));
+  const children = childElements(el).filter((c) => index.position.has(c));
   if (children.length < 2) return null;
   const shape = (c: Element) => `${c.localName}.${c.getAttribute('class') ?? ''}`;
   if (!children[0].getAttribute('class') || children.some((c) => shape(c) !== shape(children[0])))
     return null;
-  const looseText = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+  const looseText = childNodesOf(el).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
   return looseText ? null : children.map((c) => visibleText(c, index));
 }

@@ -1,3 +1,4 @@
+import { childNodesOf } from '../fields/text';
 import type { VisibleIndex } from './walk';
 
 // Reading what the clerk sees: visible text with line breaks where the page breaks lines, and the shown value of
@@ -48,7 +49,7 @@ export function isControl(el: Element): boolean {
 export function visibleText(el: Element, index: VisibleIndex, skip?: Set<Element>): string {
   let out = '';
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (const child of childNodesOf(node)) {
       if (child.nodeType === 3) {
         out += child.textContent ?? '';
         continue;

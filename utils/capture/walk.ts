@@ -1,4 +1,5 @@
 import type { Section } from '../checklist/keys';
+import { childElements } from '../fields/text';
 import { flowHeadingLevel, type Heading, makeHeading, type Party, scopedHeadingText } from './headings';
 
 // One pass over the visible DOM in document order: gives every visible element its position and the section
@@ -101,9 +102,9 @@ export function indexVisible(
       base = stack.length;
       recompute();
     }
-    for (const child of Array.from(el.children)) visit(child);
+    for (const child of childElements(el)) visit(child);
     // Open shadow roots of the page's own web components hold what the clerk sees too.
-    if (el.shadowRoot) for (const child of Array.from(el.shadowRoot.children)) visit(child);
+    if (el.shadowRoot) for (const child of childElements(el.shadowRoot)) visit(child);
     if (scopedHeading) {
       stack.length = savedLength;
       base = savedBase;

@@ -43,9 +43,18 @@ export function parentOf(el: Element): Element | null {
 }
 
 /** An element's child elements, by siblings: the browser keeps a `children` collection alive once a script asked. */
-export function childElements(el: Element): Element[] {
+// Children are walked by sibling links, not `children` / `childNodes`: those collections stay cached on every node
+// they were asked of for the page's lifetime (a whole page walked leaves an HTMLCollection on each element).
+
+export function childElements(el: ParentNode): Element[] {
   const out: Element[] = [];
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
+  return out;
+}
+
+export function childNodesOf(node: Node): Node[] {
+  const out: Node[] = [];
+  for (let child = node.firstChild; child; child = child.nextSibling) out.push(child);
   return out;
 }
 
