@@ -48,7 +48,9 @@ export async function findPanel(page: Page, timeout: number): Promise<Frame | nu
  * parent frames and so injects its ~330 KB script into the page, whose heap and CPU the measures read.
  */
 export async function pressCapture(panel: Frame): Promise<void> {
-  await panel.evaluate(() => (document.querySelector('[data-action="capture"]') as HTMLButtonElement).click());
+  await panel.evaluate(() =>
+    (document.querySelector('[data-action="capture"]') as HTMLButtonElement).click(),
+  );
   await panel.waitForFunction(
     () =>
       document

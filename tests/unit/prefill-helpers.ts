@@ -31,6 +31,8 @@ export function loadFixture(
     height: 900,
     settings: {
       enableJavaScriptEvaluation: true,
+      // The fixtures are this repository's own pages: their inline scripts are trusted.
+      suppressInsecureJavaScriptEnvironmentWarning: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: Object.keys(frames).length === 0,

@@ -28,6 +28,8 @@ function openForm(form: UnseenForm): Document {
     height: 900,
     settings: {
       enableJavaScriptEvaluation: true,
+      // The fixtures are this repository's own pages: their inline scripts are trusted.
+      suppressInsecureJavaScriptEnvironmentWarning: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
