@@ -10,6 +10,8 @@ import type { AgentConfig } from '@/utils/messaging/protocol';
 // a command that arrives before the answer waits for it; a page that is another kind's loses host and frame.
 
 vi.mock('@/utils/agent/messenger', () => ({ toBackground: vi.fn(), onAgentCommand: vi.fn() }));
+// The agents are built with the browser's own API in place of the polyfill (wxt.config.ts): so is this test.
+vi.mock('wxt/browser', () => import('@/utils/agent/native-browser'));
 
 type Command = Parameters<Parameters<typeof onAgentCommand>[0]>[0];
 let readyState: DocumentReadyState = 'complete';
@@ -94,4 +96,38 @@ test('a page that turns out to be another kind’s loses the host, its frame and
   answer({ ...MAIS_CONFIG, kind: 'issuance' });
   await vi.waitFor(() => expect(mais.life.signal.aborted).toBe(true));
   expect(document.querySelector(HOST_TAG)).toBeNull();
+});
+
+test('a МАИС page’s agent does not touch the extension API before the page has loaded', async () => {
+  // The browser builds the API's objects in the page's process on the first touch: counted here through the globals,
+  // from the agent's modules' loading on (a fresh import, as the page's document_start runs them).
+  const g = globalThis as unknown as Record<'browser' | 'chrome', unknown>;
+  const saved: Record<'browser' | 'chrome', unknown> = { browser: g.browser, chrome: g.chrome };
+  const touched: string[] = [];
+  for (const name of ['browser', 'chrome'] as const)
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      get: () => {
+        touched.push(name);
+        return saved[name];
+      },
+    });
+  try {
+    vi.resetModules();
+    const fresh = await import('@/utils/agent/start');
+    readyState = 'loading';
+    const attachShadow = vi.spyOn(Element.prototype, 'attachShadow');
+    const life = fresh.startAgent({ kind: 'mais', start: () => ({}) }) as Lifecycle;
+    started.push(life);
+    const root = attachShadow.mock.results.at(-1)?.value as ShadowRoot;
+    attachShadow.mockRestore();
+    expect(document.querySelector(HOST_TAG)).not.toBeNull(); // the agent did start, host and all
+    expect(touched).toEqual([]);
+    loadPage();
+    expect(root.querySelector('iframe')).not.toBeNull();
+    expect(touched.length).toBeGreaterThan(0); // the positive control: the frame's address comes from the API
+  } finally {
+    for (const name of ['browser', 'chrome'] as const)
+      Object.defineProperty(globalThis, name, { configurable: true, writable: true, value: saved[name] });
+  }
 });

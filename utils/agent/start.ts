@@ -59,7 +59,12 @@ function claimPage(kind: SiteKind, life: Lifecycle): boolean {
 
 export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
   if (window.top !== window) return null;
-  const life = createLifecycle(browser.runtime);
+  // The extension API is read when first asked (native-browser.ts): not at document_start on a МАИС page.
+  const life = createLifecycle({
+    get id() {
+      return browser.runtime.id;
+    },
+  });
   if (!claimPage(kit.kind, life)) return null;
   const ctx: AgentContext = {
     life,
