@@ -84,6 +84,6 @@ test('what the wire leaves out only where the reader can tell it back', () => {
 
 test('an empty page crosses as an empty description', () => {
   const empty: PageDescription = { url: '', controls: [], groups: [], blocks: [], sandboxedFrames: 0 };
-  expect(fieldsToWire(empty)).toBe('{"sandboxedFrames":0}');
+  expect(fieldsToWire(empty)).toBe('{"sandboxedFrames":0,"controls":[]}');
   expect(roundTrip(empty)).toEqual(empty);
 });

@@ -3,17 +3,16 @@ import type { AgentProtocol, BackgroundProtocol } from '../messaging/protocol';
 
 // The page agent's side of the extension's messages, on the same wire as @webext-core/messaging (which the
 // background and the panel use): a request is `{ id, type, data, timestamp }`, an answer `{ res }` or `{ err }` with
-// the error as `{ name, message, stack }`. The library stays out of the agent: every matched page parses the agent
+// the error as `{ message }`. The library stays out of the agent: every matched page parses the agent
 // before the clerk acts (size budget), and the agent needs one call out and one command in.
 
 type Sender = { id?: string; tab?: unknown };
 
 let nextId = Math.floor(Math.random() * 1e4);
 
+/** The error as the library's deserializer reads it; the message is all the background uses (no stack from a page). */
 function serialized(error: unknown): unknown {
-  return error instanceof Error
-    ? { name: error.name, message: error.message, stack: error.stack ?? '' }
-    : error;
+  return error instanceof Error ? { message: error.message } : error;
 }
 
 /** A message to the background; rejects with the background's error. */

@@ -16,17 +16,37 @@ import type {
 
 /** The description as compact JSON (the page agent's side). */
 export function fieldsToWire(description: PageDescription): string {
-  let control: ControlDescription | undefined;
-  return JSON.stringify(description, (key, value) => {
-    if (value?.hints) control = value;
-    const known =
-      key === 'inputType'
-        ? value === control?.kind
-        : key === 'section'
-          ? value === description.blocks[control?.block as number]?.title
-          : key === 'ref' || value === null || value === false || value?.length === 0; // '' too
-    return known ? undefined : value;
+  // Copies without what the panel puts back, serialised without a replacer: a replacer is called with every array
+  // index turned into a string, and V8 keeps decimal conversions in a table that grows to 64 KB in the page's heap
+  // once a few hundred collide.
+  return JSON.stringify({
+    ...kept(description, (key) => key !== 'controls' && undefined),
+    controls: description.controls.map((control) => ({
+      ...kept(control, (key, value) =>
+        key === 'inputType' ? value !== control.kind : key !== 'ref' && key !== 'hints' && undefined,
+      ),
+      hints: kept(control.hints, (key, value) =>
+        key === 'section' ? value !== description.blocks[control.block]?.title : undefined,
+      ),
+    })),
   });
+}
+
+/**
+ * A copy without empty strings, nulls, `false` and empty lists (the objects of its lists copied the same way);
+ * `rule` may decide a key instead: true keeps it as it is, false leaves it out.
+ */
+function kept(
+  value: object,
+  rule?: (key: string, value: unknown) => boolean | undefined,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const decided = rule?.(key, v);
+    if (decided ?? !(v === null || v === false || v?.length === 0))
+      out[key] = decided || !Array.isArray(v) ? v : v.map((x) => kept(x));
+  }
+  return out;
 }
 
 type WireOption = Partial<ControlOption>;

