@@ -27,5 +27,13 @@ test('anything but a packed description is refused with a message, not read', as
     'Описание полей страницы не распознано',
   );
   await expect(readFieldsSnapshot({ controls: [] })).rejects.toThrow('Описание полей страницы не распознано');
+  // The wire leaves empty lists out, so a description may lack them; a list itself is not a description.
+  await expect(readFieldsSnapshot(await packText('[]'))).rejects.toThrow(
+    'Описание полей страницы не распознано',
+  );
+  await expect(readFieldsSnapshot(await packText('{"sandboxedFrames":0}'))).resolves.toMatchObject({
+    controls: [],
+    blocks: [],
+  });
   await expect(readFieldsSnapshot('не base64')).rejects.toThrow();
 });

@@ -23,6 +23,7 @@ export async function readFieldsSnapshot(packed: unknown): Promise<FieldsSnapsho
   if (
     !snapshot ||
     typeof snapshot !== 'object' ||
+    Array.isArray(snapshot) ||
     !list(snapshot.controls) ||
     !list(snapshot.blocks) ||
     !list(snapshot.groups)
