@@ -42,16 +42,17 @@ export function parentOf(el: Element): Element | null {
   return parent && parent.nodeType === 11 ? ((parent as ShadowRoot).host ?? null) : null;
 }
 
-/** An element's child elements, by siblings: the browser keeps a `children` collection alive once a script asked. */
-// Children are walked by sibling links, not `children` / `childNodes`: those collections stay cached on every node
-// they were asked of for the page's lifetime (a whole page walked leaves an HTMLCollection on each element).
+// Children are walked by sibling links, not `children` / `childNodes`: the browser keeps those collections on every
+// node a script asked them of for the page's lifetime (a whole page walked leaves one on each element).
 
+/** An element's (or a shadow root's) child elements. */
 export function childElements(el: ParentNode): Element[] {
   const out: Element[] = [];
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
   return out;
 }
 
+/** A node's child nodes, text included. */
 export function childNodesOf(node: Node): Node[] {
   const out: Node[] = [];
   for (let child = node.firstChild; child; child = child.nextSibling) out.push(child);
