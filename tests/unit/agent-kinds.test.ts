@@ -19,9 +19,22 @@ function context() {
   const life = createLifecycle({ id: 'ext' });
   stopAll.push(life.stop);
   const events: AgentEvent['type'][] = [];
-  const ctx: AgentContext = { life, doc: document, win: window, emit: (e) => events.push(e.type) };
-  return { ctx, events, life };
+  /** The packed descriptions the `fieldsChanged` notices carried. */
+  const described: string[] = [];
+  const ctx: AgentContext = {
+    life,
+    doc: document,
+    win: window,
+    emit: (e) => {
+      events.push(e.type);
+      if (e.type === 'fieldsChanged') described.push(e.fields);
+    },
+  };
+  return { ctx, events, described, life };
 }
+
+/** The same time for each change to be looked at and compared (the watcher looks in the next animation frame). */
+const settle = () => new Promise((r) => setTimeout(r, 60));
 
 const issuance = (enabled = true, issueSelector?: string): AgentConfig => ({
   kind: 'issuance',
@@ -101,16 +114,17 @@ test('МАИС: the page’s fields described as plain JSON without their values
   document.body.innerHTML = `<form id="f"><h2>Льготная категория</h2>
     <label>Фамилия <input id="fam" value="Секретов"></label><label>СНИЛС <input id="snils" value="112-233-445 95"></label>
     <button>Сохранить</button></form>`;
-  const { ctx, events } = context();
+  const { ctx, events, described } = context();
   const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
-  const packed = (await handlers.describeFields?.(undefined)) as string;
-  const snapshot = await readFieldsSnapshot(packed);
+  handlers.watchFields?.({ on: true }); // the panel shown: it gets the page's fields
+  await vi.waitFor(() => expect(described).toHaveLength(1));
+  const snapshot = await readFieldsSnapshot(described[0]);
   const json = JSON.stringify(snapshot);
   expect(snapshot.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
   expect(json).not.toContain('Секретов');
   expect(json).not.toContain('445');
   document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
-  expect(events).toEqual(['formSubmitted']);
+  expect(events).toEqual(['fieldsChanged', 'formSubmitted']);
 });
 
 test('МАИС: the same form rebuilt tells the panel nothing; a renamed label, a disabled or removed field bring the new description', async () => {
@@ -118,26 +132,20 @@ test('МАИС: the same form rebuilt tells the panel nothing; a renamed label, 
     '<form id="f"><label for="a">Фамилия</label><input id="a" name="fam">' +
     '<label>СНИЛС <input name="snils"></label></form>';
   document.body.innerHTML = `<main id="root">${form}</main>`;
-  const { ctx } = context();
-  const changes: string[] = []; // the packed descriptions the notices carried
-  ctx.emit = (e) => {
-    if (e.type === 'fieldsChanged' && e.fields) changes.push(e.fields);
-  };
+  const { ctx, described: changes } = context();
   const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
-  const first = await readFieldsSnapshot(await handlers.describeFields?.(undefined));
+  handlers.watchFields?.({ on: true }); // turning on reads the page once: the panel's first description
+  await vi.waitFor(() => expect(changes).toHaveLength(1));
+  const first = await readFieldsSnapshot(changes[0]);
   expect(first.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
-  handlers.watchFields?.({ on: true }); // turning on reads the page again: the same as the panel's description
   const root = document.getElementById('root')!;
   // Each change is given the same time to be looked at and compared: a rebuild says nothing in it, a rename does.
-  const settle = () => new Promise((r) => setTimeout(r, 60));
-  await settle();
-  expect(changes).toHaveLength(0);
   root.innerHTML = form; // a framework re-rendering the same card, twice
   await settle();
   root.innerHTML = form;
   await settle();
-  expect(changes).toHaveLength(0);
-  let seen = 0;
+  expect(changes).toHaveLength(1);
+  let seen = 1;
   const heard = async (change: () => void) => {
     change();
     await settle();
@@ -152,6 +160,29 @@ test('МАИС: the same form rebuilt tells the panel nothing; a renamed label, 
   expect(disabled.controls.map((c) => c.hints.label)).not.toEqual(renamed.controls.map((c) => c.hints.label));
   const removed = await heard(() => document.querySelector('[name="snils"]')!.remove());
   expect(removed.controls.length).toBeLessThan(disabled.controls.length);
+});
+
+test('МАИС: each time the panel turns the watcher on it gets the page’s fields, unchanged ones too; while off, nothing', async () => {
+  document.body.innerHTML = '<form id="f"><label>Фамилия <input name="fam"></label></form>';
+  const { ctx, described } = context();
+  const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
+  await settle();
+  expect(described).toHaveLength(0); // the form is not read until the panel is shown
+  handlers.watchFields?.({ on: true });
+  await vi.waitFor(() => expect(described).toHaveLength(1));
+  handlers.watchFields?.({ on: true }); // a panel page loaded anew while the watcher was on has nothing yet
+  await vi.waitFor(() => expect(described).toHaveLength(2));
+  expect(described[1]).toBe(described[0]);
+  handlers.watchFields?.({ on: false }); // collapsed
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>Имя <input name="first"></label>');
+  await settle();
+  expect(described).toHaveLength(2);
+  handlers.watchFields?.({ on: true }); // shown again: the page as it is now
+  await vi.waitFor(() => expect(described).toHaveLength(3));
+  expect((await readFieldsSnapshot(described[2])).controls.map((c) => c.hints.label)).toEqual([
+    'Фамилия',
+    'Имя',
+  ]);
 });
 
 test('two registrations of one kind on a page start one agent; another kind still starts its own', async () => {

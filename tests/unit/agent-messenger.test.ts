@@ -62,14 +62,14 @@ test('the background commands the agent and gets its answer or its error', async
   stops.push(
     onAgentCommand(async ({ data, sender }) => {
       seen.push(sender);
-      if (data.name === 'describeFields') return { controls: [] };
+      if (data.name === 'watchFields') return { watching: data.data.on };
       throw new Error('Команда отклонена');
     }),
   );
   const to = { tabId: 7, frameId: 0 };
-  expect(await agentChannel.sendMessage('agentCommand', { name: 'describeFields' } as never, to)).toEqual({
-    controls: [],
-  });
+  expect(
+    await agentChannel.sendMessage('agentCommand', { name: 'watchFields', data: { on: true } } as never, to),
+  ).toEqual({ watching: true });
   await expect(
     agentChannel.sendMessage('agentCommand', { name: 'setLayout', data: { collapsed: true } } as never, to),
   ).rejects.toThrow('Команда отклонена');

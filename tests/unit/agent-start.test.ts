@@ -69,12 +69,13 @@ test('a МАИС page asks for its configuration and gets the panel frame once i
 });
 
 test('a command that arrives before the configuration waits for it; one not from the background is refused', async () => {
-  const mais = start({ kind: 'mais', start: () => ({ describeFields: () => 'описание' }) });
+  const watched: unknown[] = [];
+  const mais = start({ kind: 'mais', start: () => ({ watchFields: (data) => void watched.push(data) }) });
   expect(mais.frame()).not.toBeNull(); // a loaded page: the frame and the question at once
   const handle = vi.mocked(onAgentCommand).mock.calls[0][0];
   const fromBackground = { id: browser.runtime.id };
   const call = (sender: Command['sender']) =>
-    handle({ data: { name: 'describeFields', data: undefined } as never, sender }) as Promise<unknown>;
+    handle({ data: { name: 'watchFields', data: { on: true } } as never, sender }) as Promise<unknown>;
   const early = call(fromBackground);
   let settled = false;
   void early.finally(() => {
@@ -82,8 +83,10 @@ test('a command that arrives before the configuration waits for it; one not from
   });
   await Promise.resolve();
   expect(settled).toBe(false);
+  expect(watched).toEqual([]);
   answer(MAIS_CONFIG);
-  await expect(early).resolves.toBe('описание');
+  await early;
+  expect(watched).toEqual([{ on: true }]);
   await expect(call({ id: browser.runtime.id, tab: {} })).rejects.toThrow('Команда отклонена');
   await expect(
     handle({ data: { name: 'gate', data: { action: 'release' } } as never, sender: fromBackground }),

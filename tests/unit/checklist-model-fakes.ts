@@ -100,6 +100,8 @@ export function makeModel(
     fillsForms: true,
     ...deps,
   });
+  // The panel shown, as its session has it: a page with a form to fill is watched, and its fields arrive.
+  if (deps.fillsForms !== false) void page.bridge.watchFields(true);
   return { model, bg, page };
 }
 

@@ -86,22 +86,22 @@ describe('checklist model: eligibility, capture, prefill', () => {
     await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(1));
     expect(model.prefill.plan.value?.targets).toEqual([]);
     model.input('lastName', 'Петров');
-    const described = page.calls.filter((c) => c === 'describeFields').length;
+    const described = page.calls.filter((c) => c === 'fieldsChanged').length;
+    expect(described).toBe(1); // the page was read once, when the panel turned its watcher on
     expect(model.prefill.plan.value?.targets).toEqual([]); // typing does not plan on every key …
     await model.commit('lastName'); // … a saved change does, without asking the page again
     await model.commit('firstName', 'Пётр');
     expect(model.prefill.plan.value?.targets.map((t) => t.key)).toEqual(['lastName']);
     expect(model.prefill.plan.value?.missing).toEqual(['firstName']);
-    expect(page.calls.filter((c) => c === 'describeFields').length).toBe(described);
+    expect(page.calls.filter((c) => c === 'fieldsChanged').length).toBe(described);
 
-    await page.bridge.watchFields(true);
     const late = document.createElement('label'); // a form part rendered later
     late.innerHTML = 'Имя <input id="first">';
     document.querySelector('form')!.append(late);
     await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(2));
     expect(model.prefill.plan.value?.missing).toEqual([]);
-    // The change notice carried the new description: the panel did not have to ask for it.
-    expect(page.calls.filter((c) => c === 'describeFields').length).toBe(described);
+    // The change notice carried the new description: one more reading, for the page's change alone.
+    expect(page.calls.filter((c) => c === 'fieldsChanged').length).toBe(described + 1);
 
     model.input('birthDate', '01.02.1950'); // not blurred yet: normalised before writing
     await model.runPrefill();
@@ -132,7 +132,8 @@ describe('checklist model: eligibility, capture, prefill', () => {
   test('on issuance pages the page is not watched for a form', async () => {
     const { model, page } = makeModel({ fillsForms: false });
     await settle();
-    expect(page.calls).not.toContain('describeFields');
+    expect(page.calls).not.toContain('fieldsChanged');
+    expect(page.calls.filter((c) => c.startsWith('watchFields'))).toEqual([]);
     expect(model.prefill.plan.value).toBeNull();
     model.dispose();
   });

@@ -201,7 +201,8 @@ describe('checklist model: session storage through the background', () => {
   test('the expiry note counts down with one timeout per minute while visible, then re-reads', async () => {
     vi.useFakeTimers();
     const bg = fakeBackground(3 * 60_000);
-    const { model } = makeModel({ backend: bg.backend });
+    // No page form to watch: the only timers are the note's own.
+    const { model } = makeModel({ backend: bg.backend, fillsForms: false });
     await vi.advanceTimersByTimeAsync(0);
     await model.commit('lastName', 'Ли');
     expect(model.minutesLeft.value).toBe(3);

@@ -42,14 +42,17 @@ function loadPage(rel: string): { win: Window; doc: Document } {
 
 /** The panel's real wiring, with the page reached directly instead of through the background. */
 function realModel(page: Document, kind: 'issuance' | 'mais', bg = fakeBackground()) {
-  return createChecklistModel({
+  const bridge = createLocalBridge(page).bridge;
+  const model = createChecklistModel({
     doc: document,
     backend: bg.backend,
-    bridge: createLocalBridge(page).bridge,
+    bridge,
     rules: createChecklistRules(ELIGIBILITY_ADVICE),
     catalogue: catalogueRules,
     fillsForms: kind === 'mais',
   });
+  if (kind === 'mais') void bridge.watchFields(true); // the panel shown, as its session has it
+  return model;
 }
 
 let host: HTMLElement;

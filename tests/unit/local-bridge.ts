@@ -3,18 +3,21 @@ import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
 import { createEngine } from '@/utils/engine/api';
 import type { GateAction } from '@/utils/messaging';
-import { type AgentEvent, readFieldsSnapshot } from '@/utils/messaging/agent';
+import type { AgentEvent } from '@/utils/messaging/agent';
 import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 import { createPageEventListeners } from '@/utils/panel/page-events';
 
 // The panel's bridge to its page without the messaging in between: the real МАИС agent (field description and watch)
 // and the real engine run on a happy-dom document, so the panel's models are tested against real page code.
-// `captured` replaces the engine's capture when a test wants exact fields; `calls` records every call; field mappings
-// the panel saves land in `mappings` and bind the page's fields on the next prefill, as the site's settings would.
+// `captured` replaces the engine's capture when a test wants exact fields; `calls` records every call and every
+// description the agent sent (`fieldsChanged`); field mappings the panel saves land in `mappings` and bind the page's
+// fields on the next prefill, as the site's settings would. The agent reads the page only once its watcher is on
+// (`watchFields(true)`, which the panel's session sends while the panel is shown).
 
 export function createLocalBridge(doc: Document, opts: { captured?: Partial<ChecklistFields> } = {}) {
   const listeners = createPageEventListeners();
+  const calls: string[] = [];
   const emit = (type: PageEventType, event?: AgentEvent) => listeners.emit(type, event);
   const life = createLifecycle({ id: 'test' });
   const agent = maisAgent.start(
@@ -22,13 +25,15 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
       life,
       doc,
       win: doc.defaultView as Window & typeof globalThis,
-      emit: (event) => emit(event.type, event),
+      emit: (event) => {
+        if (event.type === 'fieldsChanged') calls.push('fieldsChanged');
+        emit(event.type, event);
+      },
     },
     { kind: 'mais', gate: { enabled: false } },
     undefined,
   );
   const engine = createEngine(doc);
-  const calls: string[] = [];
   const layout: boolean[] = [];
   const gate: GateAction[] = [];
   const mappings: Partial<Record<FieldKey, string>> = {};
@@ -62,10 +67,6 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
     async clearPreview() {
       calls.push('clearPreview');
       await run('clearPreview');
-    },
-    async describeFields() {
-      calls.push('describeFields');
-      return await readFieldsSnapshot(await agent.describeFields?.(undefined));
     },
     async watchFields(on) {
       calls.push(`watchFields:${on}`);

@@ -8,13 +8,15 @@ import type { SiteSettings } from '../settings/schema';
 // the page (a control's current value is personal data; the description carries labels, names and options only).
 // The page gets its turn every few milliseconds while a big form is read. It leaves packed (packed-text.ts).
 // The form watcher only says the controls may have changed; the description is what tells: a framework re-rendering
-// the same form gives the same text, and the panel hears nothing of it.
+// the same form gives the same text, and the panel hears nothing of it. The panel never asks for it: the watcher's
+// first look after the panel turns it on reads the form once, and `forget` makes that reading reach the panel even
+// when it is the same as the last one (a panel page loaded again has nothing yet).
 
 export interface FieldsDescriber {
-  /** The description now, packed, for the panel's request. */
-  describe(): Promise<FieldsSnapshotText>;
   /** Reads the description again; calls `onChanged` with it when it differs from the last one read. */
   recheck(): void;
+  /** The next reading is passed on whatever the last one was. */
+  forget(): void;
 }
 
 export function createFieldsDescriber(
@@ -26,13 +28,10 @@ export function createFieldsDescriber(
   let last = '';
   let queue = Promise.resolve();
   let queued = false;
-  const read = async () => {
-    const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
-    last = await packText(fieldsToWire(description));
-    return last;
-  };
   return {
-    describe: read,
+    forget: () => {
+      last = '';
+    },
     recheck() {
       if (queued) return; // a read already waiting will see this change too
       queued = true;
@@ -40,8 +39,9 @@ export function createFieldsDescriber(
         .then(async () => {
           queued = false;
           const before = last;
-          if ((await read()) === before) return; // the same text packs the same way
-          onChanged(last);
+          const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
+          last = await packText(fieldsToWire(description));
+          if (last !== before) onChanged(last); // the same text packs the same way
         })
         .catch(() => {});
     },

@@ -26,7 +26,7 @@ import {
 // not) is for the agent to compare (describe-fields.ts). The look goes in turns of a few milliseconds
 // (utils/prefill/yield.ts): a card of thousands of controls appearing at once does not hold up the page's next
 // frames. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change, since
-// the page may have changed meanwhile.
+// the page may have changed meanwhile — and so does every start, which is how the panel gets its first description.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
@@ -219,9 +219,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   const apply = () => {
     const active = wanted && doc.visibilityState !== 'hidden' && life.alive();
     if (!active) return stop();
-    if (observed.size > 0) return;
-    for (const d of frameDocuments(doc)) adopt(d);
-    flipped = true; // the panel hears of the page as it is now
+    if (!observed.size) for (const d of frameDocuments(doc)) adopt(d);
+    flipped = true; // the panel hears of the page as it is now (also when it asks again: a panel page loaded anew)
     schedule();
   };
   // A same-origin iframe that loads later brings a new document; `load` does not bubble, the capture phase sees it.

@@ -39,18 +39,19 @@ export interface AgentCommands {
   setLayout(data: { collapsed: boolean }): void;
   /** The outcome of the conversation: refused → release (replay the held issuance), others → open; new visitor → rearm. */
   gate(data: { action: GateAction }): void;
-  /** The page's form controls now (МАИС pages), packed. */
-  describeFields(): Promise<FieldsSnapshotText>;
-  /** Watch the page's forms while the panel is shown; stop while it is collapsed. */
+  /**
+   * Watch the page's forms while the panel is shown; stop while it is collapsed. Turning it on sends the page's form
+   * controls as they are now (a `fieldsChanged` event), then whenever they change.
+   */
   watchFields(data: { on: boolean }): void;
 }
 
-export const AGENT_COMMANDS = ['setLayout', 'gate', 'describeFields', 'watchFields'] as const;
+export const AGENT_COMMANDS = ['setLayout', 'gate', 'watchFields'] as const;
 
 /** `fieldsChanged` carries the page's new description, packed: the panel needs not ask for it. */
 export type AgentEvent =
   | { type: 'gateHeld' }
-  | { type: 'fieldsChanged'; fields?: FieldsSnapshotText }
+  | { type: 'fieldsChanged'; fields: FieldsSnapshotText }
   | { type: 'formSubmitted' };
 
 export const AGENT_EVENTS = ['gateHeld', 'fieldsChanged', 'formSubmitted'] as const;

@@ -15,7 +15,6 @@ const agentCall = z.discriminatedUnion('name', [
     name: z.literal('gate'),
     data: z.object({ action: z.enum(['release', 'open', 'rearm']) }).strict(),
   }),
-  z.object({ name: z.literal('describeFields'), data: z.undefined().optional() }),
   z.object({ name: z.literal('watchFields'), data: z.object({ on: z.boolean() }).strict() }),
 ]);
 
@@ -37,9 +36,7 @@ const engineCall = z.discriminatedUnion('name', [
 // A packed field description is ~20 bytes a field (42 KB for 2,000): 8 MB is far beyond any real form.
 const PACKED_FIELDS_MAX = 8 * 1024 * 1024;
 const agentEvent = z.union([
-  z
-    .object({ type: z.literal('fieldsChanged'), fields: z.string().max(PACKED_FIELDS_MAX).optional() })
-    .strict(),
+  z.object({ type: z.literal('fieldsChanged'), fields: z.string().max(PACKED_FIELDS_MAX) }).strict(),
   z.object({ type: z.enum(AGENT_EVENTS).exclude(['fieldsChanged']) }).strict(),
 ]);
 

@@ -1,12 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Checklist, ChecklistFields } from '../checklist/keys';
-import {
-  type AgentCommands,
-  type AgentEvent,
-  type FieldsSnapshot,
-  type GateAction,
-  readFieldsSnapshot,
-} from '../messaging/agent';
+import type { AgentCommands, AgentEvent, GateAction } from '../messaging/agent';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
 import {
   background,
@@ -33,7 +27,7 @@ export interface PageBridge {
   /** Shows on the page which value each field would receive; clearPreview removes it. */
   preview(checklist: Checklist): Promise<void>;
   clearPreview(): Promise<void>;
-  describeFields(): Promise<FieldsSnapshot>;
+  /** Turned on, the page's form controls arrive as `fieldsChanged` now and whenever they change. */
   watchFields(on: boolean): Promise<void>;
   setLayout(collapsed: boolean): Promise<void>;
   gate(action: GateAction): Promise<void>;
@@ -69,7 +63,6 @@ export function createPageBridge(): PageBridge {
     clearPreview: async () => {
       await toEngine('clearPreview');
     },
-    describeFields: async () => readFieldsSnapshot(await toAgent('describeFields')),
     watchFields: async (on) => {
       await toAgent('watchFields', { on });
     },

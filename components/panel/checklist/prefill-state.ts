@@ -8,7 +8,8 @@ import type { Ambiguity, DocKind, FillReport, PrefillPlan } from '@/utils/prefil
 import { errorText } from '@/utils/values';
 
 // Prefill as the panel sees it: the plan shown before the click — computed here, in the panel page, from the
-// plain description of the page's fields the agent sends whenever they change — one click that has the engine
+// plain description of the page's fields the agent sends when the panel turns its form watcher on and whenever they
+// change (session.ts turns it on while the panel is shown) — one click that has the engine
 // write and verify in the page, the report, and undo until the page's form is submitted. A document block the
 // engine could not tell apart waits for the clerk's one click («Это паспорт» / «Это документ-основание»): the answer
 // is remembered for the site as field mappings in settings (through the background) and the form is filled again.
@@ -53,24 +54,23 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   const unclear = computed(() => (plan.value?.ambiguities ?? []).filter((a) => !answered.value.has(a.id)));
 
   let describing = 0;
-  /** The page's fields now: the ones a change notice brought (packed), else asked for. */
-  async function describe(packed?: FieldsSnapshotText): Promise<void> {
+  /** The page's fields as a change notice brought them (packed); a later notice wins over one still unpacking. */
+  async function describe(packed: FieldsSnapshotText): Promise<void> {
     const ticket = ++describing;
     try {
-      const fresh = packed ? await readFieldsSnapshot(packed) : await bridge.describeFields();
+      const fresh = await readFieldsSnapshot(packed);
       if (!disposed && ticket === describing) snapshot.value = fresh;
     } catch {
-      // The page went away or is reloading; the next change notice asks again.
+      // Not a description the panel can read: the plan stays as it was until the next notice.
     }
   }
 
   const stops: Array<() => void> = [];
   if (active) {
     stops.push(
-      bridge.on(
-        'fieldsChanged',
-        (event) => void describe(event?.type === 'fieldsChanged' ? event.fields : undefined),
-      ),
+      bridge.on('fieldsChanged', (event) => {
+        if (event?.type === 'fieldsChanged') void describe(event.fields);
+      }),
       bridge.on('formSubmitted', () => {
         // A saved record is no longer ours to undo.
         batch(() => {
@@ -79,7 +79,6 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
         });
       }),
     );
-    void describe();
   }
 
   async function run(documentChoices?: Record<string, DocKind>): Promise<void> {
@@ -101,7 +100,6 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
       error.value = `Не удалось заполнить форму: ${errorText(e)}`;
     } finally {
       busy.value = false;
-      void describe();
     }
   }
 

@@ -18,9 +18,11 @@ export const maisAgent: AgentKit = {
       signal: life.signal,
     });
     return {
-      // A big form takes a while to read: its turns give the page its frames (utils/prefill/yield.ts).
-      describeFields: fields.describe,
-      watchFields: ({ on }) => watch.setOn(on),
+      // Turned on, the watcher reads the form once for the panel (a big form in turns, utils/prefill/yield.ts).
+      watchFields: ({ on }) => {
+        fields.forget();
+        watch.setOn(on);
+      },
     };
   },
 };
