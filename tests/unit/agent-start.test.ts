@@ -48,14 +48,16 @@ function start(kit: AgentKit): { life: Lifecycle; frame: () => HTMLIFrameElement
   return { life, frame: () => root.querySelector('iframe') };
 }
 
-function loadPage() {
+/** The page's load event, and the task after it (where the agent's after-load work runs). */
+async function loadPage() {
   readyState = 'complete';
   window.dispatchEvent(new Event('load'));
+  await new Promise((r) => setTimeout(r, 0));
 }
 
 const MAIS_CONFIG: AgentConfig = { kind: 'mais', gate: { enabled: false } };
 
-test('a МАИС page asks for its configuration and gets the panel frame once it has loaded; the gate asks at once', () => {
+test('a МАИС page asks for its configuration and gets the panel frame once it has loaded; the gate asks at once', async () => {
   readyState = 'loading';
   const mais = start({ kind: 'mais', start: () => ({}) });
   expect(hellos()).toBe(0);
@@ -63,7 +65,7 @@ test('a МАИС page asks for its configuration and gets the panel frame once i
   expect(document.querySelector(HOST_TAG)).not.toBeNull(); // the width is reserved from the start
   start({ kind: 'issuance', configureAtStart: true, start: () => ({}) });
   expect(hellos()).toBe(1); // the positive control: the gate's kind asked before the page loaded
-  loadPage();
+  await loadPage();
   expect(hellos()).toBe(2);
   expect(mais.frame()?.title).toContain('Панель');
 });
@@ -126,7 +128,7 @@ test('a МАИС page’s agent does not touch the extension API before the page
     attachShadow.mockRestore();
     expect(document.querySelector(HOST_TAG)).not.toBeNull(); // the agent did start, host and all
     expect(touched).toEqual([]);
-    loadPage();
+    await loadPage();
     expect(root.querySelector('iframe')).not.toBeNull();
     expect(touched.length).toBeGreaterThan(0); // the positive control: the frame's address comes from the API
   } finally {

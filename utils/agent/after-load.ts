@@ -1,7 +1,9 @@
 // Runs `then` once the page's load event no longer waits for what it adds (a frame inserted before `load` delays
-// it until the frame has loaded too): right away on a loaded page, at the load event, or `afterDomReadyMs` after
-// DOMContentLoaded if the page is still loading by then (slow images or scripts that would keep the clerk waiting),
-// whichever comes first. Nothing runs once `signal` is aborted.
+// it until the frame has loaded too): right away on a loaded page, in the task after the load event (not inside it:
+// the agent's listener, added at document_start, would run before the page's own load handlers and keep them
+// waiting ~5 ms on the heavy МАИС page), or `afterDomReadyMs` after DOMContentLoaded if the page is still loading by
+// then (slow images or scripts that would keep the clerk waiting), whichever comes first. Nothing runs once `signal`
+// is aborted.
 
 export function afterPageLoad(
   win: Window,
@@ -22,7 +24,7 @@ export function afterPageLoad(
     run();
     return;
   }
-  win.addEventListener('load', run, { once: true, signal });
+  win.addEventListener('load', () => win.setTimeout(run), { once: true, signal });
   const domReady = () => {
     if (!done && !signal.aborted) timer = win.setTimeout(run, afterDomReadyMs);
   };
