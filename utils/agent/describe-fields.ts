@@ -24,7 +24,7 @@ export function createFieldsDescriber(
   siteFields: SiteSettings['fields'],
   onChanged: (fields: FieldsSnapshotText) => void,
 ): FieldsDescriber {
-  /** The last description read, packed (small: the page's heap does not keep the whole text). */
+  /** The last description passed on, packed (small: the page's heap does not keep the whole text). */
   let last = '';
   let queue = Promise.resolve();
   let queued = false;
@@ -38,10 +38,12 @@ export function createFieldsDescriber(
       queue = queue
         .then(async () => {
           queued = false;
-          const before = last;
           const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
-          last = await packText(fieldsToWire(description));
-          if (last !== before) onChanged(last); // the same text packs the same way
+          const text = await packText(fieldsToWire(description));
+          // Compared when read, not when begun: a `forget` meanwhile (a panel page loaded anew) gets this reading.
+          if (text === last) return; // the same text packs the same way
+          last = text;
+          onChanged(text);
         })
         .catch(() => {});
     },
