@@ -3,7 +3,9 @@ import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 
 // The form watcher in real layouts: a section of the card opened and closed by its container's class (no record of
 // it reaches the watcher; the browser's layout reports the fields' boxes appearing and going) changes the count on
-// the panel's prefill button, while the page keeps redrawing its grid and flipping a class on <body>.
+// the panel's prefill button, while the page keeps redrawing its grid and flipping a class on <body>. The panel never
+// asks for the page's fields: a panel page loaded anew (its host removed by the page and put back) gets them from
+// the watcher all the same.
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
@@ -45,6 +47,31 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
         },
         { args: [closed], timeout: 10_000 },
       );
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a panel page loaded anew, its host removed by the page and put back, shows the field count again', async () => {
+    const page = await session.openPage(server.url('/fixtures/mais/shown-later.html'));
+    try {
+      await page.waitForPanel(15_000);
+      const before = (await page.waitForPanelFunction(shownCount)) as number;
+      expect(before).toBeGreaterThan(0);
+      await page.panelEvaluate(() => {
+        (window as unknown as { oldPanel: boolean }).oldPanel = true;
+      });
+      await page.evaluate(() => document.querySelector('karta-nso-panel')?.remove());
+      const again = await page.waitForPanelFunction(
+        () => {
+          if ((window as unknown as { oldPanel?: boolean }).oldPanel) return null; // still the old panel page
+          const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
+          const m = /найдено полей: (\d+)/.exec(text);
+          return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+        },
+        { timeout: 15_000 },
+      );
+      expect(again).toBe(before);
     } finally {
       await page.close();
     }
