@@ -13,9 +13,9 @@ import type { SiteSettings } from '../settings/schema';
 // when it is the same as the last one (a panel page loaded again has nothing yet).
 
 export interface FieldsDescriber {
-  /** Reads the description again; calls `onChanged` with it when it differs from the last one read. */
+  /** Reads the description again; calls `onChanged` with it when it differs from the last one passed on. */
   recheck(): void;
-  /** The next reading is passed on whatever the last one was. */
+  /** The next reading to end is passed on whatever the last one was. */
   forget(): void;
 }
 
