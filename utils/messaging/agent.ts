@@ -46,8 +46,6 @@ export interface AgentCommands {
   watchFields(data: { on: boolean }): void;
 }
 
-export const AGENT_COMMANDS = ['setLayout', 'gate', 'watchFields'] as const;
-
 /** `fieldsChanged` carries the page's new description, packed: the panel needs not ask for it. */
 export type AgentEvent =
   | { type: 'gateHeld' }
