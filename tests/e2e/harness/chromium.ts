@@ -51,9 +51,8 @@ function wrapPage(page: Page): TestPage {
       return frame.evaluate(toExpression(fn, args));
     },
     panelEvaluate: async (fn, args) => panelFrame().evaluate(toExpression(fn, args)),
-    panelClick: (selector) => inPanel(selector).click(),
     panelFill: (selector, value) => inPanel(selector).fill(value),
-    click: (selector) => page.locator(selector).first().click(),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     fill: (selector, value) => page.locator(selector).first().fill(value),
     press: (key) => page.keyboard.press(key),
     screenshot: async (path, fullPage) => {

@@ -1,8 +1,10 @@
 import {
   callExtensionApi,
+  clickPointOf,
   elementState,
   PANEL_TAG,
   panelInnerText,
+  panelPointOnPage,
   selectPanelOption,
   storageOp,
 } from './in-page';
@@ -28,10 +30,10 @@ export interface PageDriver {
   frameEvaluate<T>(urlPart: string, fn: PageFunction<T>, args: unknown[]): Promise<T>;
   /** Runs `fn` in the panel page's frame (the extension iframe inside <karta-nso-panel>); rejects without one. */
   panelEvaluate<T>(fn: PageFunction<T>, args: unknown[]): Promise<T>;
-  /** Real click / typing on an element that is already visible (panel ones inside the panel frame). */
-  panelClick(selector: string): Promise<void>;
+  /** Real typing into a panel control that is already visible. */
   panelFill(selector: string, value: string): Promise<void>;
-  click(selector: string): Promise<void>;
+  /** A real mouse click at a point of the page's viewport. */
+  mouseClick(x: number, y: number): Promise<void>;
   fill(selector: string, value: string): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(path: string, fullPage: boolean): Promise<void>;
@@ -49,6 +51,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function poll<T>(probe: () => Promise<T>, timeout: number, what: string): Promise<T> {
   const deadline = Date.now() + timeout;
   let lastError: unknown;
+  let pause = 10;
   for (;;) {
     try {
       const value = await probe();
@@ -60,8 +63,35 @@ export async function poll<T>(probe: () => Promise<T>, timeout: number, what: st
       const reason = lastError instanceof Error ? ` (last error: ${lastError.message.split('\n')[0]})` : '';
       throw new Error(`Timed out after ${timeout} ms waiting for ${what}${reason}`);
     }
-    await sleep(100); // pacing between probes, not a wait for anything: each probe crosses into the browser
+    // Pacing between probes, not a wait for anything: each probe crosses into the browser, so the pause grows from
+    // 10 ms (most conditions hold within a frame or two) to 100 ms for what takes longer.
+    await sleep(pause);
+    pause = Math.min(100, pause * 2);
   }
+}
+
+type Evaluate = <T>(fn: PageFunction<T>, args: unknown[]) => Promise<T>;
+type Point = { x: number; y: number };
+
+/**
+ * Waits until `selector` can be clicked where it is (see clickPointOf) and returns that point in the page's viewport.
+ * In the panel frame (`onPage` given) the point is carried to the page and checked there too (panelPointOnPage).
+ */
+async function clickPoint(selector: string, inFrame: Evaluate, onPage?: Evaluate): Promise<Point> {
+  let problem = '';
+  const at = await poll(
+    async () => {
+      const point = await inFrame(clickPointOf, [selector]);
+      const page = 'x' in point && onPage ? await onPage(panelPointOnPage, [point, point.viewport]) : point;
+      if ('problem' in page) problem = page.problem;
+      return 'x' in page ? page : undefined;
+    },
+    DEFAULT_TIMEOUT,
+    `"${selector}" to be clickable in the ${onPage ? 'panel frame' : 'page'}`,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}: ${problem}`);
+  });
+  return at as Point; // poll returns only a truthy point
 }
 
 export function createTestPage(d: PageDriver): TestPage {
@@ -95,7 +125,8 @@ export function createTestPage(d: PageDriver): TestPage {
     panelEvaluate: (fn, ...args) => d.panelEvaluate(fn, args),
     panelClick: async (selector) => {
       await waitFor(selector, { inPanel: true });
-      await d.panelClick(selector);
+      const { x, y } = await clickPoint(selector, d.panelEvaluate.bind(d), d.evaluate.bind(d));
+      await d.mouseClick(x, y);
     },
     panelText: async (selector) => {
       const text = await d.panelEvaluate(panelInnerText, [selector ?? null]);
@@ -113,7 +144,8 @@ export function createTestPage(d: PageDriver): TestPage {
     },
     click: async (selector) => {
       await waitFor(selector);
-      await d.click(selector);
+      const { x, y } = await clickPoint(selector, d.evaluate.bind(d));
+      await d.mouseClick(x, y);
     },
     fill: async (selector, value) => {
       await waitFor(selector);

@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { createSession, createTestPage, poll } from './common';
 import { copyFirefoxProfile } from './firefox-profile';
-import { focusPanelControl, frameAddress, uncoverForClick } from './in-page';
+import { focusPanelControl, frameAddress } from './in-page';
 import { assertLaunchable } from './paths';
 import { firefoxPolicyLaunch } from './policy';
 import type { ExtSession, TestPage } from './types';
@@ -51,11 +51,6 @@ function wrapPage(page: Page, knownUrl?: string): TestPage {
     }
     throw new Error(`no panel frame on ${page.url()}`);
   };
-  const panelElement = async (selector: string) => {
-    const el = await (await panelFrame()).$(selector);
-    if (!el) throw new Error(`"${selector}" not found in the panel frame`);
-    return el;
-  };
   return createTestPage({
     browser: 'firefox',
     evaluate: (fn, args) =>
@@ -69,20 +64,13 @@ function wrapPage(page: Page, knownUrl?: string): TestPage {
       const frame = await panelFrame();
       return (typeof fn === 'string' ? frame.evaluate(fn) : frame.evaluate(fn, ...args)) as Promise<never>;
     },
-    panelClick: async (selector) => {
-      const el = await panelElement(selector);
-      // puppeteer clicks where the element is without checking what lies on top (the panel's sticky bar);
-      // playwright scrolls until nothing does, and so does this.
-      await el.evaluate(uncoverForClick);
-      await el.click();
-    },
     panelFill: async (selector, value) => {
       const tag = await (await panelFrame()).evaluate(focusPanelControl, selector);
       if (tag === 'missing') throw new Error(`"${selector}" not found in the panel`);
       if (value === '') await page.keyboard.press('Backspace');
       else await page.keyboard.type(value);
     },
-    click: (selector) => page.locator(selector).click(),
+    mouseClick: (x, y) => page.mouse.click(x, y),
     fill: (selector, value) => page.locator(selector).fill(value),
     press: (key) => pressCombo(page, key),
     screenshot: async (path, fullPage) => {

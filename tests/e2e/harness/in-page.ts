@@ -35,17 +35,72 @@ export function focusPanelControl(selector: string): string {
 }
 
 /**
- * In the panel frame: scrolls `el` so that nothing lies over its centre (the panel's sticky bar), trying the
- * alignments playwright tries before a click; false when none uncovers it (the click then lands on what covers it).
+ * In the page: the page's point for `at` in the panel frame's viewport of `size` — the frame fills its host, which
+ * has no border or padding — or why not: the host is not that size yet or still moving (it is being collapsed or
+ * expanded; the browser routes a click into the frame by where it last drew it), or something of the page lies over
+ * that point. Without a host the panel page is its own top frame: `at` as it is.
  */
-export function uncoverForClick(el: Element): boolean {
-  for (const block of ['center', 'start', 'end', 'nearest'] as const) {
-    el.scrollIntoView({ block, inline: 'nearest' });
+export async function panelPointOnPage(
+  at: { x: number; y: number },
+  size: { width: number; height: number },
+): Promise<{ x: number; y: number } | { problem: string }> {
+  const host = document.querySelector('karta-nso-panel');
+  if (!host) return at;
+  const box = host.getBoundingClientRect();
+  if (Math.abs(box.width - size.width) > 1 || Math.abs(box.height - size.height) > 1)
+    return {
+      problem: `the panel's host is ${box.width}×${box.height}, its frame ${size.width}×${size.height}`,
+    };
+  // Two frames drawn (a hidden tab draws none: 100 ms at most), as playwright waits for a stable box.
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 100);
+  });
+  const now = host.getBoundingClientRect();
+  if (now.left !== box.left || now.top !== box.top) return { problem: "the panel's host is moving" };
+  const point = { x: box.left + at.x, y: box.top + at.y };
+  const hit = document.elementFromPoint(point.x, point.y);
+  return hit === host ? point : { problem: `the panel is covered by <${hit?.localName}>` };
+}
+
+/**
+ * In a page or the panel frame: the viewport point at the centre of `selector` once it is enabled, holds still over
+ * two frames and nothing else lies over it (the panel's sticky bar, a page's overlay) — scrolled into view, trying
+ * the alignments playwright tries, when it is not hit where it is — else why not. The click itself is the driver's
+ * mouse at that point: one round trip here instead of the drivers' own helpers, which they inject into every new
+ * page and frame first.
+ */
+export async function clickPointOf(
+  selector: string,
+): Promise<{ x: number; y: number; viewport: { width: number; height: number } } | { problem: string }> {
+  const el = document.querySelector(selector);
+  if (!el) return { problem: 'not found' };
+  // A disabled control is waited for, as playwright and puppeteer wait before clicking.
+  if ((el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true')
+    return { problem: 'disabled' };
+  const centre = () => {
     const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-    if (hit && (hit === el || el.contains(hit))) return true;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  };
+  const before = centre();
+  await new Promise<void>((resolve) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    setTimeout(resolve, 100);
+  });
+  const after = centre();
+  if (Math.abs(after.x - before.x) > 0.5 || Math.abs(after.y - before.y) > 0.5) return { problem: 'moving' };
+  const hitAt = (at: { x: number; y: number }) => document.elementFromPoint(at.x, at.y);
+  const isHit = (hit: Element | null) => !!hit && (hit === el || el.contains(hit));
+  const viewport = { width: innerWidth, height: innerHeight };
+  for (const block of [null, 'center', 'start', 'end', 'nearest'] as const) {
+    if (block) el.scrollIntoView({ block, inline: 'nearest' });
+    const at = centre();
+    if (isHit(hitAt(at))) return { ...at, viewport };
   }
-  return false;
+  const hit = hitAt(centre());
+  return {
+    problem: hit ? `covered by <${hit.localName}${hit.id ? `#${hit.id}` : ''}>` : 'outside the viewport',
+  };
 }
 
 /** In the panel frame: choose a `<select>` option by value or text, with the events a user's choice fires. */
