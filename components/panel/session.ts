@@ -6,7 +6,8 @@ import { createPanelModel, type PanelDeps, type PanelModel } from './model';
 
 // One panel page's life in one tab: the model, and its wiring to the page through the bridge — the host's size
 // follows collapsed/expanded, the field watcher runs only while the panel is open, and on pages with the soft gate
-// the recorded outcome opens or releases it. Everything is undone by `dispose`.
+// the recorded outcome opens or releases it (and a click held before the panel page loaded is heard of once it has).
+// Everything is undone by `dispose`.
 
 export interface PanelSessionOptions {
   config: PanelConfig;
@@ -45,6 +46,8 @@ export function createPanelSession({ config, kit, bridge, deps }: PanelSessionOp
       model.onOutcome((outcome) => quiet(bridge.gate(outcome === 'refused' ? 'release' : 'open'))),
       model.onNewVisitor(() => quiet(bridge.gate('rearm'))),
     );
+    // Listening now: an issuance held before this page loaded (a quick click, a host the page removed) is told again.
+    quiet(bridge.gate('remind'));
   }
 
   return {

@@ -171,14 +171,34 @@ describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
     await page.close();
   });
 
+  test('a click held while the page had taken the panel away reaches the panel that comes back', async () => {
+    const page = await open('issuance');
+    // In one task: the host goes, and the issue button is clicked before any new panel page can listen.
+    await page.evaluate(() => {
+      document.querySelector('karta-nso-panel')?.remove();
+      (document.getElementById('issue') as HTMLButtonElement).click();
+    });
+    expect(await page.evaluate(() => (window as unknown as { issued: number }).issued)).toBe(0);
+    await page.waitFor('[data-gate-notice]', { inPanel: true });
+    await page.panelClick('[data-outcome="refused"]');
+    await page.waitForFunction(() => (window as unknown as { issued: number }).issued === 1);
+    await page.close();
+  });
+
   test('an extension reload replaces the old panel, gives the margin back once, and the gate holds again', async () => {
     const page = await open('issuance');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');
+    await page.evaluate((tag: string) => {
+      (window as unknown as { oldHost: Element | null }).oldHost = document.querySelector(tag);
+    }, PANEL_TAG);
     await session.reloadExtension();
     // One host (the new one), one reserved width, a working panel in it.
-    await page.waitForFunction((tag: string) => document.querySelectorAll(tag).length === 1, {
-      args: [PANEL_TAG],
-    });
+    await page.waitForFunction(
+      (tag: string) =>
+        document.querySelectorAll(tag).length === 1 &&
+        document.querySelector(tag) !== (window as unknown as { oldHost: Element | null }).oldHost,
+      { args: [PANEL_TAG] },
+    );
     await page.waitForPanel(15_000);
     await page.waitFor('[data-outcome="refused"]', { inPanel: true });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('360px');

@@ -66,6 +66,25 @@ test('issuance: the issue click is held and reported; «release» replays it onc
   expect(issued).toHaveBeenCalledTimes(2);
 });
 
+test('issuance: «remind» reports the held click again, and nothing once none is held', () => {
+  document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
+  const issued = vi.fn();
+  document.getElementById('issue')!.addEventListener('click', issued);
+  const { ctx, events } = context();
+  const handlers = issuanceAgent.start(ctx, issuance(), issuanceAgent.early!(ctx));
+  handlers.gate?.({ action: 'remind' });
+  expect(events).toEqual([]); // nothing held yet
+  document.getElementById('issue')!.click();
+  expect(events).toEqual(['gateHeld']);
+  handlers.gate?.({ action: 'remind' }); // a panel page loaded after the click
+  expect(events).toEqual(['gateHeld', 'gateHeld']);
+  expect(issued).not.toHaveBeenCalled();
+  handlers.gate?.({ action: 'release' });
+  handlers.gate?.({ action: 'remind' });
+  expect(events).toEqual(['gateHeld', 'gateHeld']);
+  expect(issued).toHaveBeenCalledTimes(1);
+});
+
 test('issuance: a click held before the settings arrived is carried out when they say the gate is off', () => {
   document.body.innerHTML = '<button id="issue">Оформить социальную карту</button>';
   const issued = vi.fn();

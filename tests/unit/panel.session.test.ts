@@ -50,9 +50,9 @@ test('a held issue control expands the panel with the notice; refusal releases, 
   expect(session.model.collapsed.value).toBe(false);
   expect(session.model.gateNotice.value).not.toBeNull();
   await session.model.record('refused');
-  expect(page.gate).toEqual(['release']);
+  expect(page.gate).toEqual(['remind', 'release']);
   session.model.newVisitor();
-  expect(page.gate).toEqual(['release', 'rearm']);
+  expect(page.gate).toEqual(['remind', 'release', 'rearm']);
 });
 
 test.each(['accepted', 'leaflet', 'mais'] as const)(
@@ -61,7 +61,7 @@ test.each(['accepted', 'leaflet', 'mais'] as const)(
     const { session, page } = start();
     page.emit('gateHeld');
     await session.model.record(outcome);
-    expect(page.gate).toEqual(['open']);
+    expect(page.gate).toEqual(['remind', 'open']);
     expect(session.model.status.value.text).toContain('Пластиковая карта не оформлялась');
   },
 );
@@ -81,7 +81,15 @@ test('no gate commands when the setting is off or the kit has no gate', async ()
 
   const on = start(); // the positive control
   await on.session.model.record('refused');
-  expect(on.page.gate).toEqual(['release']);
+  expect(on.page.gate).toEqual(['remind', 'release']);
+});
+
+test('a gate panel asks, once listening, to hear of an issuance held before it loaded', () => {
+  const { session, page } = start();
+  expect(page.gate).toEqual(['remind']);
+  // The agent answers with the notice it could not deliver: the panel now hears it.
+  page.emit('gateHeld');
+  expect(session.model.gateNotice.value).not.toBeNull();
 });
 
 test('the keyboard shortcut toggles the panel', () => {

@@ -32,7 +32,8 @@ export async function readFieldsSnapshot(packed: unknown): Promise<FieldsSnapsho
   return fieldsFromWire(snapshot as WireDescription);
 }
 
-export type GateAction = 'release' | 'open' | 'rearm';
+/** `remind`: a panel page that has just loaded hears of an issuance held before it could listen (`gateHeld` again). */
+export type GateAction = 'release' | 'open' | 'rearm' | 'remind';
 
 export interface AgentCommands {
   /** Expanded (docked, full height) or collapsed to the small tab. */

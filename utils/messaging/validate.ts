@@ -13,7 +13,7 @@ const agentCall = z.discriminatedUnion('name', [
   z.object({ name: z.literal('setLayout'), data: z.object({ collapsed: z.boolean() }).strict() }),
   z.object({
     name: z.literal('gate'),
-    data: z.object({ action: z.enum(['release', 'open', 'rearm']) }).strict(),
+    data: z.object({ action: z.enum(['release', 'open', 'rearm', 'remind']) }).strict(),
   }),
   z.object({ name: z.literal('watchFields'), data: z.object({ on: z.boolean() }).strict() }),
 ]);

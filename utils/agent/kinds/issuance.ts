@@ -20,13 +20,15 @@ export const issuanceAgent: AgentKit<Gate> = {
     }),
   // Not an issuance page after all: whatever was held while asking is carried out, then the gate ends with the agent.
   idle: (gate) => gate.configure({ enabled: false }),
-  start(_ctx, config, gate) {
+  start({ emit }, config, gate) {
     gate.configure({ enabled: config.gate.enabled, issueSelector: config.gate.issueSelector });
     return {
       gate({ action }) {
         if (action === 'release') gate.release();
         else if (action === 'open') gate.open();
-        else gate.rearm();
+        else if (action === 'rearm') gate.rearm();
+        // A click held while the panel page was (re)loading: its notice went to no one.
+        else if (gate.state === 'holding') emit({ type: 'gateHeld' });
       },
     };
   },
