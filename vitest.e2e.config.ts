@@ -9,6 +9,10 @@ export default defineConfig({
     // One empty Firefox profile made at the start; each launch copies it (tests/e2e/harness/firefox-profile.ts).
     globalSetup: ['tests/e2e/harness/firefox-profile.ts'],
     fileParallelism: false,
+    // One worker imports the harness (playwright-core, puppeteer-core) once for every file instead of once per file
+    // (~1 s a file). Files share no state but these modules: each launches its own browsers and server and closes
+    // them in its afterAll.
+    isolate: false,
     testTimeout: 90_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,

@@ -138,13 +138,20 @@ async function focusSettled(page: TestPage): Promise<void> {
 }
 
 /**
- * Whether `text` shows now or within a moment: a paged view (a calendar's years) may update its label before its
- * cells, and paging on too early overshoots.
+ * Whether `text` shows now or once the view has settled: a paged view (a calendar's years) may update its label
+ * before its cells, and paging on too early overshoots. Settled is the page's text unchanged over three looks ~60 ms
+ * apart; 1.5 s at most.
  */
 async function shownSoon(page: TestPage, text: string): Promise<boolean> {
   const deadline = Date.now() + 1_500;
+  let last: string | null = null;
+  let same = 0;
   do {
     if (await page.evaluate(textShown, text)) return true;
+    const now = await page.evaluate(() => document.body.textContent ?? '');
+    same = now === last ? same + 1 : 0;
+    if (same >= 3) return false;
+    last = now;
     await new Promise((r) => setTimeout(r, 60));
   } while (Date.now() < deadline);
   return false;
