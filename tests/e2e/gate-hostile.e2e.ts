@@ -107,6 +107,9 @@ describe.each(BROWSERS)('%s: soft gate on a hostile page', (browser) => {
   async function open(): Promise<TestPage> {
     const page = await session.openPage(server.url('/fixtures/gate-hostile/index.html'));
     await page.waitForPanel(15_000);
+    // 300 ms after load the page adds its late frames, and its controls move down: a click aimed before that lands
+    // where a control was, as a person's would.
+    await waitDone(page, 'frames-added');
     return page;
   }
 
