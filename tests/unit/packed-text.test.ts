@@ -37,3 +37,9 @@ test('anything but a packed description is refused with a message, not read', as
   });
   await expect(readFieldsSnapshot('не base64')).rejects.toThrow();
 });
+
+test('bytes that are not gzip are refused, not waited on forever', async () => {
+  await expect(unpackText(btoa('plain text'))).rejects.toThrow();
+  const packed = await packText('{"controls":[]}');
+  await expect(unpackText(packed.slice(0, 12))).rejects.toThrow(); // cut short on the way
+});
