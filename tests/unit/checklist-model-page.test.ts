@@ -117,6 +117,38 @@ describe('checklist model: eligibility, capture, prefill', () => {
     model.dispose();
   });
 
+  test('the engine goes into the page once a prefill is in reach (allowed, with a field to write), once', async () => {
+    document.body.innerHTML = '<form><label>Фамилия <input id="last"></label></form>';
+    const { model, page } = makeModel();
+    await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(1));
+    await model.commit('lastName', 'Петров');
+    expect(model.prefill.plan.value?.targets.map((t) => t.key)).toEqual(['lastName']);
+    expect(page.calls).not.toContain('ready'); // a field to write, but the clerk has not allowed a prefill yet
+    await model.setEligibility('registeredInKarta', true);
+    await model.setEligibility('hasBenefitCategory', true);
+    await model.setEligibility('categoryNotShown', true);
+    expect(page.calls.filter((c) => c === 'ready')).toHaveLength(1);
+    await model.commit('firstName', 'Пётр');
+    await model.runPrefill();
+    expect(model.prefill.report.value?.lastName?.status).toBe('filled');
+    expect(page.calls.filter((c) => c === 'ready')).toHaveLength(1);
+    model.dispose();
+  });
+
+  test('allowed but with nothing to write, the engine stays out of the page', async () => {
+    document.body.innerHTML = '<form><label>Фамилия <input id="last"></label></form>';
+    const { model, page } = makeModel();
+    await model.setEligibility('registeredInKarta', true);
+    await model.setEligibility('hasBenefitCategory', true);
+    await model.setEligibility('categoryNotShown', true);
+    await vi.waitFor(() => expect(model.prefill.fieldCount.value).toBe(1));
+    expect(model.eligible.value).toBe(true);
+    expect(page.calls).not.toContain('ready'); // the checklist is empty
+    await model.commit('lastName', 'Петров');
+    expect(page.calls).toContain('ready');
+    model.dispose();
+  });
+
   test('a submitted page form withdraws undo', async () => {
     document.body.innerHTML = '<form><label>Фамилия <input id="last"></label></form>';
     const { model, page } = makeModel();

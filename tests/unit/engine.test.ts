@@ -81,6 +81,27 @@ test('the background injects the engine into the top frame once, then only calls
   await expect(call(7, 'prefill', { checklist: null as never })).rejects.toThrow();
 });
 
+test('calls made while the engine is being loaded share that load: the page parses it once', async () => {
+  document.body.innerHTML = '<dl><dt>Фамилия</dt><dd>Ким</dd></dl>';
+  const { scripting, calls } = fakeScripting();
+  // Loading a file takes the browser a while; both calls find no engine before it is there.
+  const slow: ScriptingForEngine = {
+    async executeScript(injection) {
+      if (injection.files) await new Promise((r) => setTimeout(r, 20));
+      return scripting.executeScript(injection);
+    },
+  };
+  const call = createEngineCaller(slow);
+  const [ready, captured] = await Promise.all([call(7, 'ready'), call(7, 'capture')]);
+  expect(ready).toEqual({ ready: true });
+  expect(captured).toMatchObject({ fields: { lastName: 'Ким' } });
+  expect(calls.filter((c) => c.startsWith('file'))).toEqual(['file /engine.js → 0']);
+  // Positive control: the load is shared only while under way — a page that lost its engine gets it again.
+  delete (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
+  expect(await call(7, 'ready')).toEqual({ ready: true });
+  expect(calls.filter((c) => c.startsWith('file'))).toHaveLength(2);
+});
+
 test('a second injection keeps the first engine (and its undo)', () => {
   const first = createEngine(document);
   installEngine(globalThis, () => first);

@@ -68,6 +68,10 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
       calls.push('clearPreview');
       await run('clearPreview');
     },
+    async ready() {
+      calls.push('ready');
+      await run('ready');
+    },
     async watchFields(on) {
       calls.push(`watchFields:${on}`);
       agent.watchFields?.({ on });

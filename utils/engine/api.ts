@@ -67,6 +67,7 @@ export function createEngine(doc: Document): Engine {
     undo: undoLast,
     preview,
     clearPreview,
+    ready: () => ({ ready: true }),
     ...pickerCommands(doc, marks),
   };
 

@@ -34,6 +34,19 @@ function callInstalled(global: string, name: string, data: unknown): unknown {
 }
 
 export function createEngineCaller(scripting: ScriptingForEngine): CallEngine {
+  // A load under way is shared: a prefill clicked while the panel is readying the engine (or two calls at once)
+  // waits for that load instead of parsing the engine into the page a second time.
+  const loading = new Map<number, Promise<unknown>>();
+  const load = (tabId: number, target: { tabId: number; frameIds: number[] }) => {
+    let pending = loading.get(tabId);
+    if (!pending) {
+      pending = scripting
+        .executeScript({ target, files: ['/engine.js'] })
+        .finally(() => loading.delete(tabId));
+      loading.set(tabId, pending);
+    }
+    return pending;
+  };
   return async (tabId, name, data) => {
     const target = { tabId, frameIds: [0] };
     const call = async () => {
@@ -46,7 +59,7 @@ export function createEngineCaller(scripting: ScriptingForEngine): CallEngine {
     };
     let result = await call();
     if (result?.missing) {
-      await scripting.executeScript({ target, files: ['/engine.js'] });
+      await load(tabId, target);
       result = await call();
       if (result?.missing) throw new Error('модуль заполнения не загрузился');
     }

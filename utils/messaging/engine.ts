@@ -50,6 +50,8 @@ export interface EngineCommands {
   preview(data: PrefillRequest): { hinted: number };
   /** Removes those marks. */
   clearPreview(): { hinted: number };
+  /** Nothing but being there: the background loads the engine into the page ahead of a prefill in reach. */
+  ready(): { ready: true };
   /** Lets the administrator click a field; answers its robust selector (utils/engine/pick.ts). */
   pick(data: PickCommand): PickAnswer;
   /** Marks what a selector matches for a few seconds; answers the count. */
@@ -62,6 +64,7 @@ export const ENGINE_COMMANDS = [
   'undo',
   'preview',
   'clearPreview',
+  'ready',
   'pick',
   'testSelector',
 ] as const;

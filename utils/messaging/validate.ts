@@ -31,6 +31,7 @@ const engineCall = z.discriminatedUnion('name', [
   z.object({ name: z.literal('undo'), data: z.undefined().optional() }),
   z.object({ name: z.literal('preview'), data: z.object({ checklist: z.unknown() }) }),
   z.object({ name: z.literal('clearPreview'), data: z.undefined().optional() }),
+  z.object({ name: z.literal('ready'), data: z.undefined().optional() }),
 ]);
 
 // A packed field description is ~20 bytes a field (42 KB for 2,000): 8 MB is far beyond any real form.

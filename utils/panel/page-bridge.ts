@@ -27,6 +27,8 @@ export interface PageBridge {
   /** Shows on the page which value each field would receive; clearPreview removes it. */
   preview(checklist: Checklist): Promise<void>;
   clearPreview(): Promise<void>;
+  /** Loads the engine into the page ahead of a prefill (the click then costs the fill alone). */
+  ready(): Promise<void>;
   /** Turned on, the page's form controls arrive as `fieldsChanged` now and whenever they change. */
   watchFields(on: boolean): Promise<void>;
   setLayout(collapsed: boolean): Promise<void>;
@@ -62,6 +64,9 @@ export function createPageBridge(): PageBridge {
     },
     clearPreview: async () => {
       await toEngine('clearPreview');
+    },
+    ready: async () => {
+      await toEngine('ready');
     },
     watchFields: async (on) => {
       await toAgent('watchFields', { on });

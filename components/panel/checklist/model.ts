@@ -64,6 +64,7 @@ export function createChecklistModel(deps: ChecklistModelDeps) {
     checklist: store.settled,
     flush: store.flush,
     active: deps.fillsForms,
+    eligible,
   });
 
   function show(keys: Iterable<FieldKey>) {

@@ -1,4 +1,4 @@
-import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
+import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Checklist } from '@/utils/checklist/keys';
 import type { FieldsSnapshot } from '@/utils/messaging';
 import { type FieldsSnapshotText, readFieldsSnapshot } from '@/utils/messaging/agent';
@@ -22,9 +22,11 @@ export interface PrefillStateOptions {
   flush: () => Promise<void>;
   /** Watch the page only where there is a form to fill (МАИС pages). */
   active: boolean;
+  /** The checklist allows a prefill (the clerk confirmed the three conditions). */
+  eligible: ReadonlySignal<boolean>;
 }
 
-export function createPrefillState({ bridge, checklist, flush, active }: PrefillStateOptions) {
+export function createPrefillState({ bridge, checklist, flush, active, eligible }: PrefillStateOptions) {
   const snapshot = signal<FieldsSnapshot | null>(null);
   const report = signal<FillReport | null>(null);
   const canUndo = signal(false);
@@ -66,6 +68,18 @@ export function createPrefillState({ bridge, checklist, flush, active }: Prefill
   }
 
   const stops: Array<() => void> = [];
+  // A prefill in reach (allowed, and the page has fields it would write): the engine goes into the page now, while
+  // the clerk reads the plan, so the click costs the fill alone — loading it took ~20 ms of the click on a МАИС
+  // form. Once per panel page; the page's heap then holds the engine (README «Производительность»). A page that
+  // cannot take it is no loss: the click itself reports why.
+  let readied = false;
+  stops.push(
+    effect(() => {
+      if (readied || !eligible.value || !plan.value?.targets.length) return;
+      readied = true;
+      bridge.ready().catch(() => {});
+    }),
+  );
   if (active) {
     stops.push(
       bridge.on('fieldsChanged', (event) => {
