@@ -37,13 +37,13 @@ export function createEngineCaller(scripting: ScriptingForEngine): CallEngine {
   // A load under way is shared: a prefill clicked while the panel is readying the engine (or two calls at once)
   // waits for that load instead of parsing the engine into the page a second time.
   const loading = new Map<number, Promise<unknown>>();
-  const load = (tabId: number, target: { tabId: number; frameIds: number[] }) => {
-    let pending = loading.get(tabId);
+  const load = (target: { tabId: number; frameIds: number[] }) => {
+    let pending = loading.get(target.tabId);
     if (!pending) {
       pending = scripting
         .executeScript({ target, files: ['/engine.js'] })
-        .finally(() => loading.delete(tabId));
-      loading.set(tabId, pending);
+        .finally(() => loading.delete(target.tabId));
+      loading.set(target.tabId, pending);
     }
     return pending;
   };
@@ -59,7 +59,7 @@ export function createEngineCaller(scripting: ScriptingForEngine): CallEngine {
     };
     let result = await call();
     if (result?.missing) {
-      await load(tabId, target);
+      await load(target);
       result = await call();
       if (result?.missing) throw new Error('модуль заполнения не загрузился');
     }

@@ -73,15 +73,13 @@ export function createPrefillState({ bridge, checklist, flush, active, eligible 
   // form. Once per panel page; the page's heap then holds the engine (README «Производительность»). A page that
   // cannot take it is no loss: the click itself reports why.
   let readied = false;
-  stops.push(
-    effect(() => {
-      if (readied || !eligible.value || !plan.value?.targets.length) return;
-      readied = true;
-      bridge.ready().catch(() => {});
-    }),
-  );
   if (active) {
     stops.push(
+      effect(() => {
+        if (readied || !eligible.value || !plan.value?.targets.length) return;
+        readied = true;
+        bridge.ready().catch(() => {});
+      }),
       bridge.on('fieldsChanged', (event) => {
         if (event?.type === 'fieldsChanged') void describe(event.fields);
       }),
