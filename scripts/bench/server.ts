@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LAYOUTS } from './pages/fields';
 import { formPage, issuancePage } from './pages/forms';
 import { HEAVY_APP, heavyPage } from './pages/heavy';
 
@@ -31,7 +32,12 @@ function pageFor(name: string, query: URLSearchParams): { type: string; body: st
     const num = (key: string) => Math.max(0, Math.min(20_000, Number(query.get(key)) || 0));
     return {
       type: html,
-      body: formPage({ fields: num('fields'), extra: num('extra'), late: query.has('late') }),
+      body: formPage({
+        fields: num('fields'),
+        extra: num('extra'),
+        late: query.has('late'),
+        layout: LAYOUTS.find((l) => l === query.get('layout')),
+      }),
     };
   }
   return null;

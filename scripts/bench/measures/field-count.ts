@@ -1,5 +1,5 @@
 import type { BenchMeasure } from '../context';
-import { noteCountAppears, showFormAndPaint, shownFieldCount } from '../in-frame';
+import { countOnce, ownPaint } from '../count-steps';
 import { median, ms } from '../stats';
 
 // Field-count latency: a МАИС page that renders its 2,000-field card late (as a single-page application does after
@@ -18,42 +18,11 @@ const measure: BenchMeasure = {
     const afterPaint: Array<number | null> = [];
     const own: number[] = [];
     for (let r = 0; r < (quick ? 1 : 3); r++) {
-      // The same form on the page without the extension: what inserting and painting it costs the page itself.
-      const plain = await b.open(server.url('off', `form.html?fields=${FIELDS}&late=1`));
-      try {
-        own.push(await plain.page.evaluate(showFormAndPaint));
-      } finally {
-        await plain.close();
-      }
-      const opened = await b.open(server.url('on', `form.html?fields=${FIELDS}&late=1`));
-      try {
-        const panel = await opened.panel(60_000);
-        if (!panel) throw new Error('панель не появилась');
-        await panel.waitForFunction(() => document.querySelector('[data-action="prefill"]'), undefined, {
-          timeout: 30_000,
-        });
-        if ((await panel.evaluate(shownFieldCount)) !== 0) throw new Error('до формы кнопка показывает не 0');
-        await panel.evaluate(noteCountAppears);
-        const [shownAt, paintedAt] = await opened.page.evaluate(
-          () =>
-            new Promise<[number, number]>((resolve) => {
-              const at = (window as unknown as { __showForm(): number }).__showForm();
-              requestAnimationFrame(() =>
-                setTimeout(() => resolve([at, performance.timeOrigin + performance.now()]), 0),
-              );
-            }),
-        );
-        const countAt = await panel
-          .waitForFunction(() => (window as unknown as { __countAt?: number }).__countAt, undefined, {
-            timeout: 30_000,
-          })
-          .then((h) => h.jsonValue() as Promise<number>)
-          .catch(() => null);
-        latencies.push(countAt === null ? null : countAt - shownAt);
-        afterPaint.push(countAt === null ? null : countAt - paintedAt);
-      } finally {
-        await opened.close();
-      }
+      const page = `form.html?fields=${FIELDS}&late=1`;
+      own.push(await ownPaint(b, server.url('off', page)));
+      const sample = await countOnce(b, server.url('on', page));
+      latencies.push(sample.fromInsertion);
+      afterPaint.push(sample.fromPaint);
     }
     const got = latencies.filter((x): x is number => x !== null);
     const value = got.length === latencies.length ? median(got) : null;

@@ -63,42 +63,104 @@ function control(f: KnownField, options = CATEGORY_OPTIONS): string {
   return `<input id="${f.id}" name="${f.id}" type="${f.type}">`;
 }
 
-const row = (f: KnownField, options?: string) =>
-  `<div class="row"><label for="${f.id}">${f.label}</label>${control(f, options)}</div>`;
-
 const FILLER_TYPES = ['text', 'text', 'date', 'select', 'textarea', 'number'];
 const FILLER_OPTIONS = Array.from(
   { length: 8 },
   (_, i) => `<option value="${i}">Вариант ${i + 1}</option>`,
 ).join('');
 
-/** Fields no checklist key means («Показатель 12»), grouped 20 to a fieldset like a long МАИС card. */
-export function fillerFields(count: number, prefix = 'x'): string {
+/**
+ * How a generated card lays out its fields — the structures real registry forms use, none of which the engine is
+ * tuned for: `fieldset` (a `<label for>` per row, 20 rows to a fieldset with its legend), `table` (one table for the
+ * whole card, section titles in rows of their own, label cells without `for`), `flat` (headings, label texts and
+ * controls all siblings of one container), `aria` (`aria-labelledby` to a text beside the control, sections named
+ * by their heading's id) and `wrap` (each control inside its `<label>`, under sibling headings).
+ */
+export const LAYOUTS = ['fieldset', 'table', 'flat', 'aria', 'wrap'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+interface Shape {
+  open: string;
+  close: string;
+  section(title: string, n: number): string;
+  sectionEnd: string;
+  row(f: KnownField, options?: string): string;
+}
+
+const SHAPES: Record<Layout, Shape> = {
+  fieldset: {
+    open: '',
+    close: '',
+    section: (title) => `<fieldset><legend>${title}</legend>`,
+    sectionEnd: '</fieldset>',
+    row: (f, options) =>
+      `<div class="row"><label for="${f.id}">${f.label}</label>${control(f, options)}</div>`,
+  },
+  table: {
+    open: '<table class="card">',
+    close: '</table>',
+    section: (title) => `<tr><td colspan="2"><b>${title}</b></td></tr>`,
+    sectionEnd: '',
+    row: (f, options) => `<tr><td>${f.label}</td><td>${control(f, options)}</td></tr>`,
+  },
+  flat: {
+    open: '<div class="card">',
+    close: '</div>',
+    section: (title) => `<h3>${title}</h3>`,
+    sectionEnd: '',
+    row: (f, options) => `<span>${f.label}</span> ${control(f, options)}<br>`,
+  },
+  aria: {
+    open: '',
+    close: '',
+    section: (title, n) => `<section aria-labelledby="s${n}"><h3 id="s${n}">${title}</h3>`,
+    sectionEnd: '</section>',
+    row: (f, options) =>
+      `<div class="row"><span id="l-${f.id}">${f.label}</span>${control(f, options).replace(
+        ' name=',
+        ` aria-labelledby="l-${f.id}" name=`,
+      )}</div>`,
+  },
+  wrap: {
+    open: '',
+    close: '',
+    section: (title) => `<h3>${title}</h3>`,
+    sectionEnd: '',
+    row: (f, options) => `<div class="row"><label>${f.label} ${control(f, options)}</label></div>`,
+  },
+};
+
+/** Fields no checklist key means («Показатель 12»), grouped 20 to a section like a long МАИС card. */
+export function fillerFields(count: number, prefix = 'x', layout: Layout = 'fieldset'): string {
+  const shape = SHAPES[layout];
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    if (i % 20 === 0)
-      out.push(`${i ? '</fieldset>' : ''}<fieldset><legend>Показатели учёта, часть ${i / 20 + 1}</legend>`);
+    if (i % 20 === 0) {
+      if (i) out.push(shape.sectionEnd);
+      out.push(shape.section(`Показатели учёта, часть ${i / 20 + 1}`, 100 + i / 20));
+    }
     const f = {
       id: `${prefix}${i}`,
       label: `Показатель учёта ${i + 1}`,
       type: FILLER_TYPES[i % FILLER_TYPES.length],
     };
-    out.push(row(f, FILLER_OPTIONS));
+    out.push(shape.row(f, FILLER_OPTIONS));
   }
-  if (count) out.push('</fieldset>');
+  if (count) out.push(shape.sectionEnd);
   return out.join('\n');
 }
 
 /** The card form: the known fields first, then fillers up to `total` controls. */
-export function cardForm(total: number): string {
+export function cardForm(total: number, layout: Layout = 'fieldset'): string {
+  const shape = SHAPES[layout];
   const known = SECTIONS.map(
-    ([legend, fields]) =>
-      `<fieldset><legend>${legend}</legend>${fields.map((f) => row(f)).join('')}</fieldset>`,
+    ([legend, fields], n) =>
+      `${shape.section(legend, n)}${fields.map((f) => shape.row(f)).join('')}${shape.sectionEnd}`,
   ).join('\n');
   return `<form id="card" action="/save" method="post">
 <h2>Назначение меры социальной поддержки</h2>
-${known}
-${fillerFields(Math.max(0, total - KNOWN_FIELDS.length))}
+${shape.open}${known}
+${fillerFields(Math.max(0, total - KNOWN_FIELDS.length), 'x', layout)}${shape.close}
 <button type="submit">Сохранить</button>
 </form>`;
 }

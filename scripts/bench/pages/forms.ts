@@ -1,4 +1,4 @@
-import { cardForm, extraControls } from './fields';
+import { cardForm, extraControls, type Layout } from './fields';
 
 // Generated pages for the fill and field-count measures: the card form of `fields` controls, optionally with
 // `extra` controls outside it; `late` pages show nothing until the bench calls window.__showForm(), which inserts
@@ -8,6 +8,8 @@ export interface FormPageOptions {
   fields: number;
   extra: number;
   late: boolean;
+  /** How the card lays out its fields (fields.ts). */
+  layout?: Layout;
 }
 
 const STYLE = `
@@ -27,8 +29,8 @@ window.__showForm = function () {
   return window.__formShownAt;
 };`;
 
-export function formPage({ fields, extra, late }: FormPageOptions): string {
-  const form = cardForm(fields);
+export function formPage({ fields, extra, late, layout }: FormPageOptions): string {
+  const form = cardForm(fields, layout);
   return `<!doctype html>
 <html lang="ru"><head><meta charset="utf-8">
 <title>МАИС НСО — Назначение льготы (${fields} полей${extra ? `, ещё ${extra} элементов` : ''})</title>
