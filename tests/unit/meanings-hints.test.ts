@@ -119,6 +119,18 @@ describe('classifyField by name / id', () => {
   ])('%o → %s', (hints, meaning) => {
     expect(classifyField(hints)?.meaning ?? null).toBe(meaning);
   });
+
+  it('reads one word list in each section for itself, whichever section came first', () => {
+    // Names repeat their words across a big form, and the words are read once per section: «num» under a basis
+    // document's heading is that document's number, under any other it is the passport's.
+    const names = ['num', 'num_17', 'num17', 'num_18'];
+    const under = (section: string | undefined) =>
+      names.map((name) => classifyField({ name, section })?.meaning ?? null);
+    expect(under(BASIS)).toEqual(Array(4).fill('basisDocNumber'));
+    expect(under(ID)).toEqual(Array(4).fill('idNumber'));
+    expect(under(undefined)).toEqual(Array(4).fill('idNumber'));
+    expect(under(BASIS)).toEqual(Array(4).fill('basisDocNumber'));
+  });
 });
 
 describe('classifyField evidence', () => {

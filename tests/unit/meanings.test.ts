@@ -159,6 +159,15 @@ describe('classifyField by label', () => {
     ['Срок действия льготы по', undefined, 'benefitEnd'],
     ['Срок действия удостоверения с', undefined, null],
     ['Вид льготной категории', undefined, 'category'],
+    // A period's bare prepositions: the rules read «с», «по», «до», «от» as whole words only
+    ['С', BENEFIT, 'benefitStart'],
+    ['с:', BENEFIT, 'benefitStart'],
+    ['По', BENEFIT, 'benefitEnd'],
+    ['по:', BENEFIT, 'benefitEnd'],
+    ['Показатель учёта 17', BENEFIT, null],
+    ['Сумма выплаты', BENEFIT, null],
+    ['Отметка о получении', BASIS, null],
+    ['Подпись', BENEFIT, null],
     // Unrelated fields
     ['Поиск', undefined, null],
     ['Поиск гражданина', undefined, null],

@@ -229,13 +229,14 @@ function fieldFirst(label: string): string | null {
 }
 
 /**
- * The word starts every rule below (and UNRELATED) begins with. A text with none of them means nothing the
- * dictionary knows, whatever the rules: «Графа 17» is answered without running them (a form of thousands of
- * such fields is read in time proportional to its size, at a small cost per field). The dictionary's own tests
+ * The word starts every rule below (and UNRELATED) begins with; the prepositions the rules read («с», «по», «до»,
+ * «от») as whole words only, or every «Показатель», «Сумма» and «Отметка» would pass. A text with none of them means
+ * nothing the dictionary knows, whatever the rules: «Графа 17» is answered without running them (a form of thousands
+ * of such fields is read in time proportional to its size, at a small cost per field). The dictionary's own tests
  * keep this list complete: a rule whose words were missing here would never match.
  */
 export const ANY_RULE_WORD =
-  /(?:^|[^а-яa-z0-9])(?:ф\.?\s?и|фио|фамил|полн|имя|имен|отчест|дат|д\.?\s?р|день|родил|год|снилс|страх|индивид|лицев|тел|моб|сотов|сер|номер|№|ном|когда|кем|выда|от|орган|учрежд|организ|подразд|мест|мсэ|бюро|паспорт|документ|удост|реквиз|вид|тип|наимен|назв|катег|льгот|назнач|начал|оконч|действ|период|с|по|до|срок|прекращ|установ|прав|предост|мер|основ|гражд|заяв|получ|поиск|найти|search|коммент|примеч|адрес|код|логин|парол|e-?mail|электрон|капч|польз|пол|инн|огрн|причин|статус|насел|улиц|район|город|дул|свидетел|справк|выписк|решени|ветеран|реабил|инвалид|подтв|конт|док|введите|укажите|выберите|заполните|впишите|ввод)/;
+  /(?:^|[^а-яa-z0-9])(?:ф\.?\s?и|фио|фамил|полн|имя|имен|отчест|дат|д\.?\s?р|день|родил|год|снилс|страх|индивид|лицев|тел|моб|сотов|сер|номер|№|ном|когда|кем|выда|орган|учрежд|организ|подразд|мест|мсэ|бюро|паспорт|документ|удост|реквиз|вид|тип|наимен|назв|катег|льгот|назнач|начал|оконч|действ|период|(?:с|по|до|от)(?![а-яa-z0-9])|срок|прекращ|установ|прав|предост|мер|основ|гражд|заяв|получ|поиск|найти|search|коммент|примеч|адрес|код|логин|парол|e-?mail|электрон|капч|польз|пол|инн|огрн|причин|статус|насел|улиц|район|город|дул|свидетел|справк|выписк|решени|ветеран|реабил|инвалид|подтв|конт|док|введите|укажите|выберите|заполните|впишите|ввод)/;
 
 /** Meaning of a normalised label in a section; REJECT for known non-checklist fields; null when unknown. */
 export function meaningOfLabel(label: string, section: Section, reordered = false): LabelVerdict {

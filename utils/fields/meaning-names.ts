@@ -108,10 +108,28 @@ function kindOf(t: Set<string>, joined: string, section: Section): DocKind {
   return section === 'basis' ? 'basis' : 'identity';
 }
 
+/**
+ * Word lists read so far: the names of a big generated form repeat their words («x1»…«x2000», «ctl00$…$txt17»),
+ * so each list is read once per section. Bounded: pages differ.
+ */
+const seen = new Map<string, Meaning | null>();
+const SEEN_MAX = 1000;
+
 /** The meaning a name/id carries, or null. `section` decides which document «ser»/«num» belong to. */
 export function meaningOfName(raw: string, section: Section): Meaning | null {
   const list = nameTokens(raw);
   if (list.length === 0) return null;
+  const key = `${section} ${list.join(' ')}`;
+  let meaning = seen.get(key);
+  if (meaning === undefined) {
+    meaning = meaningOfWords(list, section);
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(key, meaning);
+  }
+  return meaning;
+}
+
+function meaningOfWords(list: string[], section: Section): Meaning | null {
   const t = new Set(list);
   const joined = list.join('');
   const exact = KEYS_BY_LOWER.get(joined);
