@@ -38,7 +38,6 @@ const PURE = [
   'meanings-hints',
   'options-picker-actions',
   'pack-in-force',
-  'packed-text',
   'panel.model-answer',
   'panel.model',
   'settings-files',

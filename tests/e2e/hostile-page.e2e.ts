@@ -141,6 +141,21 @@ describe.each(BROWSERS)('%s: a hostile page script', (browser) => {
     await page.close();
   });
 
+  test('cannot post to the panel: its frame is not among the page’s frames', async () => {
+    const page = await open('mais');
+    // The panel's frame is in the host's closed shadow root: not among the page's frames, so nothing the page
+    // posts reaches the panel page (utils/panel/agent-line.ts refuses what lacks its key all the same).
+    const frames = () => window.frames.length;
+    expect(await page.evaluate(frames)).toBe(0);
+    // Positive control: a frame of the page's own is among them.
+    await page.evaluate(() => document.body.append(document.createElement('iframe')));
+    expect(await page.evaluate(frames)).toBe(1);
+    expect(await page.panelEvaluate(() => document.querySelector('[data-action="prefill"]') !== null)).toBe(
+      true,
+    );
+    await page.close();
+  });
+
   test('cannot stop the extension: forged start-up messages and removing the host leave the gate holding', async () => {
     const page = await open('issuance');
     await page.evaluate(() => {

@@ -1,16 +1,32 @@
 import { createFieldsDescriber } from '@/utils/agent/describe-fields';
 import { readFieldsSnapshot } from '@/utils/messaging/agent';
+import type { PageDescription } from '@/utils/prefill/types';
 
 // The agent's reading of the page's form for the panel: passed on only when it differs from the last one passed on,
 // or after `forget` (a panel page loaded anew has nothing) — also when `forget` comes while a reading is under way.
 
+/** A reading the test holds before it ends (null: readings end as soon as the form is read). */
+const held = vi.hoisted(() => ({ until: null as Promise<void> | null }));
+vi.mock('@/utils/prefill/collect', async (original) => {
+  const real = await original<typeof import('@/utils/prefill/collect')>();
+  return {
+    ...real,
+    collectFields: async (...args: Parameters<typeof real.collectFields>) => {
+      const read = await real.collectFields(...args);
+      await held.until;
+      return read;
+    },
+  };
+});
+
 afterEach(() => {
   document.body.innerHTML = '';
+  held.until = null;
 });
 
 function describer() {
   document.body.innerHTML = '<form><label>Фамилия <input name="fam"></label></form>';
-  const sent: string[] = [];
+  const sent: PageDescription[] = [];
   return { fields: createFieldsDescriber(document, undefined, (text) => sent.push(text)), sent };
 }
 
@@ -18,12 +34,12 @@ test('the same form read again is not passed on; after forget it is', async () =
   const { fields, sent } = describer();
   fields.recheck();
   await vi.waitFor(() => expect(sent).toHaveLength(1));
-  expect((await readFieldsSnapshot(sent[0])).controls.map((c) => c.hints.label)).toEqual(['Фамилия']);
+  expect(readFieldsSnapshot(sent[0]).controls.map((c) => c.hints.label)).toEqual(['Фамилия']);
   fields.recheck();
   fields.forget();
   fields.recheck(); // already waiting: one reading for both
   await vi.waitFor(() => expect(sent).toHaveLength(2)); // the positive control for the silence below
-  expect(sent[1]).toBe(sent[0]);
+  expect(sent[1]).toEqual(sent[0]);
   fields.recheck();
   await new Promise((r) => setTimeout(r, 100));
   expect(sent).toHaveLength(2);
@@ -33,9 +49,29 @@ test('forget while a reading is under way: that reading is passed on, though the
   const { fields, sent } = describer();
   fields.recheck();
   await vi.waitFor(() => expect(sent).toHaveLength(1));
+  let end = () => {};
+  held.until = new Promise((resolve) => {
+    end = resolve;
+  });
   fields.recheck();
-  for (let i = 0; i < 3; i++) await Promise.resolve(); // the reading has begun
+  await new Promise((r) => setTimeout(r, 20)); // the form is read; the reading has not ended
+  expect(sent).toHaveLength(1);
   fields.forget();
+  end();
   await vi.waitFor(() => expect(sent).toHaveLength(2));
-  expect(sent[1]).toBe(sent[0]);
+  expect(sent[1]).toEqual(sent[0]);
+});
+
+test('a reading with another number of controls, or as many with another label, is passed on', async () => {
+  const { fields, sent } = describer();
+  fields.recheck();
+  await vi.waitFor(() => expect(sent).toHaveLength(1));
+  document.querySelector('form')?.insertAdjacentHTML('beforeend', '<label>Имя <input name="nam"></label>');
+  fields.recheck();
+  await vi.waitFor(() => expect(sent).toHaveLength(2));
+  expect(readFieldsSnapshot(sent[1]).controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'Имя']);
+  document.querySelector('label')!.firstChild!.textContent = 'Фамилия заявителя '; // as many, another label
+  fields.recheck();
+  await vi.waitFor(() => expect(sent).toHaveLength(3));
+  expect(readFieldsSnapshot(sent[2]).controls[0].hints.label).toBe('Фамилия заявителя');
 });

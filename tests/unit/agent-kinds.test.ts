@@ -4,6 +4,7 @@ import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { AgentContext } from '@/utils/agent/start';
 import type { AgentConfig, AgentEvent } from '@/utils/messaging';
 import { readFieldsSnapshot } from '@/utils/messaging/agent';
+import type { PageDescription } from '@/utils/prefill/types';
 
 // What each site kind adds to the page agent: the soft gate on issuance pages, the field description and the
 // submit notice on МАИС pages. Commands arrive as the background relays them from the panel.
@@ -19,19 +20,24 @@ function context() {
   const life = createLifecycle({ id: 'ext' });
   stopAll.push(life.stop);
   const events: AgentEvent['type'][] = [];
-  /** The packed descriptions the `fieldsChanged` notices carried. */
-  const described: string[] = [];
+  /** The descriptions the agent sent on its line to the panel, and the keys the line was opened with. */
+  const described: PageDescription[] = [];
+  const keys: string[] = [];
   const ctx: AgentContext = {
     life,
     doc: document,
     win: window,
-    emit: (e) => {
-      events.push(e.type);
-      if (e.type === 'fieldsChanged') described.push(e.fields);
+    emit: (e) => events.push(e.type),
+    line: {
+      open: (key) => keys.push(key),
+      send: (m) => described.push(m.fields),
+      close: () => {},
     },
   };
-  return { ctx, events, described, life };
+  return { ctx, events, described, keys, life };
 }
+
+const KEY = 'panel-line-key-0001';
 
 /** The same time for each change to be looked at and compared (the watcher looks in the next animation frame). */
 const settle = () => new Promise((r) => setTimeout(r, 60));
@@ -129,21 +135,22 @@ test('issuance: no gate when the settings turn it off; the end of the agent lets
   expect(issued).toHaveBeenCalledTimes(2);
 });
 
-test('МАИС: the page’s fields described as plain JSON without their values; a submit is reported', async () => {
+test('МАИС: the page’s fields described as plain data without their values, on the panel’s line; a submit is reported', async () => {
   document.body.innerHTML = `<form id="f"><h2>Льготная категория</h2>
     <label>Фамилия <input id="fam" value="Секретов"></label><label>СНИЛС <input id="snils" value="112-233-445 95"></label>
     <button>Сохранить</button></form>`;
-  const { ctx, events, described } = context();
+  const { ctx, events, described, keys } = context();
   const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
-  handlers.watchFields?.({ on: true }); // the panel shown: it gets the page's fields
+  handlers.watchFields?.({ on: true, line: KEY }); // the panel shown: it gets the page's fields on its line
   await vi.waitFor(() => expect(described).toHaveLength(1));
-  const snapshot = await readFieldsSnapshot(described[0]);
+  expect(keys).toEqual([KEY]);
+  const snapshot = readFieldsSnapshot(described[0]);
   const json = JSON.stringify(snapshot);
   expect(snapshot.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
   expect(json).not.toContain('Секретов');
   expect(json).not.toContain('445');
   document.getElementById('f')!.dispatchEvent(new Event('submit', { bubbles: true }));
-  expect(events).toEqual(['fieldsChanged', 'formSubmitted']);
+  expect(events).toEqual(['formSubmitted']); // the description never goes through the background
 });
 
 test('МАИС: the same form rebuilt tells the panel nothing; a renamed label, a disabled or removed field bring the new description', async () => {
@@ -153,9 +160,9 @@ test('МАИС: the same form rebuilt tells the panel nothing; a renamed label, 
   document.body.innerHTML = `<main id="root">${form}</main>`;
   const { ctx, described: changes } = context();
   const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
-  handlers.watchFields?.({ on: true }); // turning on reads the page once: the panel's first description
+  handlers.watchFields?.({ on: true, line: KEY }); // turning on reads the page once: the panel's first description
   await vi.waitFor(() => expect(changes).toHaveLength(1));
-  const first = await readFieldsSnapshot(changes[0]);
+  const first = readFieldsSnapshot(changes[0]);
   expect(first.controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'СНИЛС']);
   const root = document.getElementById('root')!;
   // Each change is given the same time to be looked at and compared: a rebuild says nothing in it, a rename does.
@@ -187,21 +194,18 @@ test('МАИС: each time the panel turns the watcher on it gets the page’s fi
   const handlers = maisAgent.start(ctx, { kind: 'mais', gate: { enabled: false } }, undefined);
   await settle();
   expect(described).toHaveLength(0); // the form is not read until the panel is shown
-  handlers.watchFields?.({ on: true });
+  handlers.watchFields?.({ on: true, line: KEY });
   await vi.waitFor(() => expect(described).toHaveLength(1));
-  handlers.watchFields?.({ on: true }); // a panel page loaded anew while the watcher was on has nothing yet
+  handlers.watchFields?.({ on: true, line: KEY }); // a panel page loaded anew while the watcher was on has nothing yet
   await vi.waitFor(() => expect(described).toHaveLength(2));
-  expect(described[1]).toBe(described[0]);
-  handlers.watchFields?.({ on: false }); // collapsed
+  expect(described[1]).toEqual(described[0]);
+  handlers.watchFields?.({ on: false, line: KEY }); // collapsed
   document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>Имя <input name="first"></label>');
   await settle();
   expect(described).toHaveLength(2);
-  handlers.watchFields?.({ on: true }); // shown again: the page as it is now
+  handlers.watchFields?.({ on: true, line: KEY }); // shown again: the page as it is now
   await vi.waitFor(() => expect(described).toHaveLength(3));
-  expect((await readFieldsSnapshot(described[2])).controls.map((c) => c.hints.label)).toEqual([
-    'Фамилия',
-    'Имя',
-  ]);
+  expect(readFieldsSnapshot(described[2]).controls.map((c) => c.hints.label)).toEqual(['Фамилия', 'Имя']);
 });
 
 test('two registrations of one kind on a page start one agent; another kind still starts its own', async () => {

@@ -112,7 +112,7 @@ describe('background', () => {
     expect(apis.tabsSendMessage).toHaveBeenCalledTimes(1);
   });
 
-  test('agent events go to the panel of the same tab, a field change with its description; unknown events are refused', async () => {
+  test('agent events go to the panel of the same tab; a field description (it has its own line) and unknown events are refused', async () => {
     const apis = installMissingApis();
     apis.tabsSendMessage.mockImplementation((_id, _msg, _opts, reply: (r: unknown) => void) =>
       reply({ res: null }),
@@ -122,16 +122,16 @@ describe('background', () => {
     const [tabId, message] = apis.tabsSendMessage.mock.calls[0];
     expect(tabId).toBe(TAB.id);
     expect(message).toMatchObject({ type: 'panelEvent', data: { type: 'gateHeld' } });
-    await ask(senders.agent(), 'agentEvent', { type: 'fieldsChanged', fields: 'H4sI' });
+    await ask(senders.agent(), 'agentEvent', { type: 'formSubmitted' });
     expect(apis.tabsSendMessage.mock.calls[1][1]).toMatchObject({
       type: 'panelEvent',
-      data: { type: 'fieldsChanged', fields: 'H4sI' },
+      data: { type: 'formSubmitted' },
     });
     for (const wrong of [
       { type: 'toggle' },
       { type: 'gateHeld', fields: 'H4sI' },
-      { type: 'fieldsChanged', fields: 42 },
-      { type: 'fieldsChanged', fields: 'x'.repeat(8 * 1024 * 1024 + 1) },
+      { type: 'fieldsChanged', fields: 'H4sI' },
+      { type: 'fieldsChanged', fields: { controls: [] } },
     ])
       await expect(ask(senders.agent(), 'agentEvent', wrong as never)).rejects.toThrow(/не распознано/);
     await expect(ask(senders.panel(), 'agentEvent', { type: 'gateHeld' })).rejects.toThrow(/не принимается/);

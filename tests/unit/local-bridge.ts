@@ -3,7 +3,7 @@ import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
 import { createEngine } from '@/utils/engine/api';
 import type { GateAction } from '@/utils/messaging';
-import type { AgentEvent } from '@/utils/messaging/agent';
+import type { AgentEvent, AgentLineMessage } from '@/utils/messaging/agent';
 import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 import { createPageEventListeners } from '@/utils/panel/page-events';
@@ -15,19 +15,27 @@ import { createPageEventListeners } from '@/utils/panel/page-events';
 // fields on the next prefill, as the site's settings would. The agent reads the page only once its watcher is on
 // (`watchFields(true)`, which the panel's session sends while the panel is shown).
 
+const LINE_KEY = 'local-line-key-0000';
+
 export function createLocalBridge(doc: Document, opts: { captured?: Partial<ChecklistFields> } = {}) {
   const listeners = createPageEventListeners();
   const calls: string[] = [];
-  const emit = (type: PageEventType, event?: AgentEvent) => listeners.emit(type, event);
+  const emit = (type: PageEventType, event?: AgentEvent | AgentLineMessage) => listeners.emit(type, event);
   const life = createLifecycle({ id: 'test' });
   const agent = maisAgent.start(
     {
       life,
       doc,
       win: doc.defaultView as Window & typeof globalThis,
-      emit: (event) => {
-        if (event.type === 'fieldsChanged') calls.push('fieldsChanged');
-        emit(event.type, event);
+      emit: (event) => emit(event.type, event),
+      // The agent's line to the panel, without the port: what it sends reaches the panel's listeners as it is.
+      line: {
+        open: () => {},
+        send: (message) => {
+          calls.push('fieldsChanged');
+          listeners.emit(message.type, message);
+        },
+        close: () => {},
       },
     },
     { kind: 'mais', gate: { enabled: false } },
@@ -74,7 +82,7 @@ export function createLocalBridge(doc: Document, opts: { captured?: Partial<Chec
     },
     async watchFields(on) {
       calls.push(`watchFields:${on}`);
-      agent.watchFields?.({ on });
+      agent.watchFields?.({ on, line: LINE_KEY });
     },
     async setLayout(collapsed) {
       layout.push(collapsed);

@@ -1,12 +1,10 @@
-import type { FieldsSnapshotText } from '../messaging/agent';
-import { fieldsToWire } from '../messaging/fields-wire';
-import { packText } from '../messaging/packed-text';
+import type { FieldsSnapshot } from '../messaging/agent';
 import { collectFields } from '../prefill/collect';
 import type { SiteSettings } from '../settings/schema';
 
 // The page's form controls as plain data for the panel's preview and field count: no element and no value leaves
 // the page (a control's current value is personal data; the description carries labels, names and options only).
-// The page gets its turn every few milliseconds while a big form is read. It leaves packed (packed-text.ts).
+// The page gets its turn every few milliseconds while a big form is read.
 // The form watcher only says the controls may have changed; the description is what tells: a framework re-rendering
 // the same form gives the same text, and the panel hears nothing of it. The panel never asks for it: the watcher's
 // first look after the panel turns it on reads the form once, and `forget` makes that reading reach the panel even
@@ -19,12 +17,24 @@ export interface FieldsDescriber {
   forget(): void;
 }
 
+/**
+ * The description's text as its length and FNV-1a hash: the page's heap keeps two numbers between readings, not the
+ * whole text. Two different texts of one length share a hash once in four billion: that change would then reach the
+ * panel with the next one.
+ */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${text.length}.${hash}`;
+}
+
 export function createFieldsDescriber(
   doc: Document,
   siteFields: SiteSettings['fields'],
-  onChanged: (fields: FieldsSnapshotText) => void,
+  onChanged: (fields: FieldsSnapshot) => void,
 ): FieldsDescriber {
-  /** The last description passed on, packed (small: the page's heap does not keep the whole text). */
+  /** The last description passed on: its number of controls and its digest ('' after `forget`). */
+  let lastCount = 0;
   let last = '';
   let queue = Promise.resolve();
   let queued = false;
@@ -39,11 +49,16 @@ export function createFieldsDescriber(
         .then(async () => {
           queued = false;
           const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);
-          const text = await packText(fieldsToWire(description));
           // Compared when read, not when begun: a `forget` meanwhile (a panel page loaded anew) gets this reading.
-          if (text === last) return; // the same text packs the same way
-          last = text;
-          onChanged(text);
+          // Another number of controls is another description: passed on at once, its digest taken after (the
+          // text of a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process).
+          const count = description.controls.length;
+          const fresh = !last || count !== lastCount;
+          const seen = fresh ? '' : digest(JSON.stringify(description));
+          if (!fresh && seen === last) return;
+          onChanged(description);
+          lastCount = count;
+          last = seen || digest(JSON.stringify(description));
         })
         .catch(() => {});
     },

@@ -32,6 +32,8 @@ export interface PanelHost {
   showPanel(src: string): void;
   /** Whether the host is on the page now. */
   readonly attached: boolean;
+  /** The panel page's window, once its frame is in. */
+  frameWindow(): Window | null;
 }
 
 export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
@@ -76,7 +78,7 @@ export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
     life.onAbort(() => early.disconnect());
   }
 
-  let shown = false;
+  let frame: HTMLIFrameElement | undefined;
   life.onAbort(() => {
     observer.disconnect();
     host.remove();
@@ -84,9 +86,8 @@ export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
   return {
     setCollapsed,
     showPanel(src) {
-      if (shown) return;
-      shown = true;
-      const frame = doc.createElement('iframe');
+      if (frame) return;
+      frame = doc.createElement('iframe');
       frame.title = FRAME_TITLE;
       frame.setAttribute('allow', 'clipboard-write');
       frame.src = src;
@@ -95,5 +96,6 @@ export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
     get attached() {
       return host.isConnected;
     },
+    frameWindow: () => frame?.contentWindow ?? null,
   };
 }

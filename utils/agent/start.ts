@@ -7,6 +7,7 @@ import { afterPageLoad } from './after-load';
 import { createPanelHost } from './host';
 import { createLifecycle, type Lifecycle } from './lifecycle';
 import { onAgentCommand, toBackground } from './messenger';
+import { createPanelLine, type PanelLine } from './panel-line';
 
 // The page agent: the extension's only code in a configured page's own process before the clerk acts. It starts
 // at document_start (before the page's scripts and its first layout), docks the panel's host there and then, hosts
@@ -26,6 +27,8 @@ export interface AgentContext {
   doc: Document;
   win: Window;
   emit(event: AgentEvent): void;
+  /** The agent's own line to its panel page (panel-line.ts), for the page's field description. */
+  line: PanelLine;
 }
 
 /** What one site kind adds to the agent. `early` runs synchronously at document_start, `start` once configured. */
@@ -66,7 +69,15 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
     },
   });
   if (!claimPage(kit.kind, life)) return null;
+  let panelWindow = (): Window | null => null;
+  // The extension's origin, read when the line opens (the extension API is not touched at document_start).
+  const line = createPanelLine(
+    () => panelWindow(),
+    () => browser.runtime.getURL('/').slice(0, -1),
+  );
+  life.onAbort(line.close);
   const ctx: AgentContext = {
+    line,
     life,
     doc: document,
     win: window,
@@ -77,6 +88,7 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
   const early = kit.early?.(ctx) as Early;
   // Docked now, before the page is laid out: reserving the width later would lay the whole page out again.
   const host = createPanelHost(document, life);
+  panelWindow = host.frameWindow;
 
   let configured: Promise<Handlers | null> | undefined;
   const configure = () =>

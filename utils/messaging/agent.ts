@@ -1,6 +1,4 @@
 import type { ControlDescription, PageDescription } from '../prefill/types';
-import { fieldsFromWire, type WireDescription } from './fields-wire';
-import { unpackText } from './packed-text';
 
 // The page agent's side of the protocol: commands the panel sends it (through the background) and the events it
 // reports back. Plain JSON only: nothing here carries elements or personal data.
@@ -11,25 +9,20 @@ export type FieldDescription = ControlDescription;
 /** The page's controls, forms and blocks as the engine's collect describes them (utils/prefill/collect.ts). */
 export type FieldsSnapshot = PageDescription;
 
-/** A snapshot's JSON, packed for the hops from the agent through the background to the panel (packed-text.ts). */
-export type FieldsSnapshotText = string;
-
-/** The panel's reading of a packed snapshot; anything else is refused. */
-export async function readFieldsSnapshot(packed: unknown): Promise<FieldsSnapshot> {
-  const value: unknown = typeof packed === 'string' ? JSON.parse(await unpackText(packed)) : null;
-  const snapshot = value as Partial<Record<keyof FieldsSnapshot, unknown>> | null;
-  // The wire leaves out empty lists (fields-wire.ts): a list, if any, must be one.
-  const list = (v: unknown) => v === undefined || Array.isArray(v);
+/** The panel's reading of a snapshot that came on the agent's line; anything else is refused. */
+export function readFieldsSnapshot(value: unknown): FieldsSnapshot {
+  const record = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
+  const list = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.every(record);
   if (
-    !snapshot ||
-    typeof snapshot !== 'object' ||
-    Array.isArray(snapshot) ||
-    !list(snapshot.controls) ||
-    !list(snapshot.blocks) ||
-    !list(snapshot.groups)
+    !record(value) ||
+    !list(value.controls) ||
+    !list(value.blocks) ||
+    !list(value.groups) ||
+    !value.controls.every((c) => record(c.hints) && Array.isArray(c.options ?? []))
   )
     throw new Error('Описание полей страницы не распознано');
-  return fieldsFromWire(snapshot as WireDescription);
+  return value as unknown as FieldsSnapshot;
 }
 
 /** `remind`: a panel page that has just loaded hears of an issuance held before it could listen (`gateHeld` again). */
@@ -42,15 +35,19 @@ export interface AgentCommands {
   gate(data: { action: GateAction }): void;
   /**
    * Watch the page's forms while the panel is shown; stop while it is collapsed. Turning it on sends the page's form
-   * controls as they are now (a `fieldsChanged` event), then whenever they change.
+   * controls as they are now (`fieldsChanged` on the agent's line to the panel, opened with the panel's key `line`),
+   * then whenever they change.
    */
-  watchFields(data: { on: boolean }): void;
+  watchFields(data: { on: boolean; line: string }): void;
 }
 
-/** `fieldsChanged` carries the page's new description, packed: the panel needs not ask for it. */
-export type AgentEvent =
-  | { type: 'gateHeld' }
-  | { type: 'fieldsChanged'; fields: FieldsSnapshotText }
-  | { type: 'formSubmitted' };
+/** What the agent reports through the background. */
+export type AgentEvent = { type: 'gateHeld' } | { type: 'formSubmitted' };
 
-export const AGENT_EVENTS = ['gateHeld', 'fieldsChanged', 'formSubmitted'] as const;
+export const AGENT_EVENTS = ['gateHeld', 'formSubmitted'] as const;
+
+/**
+ * What the agent sends on its own line to the panel (utils/agent/panel-line.ts): the page's new description, so the
+ * panel needs not ask for it.
+ */
+export type AgentLineMessage = { type: 'fieldsChanged'; fields: FieldsSnapshot };

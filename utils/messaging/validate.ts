@@ -15,7 +15,10 @@ const agentCall = z.discriminatedUnion('name', [
     name: z.literal('gate'),
     data: z.object({ action: z.enum(['release', 'open', 'rearm', 'remind']) }).strict(),
   }),
-  z.object({ name: z.literal('watchFields'), data: z.object({ on: z.boolean() }).strict() }),
+  z.object({
+    name: z.literal('watchFields'),
+    data: z.object({ on: z.boolean(), line: z.string().min(16).max(64) }).strict(),
+  }),
 ]);
 
 // The checklist itself is cleaned by the checklist store's own guard (utils/background/checklist-guard.ts).
@@ -34,12 +37,8 @@ const engineCall = z.discriminatedUnion('name', [
   z.object({ name: z.literal('ready'), data: z.undefined().optional() }),
 ]);
 
-// A packed field description is ~20 bytes a field (42 KB for 2,000): 8 MB is far beyond any real form.
-const PACKED_FIELDS_MAX = 8 * 1024 * 1024;
-const agentEvent = z.union([
-  z.object({ type: z.literal('fieldsChanged'), fields: z.string().max(PACKED_FIELDS_MAX) }).strict(),
-  z.object({ type: z.enum(AGENT_EVENTS).exclude(['fieldsChanged']) }).strict(),
-]);
+// The field description travels on the agent's own line to the panel, never through here.
+const agentEvent = z.object({ type: z.enum(AGENT_EVENTS) }).strict();
 
 // The field picker's requests from the options page; the pattern is checked against the settings in force.
 const pickField = z.object({ match: z.string().max(2000), key: z.enum(FIELD_KEYS) }).strict();

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Checklist, ChecklistFields } from '../checklist/keys';
-import type { AgentCommands, AgentEvent, GateAction } from '../messaging/agent';
+import type { AgentCommands, AgentEvent, AgentLineMessage, GateAction } from '../messaging/agent';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
 import {
   background,
@@ -10,13 +10,15 @@ import {
   type Forwarded,
   panelChannel,
 } from '../messaging/protocol';
+import { openAgentLine } from './agent-line';
 import { createPageEventListeners, type PageEventListener } from './page-events';
 
 // The panel page's view of the tab it is shown in. It never touches the page's DOM: every call goes to the
 // background, which passes it to this tab's agent or engine; events come back the same way. Only extension
-// contexts are heard (the background relays the agent's events); a content script's message is ignored.
+// contexts are heard (the background relays the agent's events); a content script's message is ignored. The page's
+// field description comes on the agent's own line (agent-line.ts), opened by `watchFields`.
 
-export type PageEventType = AgentEvent['type'] | 'toggle' | 'checklistChanged';
+export type PageEventType = AgentEvent['type'] | AgentLineMessage['type'] | 'toggle' | 'checklistChanged';
 
 export interface PageBridge {
   capture(): Promise<{ fields: Partial<ChecklistFields> }>;
@@ -44,6 +46,7 @@ const toEngine = <K extends keyof EngineCommands>(name: K, data?: CommandData<En
 
 export function createPageBridge(): PageBridge {
   const listeners = createPageEventListeners();
+  const line = openAgentLine(window, (message) => listeners.emit(message.type, message));
   const stopListening = panelChannel.onMessage('panelEvent', ({ data, sender }) => {
     const from = sender as { id?: string; url?: string };
     if (from.id !== browser.runtime.id || !/^(chrome|moz)-extension:/.test(from.url ?? '')) return;
@@ -69,7 +72,7 @@ export function createPageBridge(): PageBridge {
       await toEngine('ready');
     },
     watchFields: async (on) => {
-      await toAgent('watchFields', { on });
+      await toAgent('watchFields', { on, line: line.key });
     },
     setLayout: async (collapsed) => {
       await toAgent('setLayout', { collapsed });
@@ -81,6 +84,7 @@ export function createPageBridge(): PageBridge {
     dispose() {
       listeners.clear();
       stopListening();
+      line.close();
     },
   };
 }

@@ -1,14 +1,14 @@
-import type { AgentEvent } from '../messaging/agent';
+import type { AgentEvent, AgentLineMessage } from '../messaging/agent';
 import type { PageEventType } from './page-bridge';
 
 // The listeners of the page's events, by type: what a bridge to the page (the real one or a local stand-in) keeps.
 
 /** A listener hears the event itself when it came from the page's agent (a `fieldsChanged` carries the fields). */
-export type PageEventListener = (event?: AgentEvent) => void;
+export type PageEventListener = (event?: AgentEvent | AgentLineMessage) => void;
 
 export interface PageEventListeners {
   on(type: PageEventType, listener: PageEventListener): () => void;
-  emit(type: PageEventType, event?: AgentEvent): void;
+  emit(type: PageEventType, event?: AgentEvent | AgentLineMessage): void;
   clear(): void;
 }
 

@@ -1,7 +1,7 @@
 import { batch, computed, effect, type ReadonlySignal, signal } from '@preact/signals';
 import type { Checklist } from '@/utils/checklist/keys';
 import type { FieldsSnapshot } from '@/utils/messaging';
-import { type FieldsSnapshotText, readFieldsSnapshot } from '@/utils/messaging/agent';
+import { readFieldsSnapshot } from '@/utils/messaging/agent';
 import type { PageBridge } from '@/utils/panel/page-bridge';
 import { buildPlan } from '@/utils/prefill/plan';
 import type { Ambiguity, DocKind, FillReport, PrefillPlan } from '@/utils/prefill/types';
@@ -55,13 +55,11 @@ export function createPrefillState({ bridge, checklist, flush, active, eligible 
   /** Blocks of the plan that will wait for the clerk's answer. */
   const unclear = computed(() => (plan.value?.ambiguities ?? []).filter((a) => !answered.value.has(a.id)));
 
-  let describing = 0;
-  /** The page's fields as a change notice brought them (packed); a later notice wins over one still unpacking. */
-  async function describe(packed: FieldsSnapshotText): Promise<void> {
-    const ticket = ++describing;
+  /** The page's fields as a change notice brought them. */
+  function describe(fields: unknown): void {
     try {
-      const fresh = await readFieldsSnapshot(packed);
-      if (!disposed && ticket === describing) snapshot.value = fresh;
+      const fresh = readFieldsSnapshot(fields);
+      if (!disposed) snapshot.value = fresh;
     } catch {
       // Not a description the panel can read: the plan stays as it was until the next notice.
     }
@@ -81,7 +79,7 @@ export function createPrefillState({ bridge, checklist, flush, active, eligible 
         bridge.ready().catch(() => {});
       }),
       bridge.on('fieldsChanged', (event) => {
-        if (event?.type === 'fieldsChanged') void describe(event.fields);
+        if (event?.type === 'fieldsChanged') describe(event.fields);
       }),
       bridge.on('formSubmitted', () => {
         // A saved record is no longer ours to undo.

@@ -8,9 +8,9 @@ import type { AgentKit } from '../start';
 
 export const maisAgent: AgentKit = {
   kind: 'mais',
-  start({ life, doc, win, emit }, config) {
+  start({ life, doc, win, emit, line }, config) {
     const fields = createFieldsDescriber(doc, config.siteFields, (described) =>
-      emit({ type: 'fieldsChanged', fields: described }),
+      line.send({ type: 'fieldsChanged', fields: described }),
     );
     const watch = createFieldWatch(doc, life, fields.recheck);
     win.addEventListener('submit', () => emit({ type: 'formSubmitted' }), {
@@ -18,8 +18,10 @@ export const maisAgent: AgentKit = {
       signal: life.signal,
     });
     return {
-      // Turned on, the watcher reads the form once for the panel (a big form in turns, utils/prefill/yield.ts).
-      watchFields: ({ on }) => {
+      // Turned on, the watcher reads the form once for the panel (a big form in turns, utils/prefill/yield.ts),
+      // which it sends on the line whose key the panel gave (a panel page loaded anew gives a new one).
+      watchFields: ({ on, line: key }) => {
+        line.open(key);
         fields.forget();
         watch.setOn(on);
       },
