@@ -197,3 +197,37 @@ test('a form moved into a new container is still watched there: removing that co
   await vi.waitFor(() => expect(notices.count).toBe(before + 1));
   life.stop();
 });
+
+test('a grid that keeps replacing its row editors is left alone while it churns and looked at once when quiet; the form is still heard', async () => {
+  const { life, notices } = watching(
+    '<table><tbody id="grid"></tbody></table><form id="f"><label for="a">Фамилия</label><input id="a"></form>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const grid = document.getElementById('grid')!;
+  const redraw = (i: number) => {
+    grid.innerHTML = Array.from(
+      { length: 5 },
+      (_, row) => `<tr><td><input aria-label="Комментарий ${i}-${row}" name="note${i}-${row}"></td></tr>`,
+    ).join('');
+  };
+  // The first redraws are changes like any other, each looked at.
+  for (let i = 0; i < 3; i++) {
+    redraw(i);
+    await vi.waitFor(() => expect(notices.count).toBe(2 + i));
+  }
+  // From the fourth within two seconds the grid churns: its redraws are passed over.
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  for (let i = 3; i < 9; i++) {
+    redraw(i);
+    await settle();
+  }
+  expect(frames.mock.calls.length).toBeLessThanOrEqual(1); // at most the one batch that tipped it
+  const churning = notices.count;
+  // Positive control while the grid churns: a field added to the form is reported at once.
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
+  redraw(9);
+  await vi.waitFor(() => expect(notices.count).toBe(churning + 1));
+  // The grid quiet for a second: it is looked at once more, and its editors as they are now are reported.
+  await vi.waitFor(() => expect(notices.count).toBe(churning + 2), { timeout: 3000 });
+  life.stop();
+});

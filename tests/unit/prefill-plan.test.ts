@@ -103,6 +103,16 @@ describe('planPrefill on fixtures', () => {
     expect(plan.sandboxedFrames).toBe(1);
   });
 
+  test('a field whose label means a key but whose name or words say search is left alone', () => {
+    document.body.innerHTML =
+      '<form><label>Фамилия <input name="q"></label>' +
+      '<label>Фамилия <input name="fam_find" placeholder="Найти по фамилии"></label>' +
+      '<label>Фамилия <input name="f3"></label></form>';
+    const plan = planWithElements(document, citizen());
+    expect(nameOf(plan, 'lastName')).toBe('f3');
+    document.body.innerHTML = '';
+  });
+
   test('a value the checklist rules reject is planned nowhere and listed as invalid', () => {
     const { doc } = loadFixture('label-for.html');
     const c = citizen();

@@ -53,12 +53,10 @@ export function createFieldsDescriber(
           // Another number of controls is another description: passed on at once, its digest taken after (the
           // text of a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process).
           const count = description.controls.length;
-          const fresh = !last || count !== lastCount;
-          const seen = fresh ? '' : digest(JSON.stringify(description));
-          if (!fresh && seen === last) return;
+          if (last && count === lastCount && digest(JSON.stringify(description)) === last) return;
           onChanged(description);
           lastCount = count;
-          last = seen || digest(JSON.stringify(description));
+          last = digest(JSON.stringify(description));
         })
         .catch(() => {});
     },

@@ -4,7 +4,6 @@ import { HOST_TAG } from './host';
 import type { Lifecycle } from './lifecycle';
 import { createShownWatch } from './shown-watch';
 import {
-  anyArrivalUnder,
   arrivalMatters,
   frameDocuments,
   holdsFrames,
@@ -25,8 +24,10 @@ import {
 // elements came, went or changed. Whether that altered the description (a framework re-rendering the same form does
 // not) is for the agent to compare (describe-fields.ts). The look goes in turns of a few milliseconds
 // (utils/prefill/yield.ts): a card of thousands of controls appearing at once does not hold up the page's next
-// frames. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change, since
-// the page may have changed meanwhile — and so does every start, which is how the panel gets its first description.
+// frames. A subtree the page keeps refilling (a grid redrawn every 100 ms, an editor in each row or not) is passed
+// over while it churns and looked at once when quiet. Watching stops while the panel is collapsed or the tab is
+// hidden; showing it again reports a change, since the page may have changed meanwhile — and so does every start,
+// which is how the panel gets its first description.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
@@ -34,6 +35,12 @@ export interface FieldWatch {
 }
 
 type Root = Document | ShadowRoot;
+
+/** Batches of records within CHURN_MS that may change a subtree's controls before it counts as churning. */
+const CHURN_BATCHES = 3;
+const CHURN_MS = 2000;
+/** How long a churning subtree must stay unchanged before it is looked at again. */
+export const QUIET_MS = 1000;
 
 export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () => void): FieldWatch {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -75,17 +82,47 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       else node = node.parentNode;
     }
   };
+  // A subtree the page keeps refilling (a grid redrawn every 100 ms, with or without an editor in each row) is
+  // churning: once more than CHURN_BATCHES batches of records within CHURN_MS have added nodes to it, its records
+  // are passed over until it has been unchanged for QUIET_MS, and then it is looked at once. The rest of the page is
+  // watched as before (a card opened meanwhile is counted at once), and a reading takes the churning part as it is.
+  const live = new Set<Node>();
+  /** Per record target: when the batches that changed it within the last CHURN_MS came. */
+  const churn = new WeakMap<Node, number[]>();
+  let quiet = 0;
+  const inLive = (node: Node | null): boolean => !!node && (live.has(node) || inLive(node.parentNode));
+  const churned = (target: Node) => {
+    const now = win.performance.now();
+    const times = [...(churn.get(target) ?? []).filter((t) => now - t < CHURN_MS), now];
+    churn.set(target, times);
+    if (times.length > CHURN_BATCHES) live.add(target);
+  };
+  const settle = () => {
+    arrived.push(...(live as Set<Element>)); // a look takes a document or shadow root as well
+    live.clear();
+    removed = true; // what went meanwhile is swept from the known
+    schedule();
+  };
   const lost = (r: MutationRecord) => {
     if (!holders.has(r.target)) return false;
     for (let i = 0; i < r.removedNodes.length; i++) if (holders.has(r.removedNodes[i])) return true;
     return false;
   };
   const observer = new win.MutationObserver((records) => {
+    /** What this batch changed: nodes added under them, or watched attributes. */
+    const changed = new Set<Node>();
     let relevant = false;
     for (const r of records) {
+      if (inLive(r.target)) {
+        // Passed over while it churns; looked at once it has been quiet.
+        win.clearTimeout(quiet);
+        quiet = win.setTimeout(settle, QUIET_MS);
+        continue;
+      }
       if (r.type === 'attributes') {
         if (known.has(r.target as Element) || arriving(r.target)) {
           touched.push(r.target as Element);
+          changed.add(r.target);
           relevant = true;
         }
         continue;
@@ -97,18 +134,17 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         relevant = true;
       }
       const added = r.addedNodes;
-      // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs a closer look.
-      const parent = r.target as Element;
-      const wholesale = added.length > 4 && added.length >= parent.childElementCount;
-      if (!wholesale || anyArrivalUnder(parent, HOST_TAG)) {
-        for (let i = 0; i < added.length; i++) {
-          if (!arriving(added[i])) continue;
-          arrived.push(added[i] as Element);
-          relevant = true;
-        }
+      // A grid redrawn ten times a second churns whether or not its rows hold fields: after a few batches its
+      // records cost one lookup each.
+      if (added.length) changed.add(r.target);
+      for (let i = 0; i < added.length; i++) {
+        if (!arriving(added[i])) continue;
+        arrived.push(added[i] as Element);
+        relevant = true;
       }
       if (!removed && lost(r)) removed = relevant = true;
     }
+    changed.forEach(churned);
     if (relevant) schedule();
   });
 
@@ -208,6 +244,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     unchecked = [];
     observer.disconnect();
     shown.disconnect();
+    win.clearTimeout(quiet);
+    live.clear();
     observed.clear();
     known.clear();
     arrived = [];

@@ -15,19 +15,18 @@ function serialized(error: unknown): unknown {
   return error instanceof Error ? { message: error.message } : error;
 }
 
-/** A message to the background; rejects with the background's error. */
+/** A message to the background; rejects with the background's error (or when nothing answers). */
 export async function toBackground<K extends 'agentHello' | 'agentEvent'>(
   type: K,
   data: Parameters<BackgroundProtocol[K]>[0],
 ): Promise<ReturnType<BackgroundProtocol[K]>> {
   const message = { id: nextId++, type, data, timestamp: Date.now() };
-  const answer = (await browser.runtime.sendMessage(message)) as { res?: unknown; err?: unknown } | undefined;
-  if (!answer) throw new Error('No response');
-  if (answer.err != null) {
-    const err = answer.err as { message?: string };
-    throw new Error(typeof err === 'object' ? (err.message ?? '') : String(err));
-  }
-  return answer.res as ReturnType<BackgroundProtocol[K]>;
+  const { res, err } = (await browser.runtime.sendMessage(message)) as {
+    res?: unknown;
+    err?: { message?: string };
+  };
+  if (err != null) throw new Error(err.message ?? String(err));
+  return res as ReturnType<BackgroundProtocol[K]>;
 }
 
 /** Handles the background's `agentCommand` messages; returns the function that stops listening. */

@@ -15,8 +15,6 @@ import { boxText, nativeSelectedText } from './widgets';
 
 // One unit → its plain description: the hints a person reads around it, its format attributes, its options.
 
-const SEARCH_WORDS = /поиск|найти|искать|search|query/i;
-
 export function optionsOf(el: Element, doc: Document): ControlOption[] {
   if (el.tagName === 'SELECT') {
     return Array.from((el as HTMLSelectElement).options).map((o) => ({
@@ -35,14 +33,9 @@ export function optionsOf(el: Element, doc: Document): ControlOption[] {
   }));
 }
 
-function isSearchLike(el: Element, hints: ControlHints): boolean {
-  if ((el as HTMLInputElement).type === 'search') return true;
-  if (el.closest('[role="search"], search')) return true;
-  const name = hints.name.toLowerCase();
-  if (name === 'q' || name === 'query') return true;
-  return [hints.label, hints.placeholder, hints.name, hints.id, hints.title, hints.section].some((w) =>
-    SEARCH_WORDS.test(w),
-  );
+/** A search box by its type or its place (a search landmark); the plan reads its words (plan.ts). */
+function isSearchBox(el: Element): boolean {
+  return (el as HTMLInputElement).type === 'search' || el.closest('[role="search"], search') !== null;
 }
 
 function maxLengthOf(el: Element): number | null {
@@ -163,7 +156,7 @@ export function describeUnit(
     ...extra,
     group: 0,
     block: 0,
-    searchLike: isSearchLike(el, hints),
+    searchLike: isSearchBox(el),
   };
   return { control, headingNode: heading?.node ?? null, title: heading?.text ?? '' };
 }

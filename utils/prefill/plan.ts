@@ -37,6 +37,21 @@ export interface Classified {
   decided?: boolean;
 }
 
+const SEARCH_WORDS = /поиск|найти|искать|search|query/i;
+
+/** A search box: by its type or place (collect says), by its name, or by the words around it. */
+function isSearchLike({ searchLike, hints }: ControlDescription): boolean {
+  const name = hints.name.toLowerCase();
+  return (
+    searchLike ||
+    name === 'q' ||
+    name === 'query' ||
+    [hints.label, hints.placeholder, hints.name, hints.id, hints.title, hints.section].some((w) =>
+      SEARCH_WORDS.test(w),
+    )
+  );
+}
+
 /** Each description object is read once: a paced pass (classifyPaced) may have read it before the plan. */
 const classifiedOnce = new WeakMap<ControlDescription, Classified | null>();
 
@@ -57,7 +72,7 @@ function classifyFresh(control: ControlDescription): Classified | null {
     const meaning = boundComposite(control.siteKey, own) ?? control.siteKey;
     return { control, meaning, score: Number.POSITIVE_INFINITY, section };
   }
-  if (control.searchLike) return null;
+  if (isSearchLike(control)) return null;
   const result = classifyField({ label, section, name, id, placeholder, title });
   return result ? { control, meaning: result.meaning, score: result.score, section } : null;
 }

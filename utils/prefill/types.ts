@@ -51,7 +51,7 @@ export interface ControlDescription {
   block: number;
   /** Checklist key the site's settings bind to this control (`site.fields`), if any. */
   siteKey?: FieldKey;
-  /** Looks like a search box: never planned. */
+  /** A search box by its type or its place (a search landmark); the plan also reads its words. Never planned. */
   searchLike: boolean;
 }
 

@@ -3,7 +3,9 @@ import { cardForm } from './fields';
 // A heavy МАИС-like page, the way such single-page applications behave all day: the card form (≈400 controls) is
 // rendered by the page's script at DOMContentLoaded, a grid of 40 rows (each with a selection checkbox) is redrawn
 // every 100 ms, a clock ticks every second and a «busy» class flips on <body> twice a second. The same page is
-// served at a matched and an unmatched address, so the only difference between the two is the extension.
+// served at a matched and an unmatched address, so the only difference between the two is the extension. With
+// `?editors=1` each grid row also has a text field («Комментарий к обращению N»): fillable controls the page itself
+// replaces ten times a second.
 
 export const HEAVY_CONTROLS = 400;
 const GRID_ROWS = 40;
@@ -59,6 +61,7 @@ export const HEAVY_APP = `
   var states = [['status-ok', 'Исполнено'], ['status-wait', 'В работе'], ['status-err', 'Возврат']];
   var tbody = document.querySelector('#grid tbody');
   var tick = 0;
+  var editors = /[?&]editors=1/.test(location.search);
   function cell(text, cls) { var td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; return td; }
   function redraw() {
     tick++;
@@ -67,6 +70,7 @@ export const HEAVY_APP = `
       var n = (tick + i) % 997, tr = document.createElement('tr'), td = document.createElement('td');
       var box = document.createElement('input');
       box.type = 'checkbox'; box.setAttribute('aria-label', 'Выбрать обращение ' + n); td.appendChild(box);
+      if (editors) { var ed = document.createElement('input'); ed.setAttribute('aria-label', 'Комментарий к обращению ' + n); ed.name = 'note' + n; td.appendChild(ed); }
       var state = states[(tick + i) % 3];
       tr.append(td, cell(String(10000 + n)), cell(names[n % 5]), cell('Социальная карта'), cell('0' + (1 + n % 9) + '.03.2025'),
         cell((n % 30) + ' дн.'), cell(names[(n + 2) % 5]), cell(state[1], state[0]));
