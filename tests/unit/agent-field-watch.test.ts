@@ -231,3 +231,20 @@ test('a grid that keeps replacing its row editors is left alone while it churns 
   await vi.waitFor(() => expect(notices.count).toBe(churning + 2), { timeout: 3000 });
   life.stop();
 });
+
+test('a container that keeps getting tooltips never churns: a field added under it is reported at once', async () => {
+  const { life, notices } = watching(
+    '<main id="app"><form id="f"><label>Фамилия <input name="fam"></label></form></main>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const app = document.getElementById('app')!;
+  for (let i = 0; i < 8; i++) {
+    app.insertAdjacentHTML('beforeend', `<div role="tooltip">Подсказка ${i}</div>`);
+    await settle();
+  }
+  const before = Date.now();
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  expect(Date.now() - before).toBeLessThan(500); // not held for the quiet second
+  life.stop();
+});

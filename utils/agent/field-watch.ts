@@ -4,6 +4,7 @@ import { HOST_TAG } from './host';
 import type { Lifecycle } from './lifecycle';
 import { createShownWatch } from './shown-watch';
 import {
+  anyArrivalUnder,
   arrivalMatters,
   frameDocuments,
   holdsFrames,
@@ -24,8 +25,8 @@ import {
 // elements came, went or changed. Whether that altered the description (a framework re-rendering the same form does
 // not) is for the agent to compare (describe-fields.ts). The look goes in turns of a few milliseconds
 // (utils/prefill/yield.ts): a card of thousands of controls appearing at once does not hold up the page's next
-// frames. A subtree the page keeps refilling (a grid redrawn every 100 ms, an editor in each row or not) is passed
-// over while it churns and looked at once when quiet. Watching stops while the panel is collapsed or the tab is
+// frames. A subtree the page keeps refilling with controls (a grid redrawn every 100 ms with an editor in each row)
+// is passed over while it churns and looked at once when quiet. Watching stops while the panel is collapsed or the tab is
 // hidden; showing it again reports a change, since the page may have changed meanwhile — and so does every start,
 // which is how the panel gets its first description.
 
@@ -82,9 +83,10 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       else node = node.parentNode;
     }
   };
-  // A subtree the page keeps refilling (a grid redrawn every 100 ms, with or without an editor in each row) is
-  // churning: once more than CHURN_BATCHES batches of records within CHURN_MS have added nodes to it, its records
-  // are passed over until it has been unchanged for QUIET_MS, and then it is looked at once. The rest of the page is
+  // A subtree the page keeps refilling with controls (a grid with an editor in each row, redrawn every 100 ms) is
+  // churning: once more than CHURN_BATCHES batches of records within CHURN_MS have changed its watched elements, its
+  // records are passed over until it has been unchanged for QUIET_MS, and then it is looked at once. Only changes
+  // that matter count, so a container that merely gets tooltips or toasts never churns; the rest of the page is
   // watched as before (a card opened meanwhile is counted at once), and a reading takes the churning part as it is.
   const live = new Set<Node>();
   /** Per record target: when the batches that changed it within the last CHURN_MS came. */
@@ -109,9 +111,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     return false;
   };
   const observer = new win.MutationObserver((records) => {
-    /** What this batch changed: nodes added under them, or watched attributes. */
+    /** The record targets this batch changed watched elements under. */
     const changed = new Set<Node>();
-    let relevant = false;
     for (const r of records) {
       if (inLive(r.target)) {
         // Passed over while it churns; looked at once it has been quiet.
@@ -123,7 +124,6 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         if (known.has(r.target as Element) || arriving(r.target)) {
           touched.push(r.target as Element);
           changed.add(r.target);
-          relevant = true;
         }
         continue;
       }
@@ -131,21 +131,26 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       const named = (r.target as Partial<Element>).closest?.('label,legend');
       if (named && (known.has(named) || namesFillable(named))) {
         touched.push(named);
-        relevant = true;
+        changed.add(r.target);
       }
       const added = r.addedNodes;
-      // A grid redrawn ten times a second churns whether or not its rows hold fields: after a few batches its
-      // records cost one lookup each.
-      if (added.length) changed.add(r.target);
-      for (let i = 0; i < added.length; i++) {
-        if (!arriving(added[i])) continue;
-        arrived.push(added[i] as Element);
-        relevant = true;
+      // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs a closer look.
+      const parent = r.target as Element;
+      const wholesale = added.length > 4 && added.length >= parent.childElementCount;
+      if (!wholesale || anyArrivalUnder(parent, HOST_TAG)) {
+        for (let i = 0; i < added.length; i++) {
+          if (!arriving(added[i])) continue;
+          arrived.push(added[i] as Element);
+          changed.add(r.target);
+        }
       }
-      if (!removed && lost(r)) removed = relevant = true;
+      if (!removed && lost(r)) {
+        removed = true;
+        changed.add(r.target);
+      }
     }
     changed.forEach(churned);
-    if (relevant) schedule();
+    if (changed.size) schedule();
   });
 
   /** Checks `el` again; whether it counts now or did before (either way, what it says may have changed). */

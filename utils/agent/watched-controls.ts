@@ -50,6 +50,16 @@ function holdsCounted(root: Element | Document | DocumentFragment): boolean {
   return false;
 }
 
+/**
+ * Whether anything under `parent` can matter (its children themselves included; `parent` not). One pass for a
+ * grid whose rows were all replaced at once, instead of one per row.
+ */
+export function anyArrivalUnder(parent: Element | Document | DocumentFragment, ownHost: string): boolean {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+    if (child.shadowRoot !== null || child.localName === ownHost) return true;
+  return holdsCounted(parent);
+}
+
 function within(root: Element | Document | ShadowRoot, selector: string): Element[] {
   const inside = Array.from(root.querySelectorAll(selector));
   return root.nodeType === 1 && (root as Element).matches(selector) ? [root as Element, ...inside] : inside;
