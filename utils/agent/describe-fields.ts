@@ -52,6 +52,8 @@ export function createFieldsDescriber(
           // Compared when read, not when begun: a `forget` meanwhile (a panel page loaded anew) gets this reading.
           // Another number of controls is another description: passed on at once, its digest taken after (the
           // text of a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process).
+          // As many controls but another text is digested twice, before and after sending: keeping the first
+          // digest does not fit the agent's byte budget, and the second comes after the panel has its description.
           const count = description.controls.length;
           if (last && count === lastCount && digest(JSON.stringify(description)) === last) return;
           onChanged(description);
