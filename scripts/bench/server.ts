@@ -4,9 +4,10 @@ import { LAYOUTS } from './pages/fields';
 import { formPage, issuancePage } from './pages/forms';
 import { HEAVY_APP, heavyPage } from './pages/heavy';
 
-// Serves the generated pages on 127.0.0.1 (free port). Every page is served under three folders that differ only in
+// Serves the generated pages on 127.0.0.1 (free port). Every page is served under folders that differ only in
 // what the bench's settings match: /bench/on/ (a МАИС site), /bench/issuance/ (an issuance site), /bench/off/ (no
-// site: the same page with the extension installed but not matched).
+// site: the same page with the extension installed but not matched), /bench/bare/ (matched only by the reference
+// extension with an empty content script, empty-extension.ts).
 
 export const BENCH_SETTINGS = {
   version: 1,
@@ -16,7 +17,7 @@ export const BENCH_SETTINGS = {
   ],
 };
 
-export type Folder = 'on' | 'off' | 'issuance';
+export type Folder = 'on' | 'off' | 'issuance' | 'bare';
 
 export interface BenchServer {
   url(folder: Folder, page: string): string;
@@ -47,7 +48,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   const cache = new Map<string, { type: string; body: string }>();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const match = /^\/bench\/(on|off|issuance)\/([\w.-]+)$/.exec(url.pathname);
+    const match = /^\/bench\/(on|off|issuance|bare)\/([\w.-]+)$/.exec(url.pathname);
     const key = `${match?.[2]}?${url.searchParams}`;
     const page = match ? (cache.get(key) ?? pageFor(match[2], url.searchParams)) : null;
     if (!page) {
