@@ -75,3 +75,20 @@ test('a reading with another number of controls, or as many with another label, 
   await vi.waitFor(() => expect(sent).toHaveLength(3));
   expect(readFieldsSnapshot(sent[2]).controls[0].hints.label).toBe('Фамилия заявителя');
 });
+
+test('a reading starts only after the page has shown its next frame, not inside the task that asked for it', async () => {
+  const { fields, sent } = describer();
+  const frames: FrameRequestCallback[] = [];
+  const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb));
+  try {
+    fields.recheck();
+    await new Promise((r) => setTimeout(r, 20)); // under the 50 ms a hidden tab waits instead of a frame
+    expect(sent).toHaveLength(0);
+    expect(frames).toHaveLength(1);
+    for (const cb of frames) cb(performance.now());
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(readFieldsSnapshot(sent[0]).controls.map((c) => c.hints.label)).toEqual(['Фамилия']);
+  } finally {
+    raf.mockRestore();
+  }
+});

@@ -1,10 +1,13 @@
 import type { FieldsSnapshot } from '../messaging/agent';
 import { collectFields } from '../prefill/collect';
+import { afterRender } from '../prefill/yield';
 import type { SiteSettings } from '../settings/schema';
 
 // The page's form controls as plain data for the panel's preview and field count: no element and no value leaves
 // the page (a control's current value is personal data; the description carries labels, names and options only).
-// The page gets its turn every few milliseconds while a big form is read.
+// The page gets its turn every few milliseconds while a big form is read, and a reading starts only after the page
+// has shown its next frame: the page lays out what it changed itself, rather than the reading forcing that layout
+// inside the frame (a card the page re-renders whole: ~60 ms of its layout a time, held up its next frame).
 // The form watcher only says the controls may have changed; the description is what tells: a framework re-rendering
 // the same form gives the same text, and the panel hears nothing of it. The panel never asks for it: the watcher's
 // first look after the panel turns it on reads the form once, and `forget` makes that reading reach the panel even
@@ -46,6 +49,7 @@ export function createFieldsDescriber(
       if (queued) return; // a read already waiting will see this change too
       queued = true;
       queue = queue
+        .then(() => afterRender(doc.defaultView as Window))
         .then(async () => {
           queued = false;
           const { description } = await collectFields(doc, doc.defaultView as Window, siteFields);

@@ -21,8 +21,7 @@ const BOX =
   'all:initial!important;display:block!important;position:fixed!important;z-index:2147483647!important;';
 const EXPANDED = `:host{${BOX}top:0!important;right:0!important;width:${PANEL_WIDTH_PX}px!important;height:100vh!important}`;
 const COLLAPSED = `:host{${BOX}top:30vh!important;right:0!important;width:48px!important;height:340px!important}`;
-const FRAME =
-  'iframe{display:block;width:100%;height:100%;border:0;background:transparent;color-scheme:normal}';
+const FRAME = 'iframe{display:block;width:100%;height:100%;border:0;color-scheme:normal}';
 // Screen only: printing the page's own documents keeps its full width.
 const DOCK = `@media screen{html{margin-right:${PANEL_WIDTH_PX}px!important}}`;
 
