@@ -232,6 +232,38 @@ test('a grid that keeps replacing its row editors is left alone while it churns 
   life.stop();
 });
 
+test('a clock inside a label, changing once a second, churns from its fourth change within five seconds', async () => {
+  const { life, notices } = watching(
+    '<form id="f"><label for="d">Дата обращения <span id="clock"></span></label><input id="d" name="date"></form>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  // The page's clock: a second between changes (the watcher reads the time from performance.now).
+  let now = performance.now();
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  const clock = document.getElementById('clock')!;
+  const tick = (i: number) => {
+    now += 1000;
+    clock.textContent = `12:00:0${i}`;
+  };
+  // Each of the first changes renames the field and is looked at.
+  for (let i = 0; i < 4; i++) {
+    tick(i);
+    await vi.waitFor(() => expect(notices.count).toBe(2 + i));
+  }
+  // From then on the label is passed over while it keeps changing.
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  for (let i = 4; i < 8; i++) {
+    tick(i);
+    await settle();
+  }
+  expect(frames).not.toHaveBeenCalled();
+  // Positive control meanwhile: a field added to the form is reported at once.
+  const seen = notices.count;
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(seen + 1));
+  life.stop();
+});
+
 test('a container that keeps getting tooltips never churns: a field added under it is reported at once', async () => {
   const { life, notices } = watching(
     '<main id="app"><form id="f"><label>Фамилия <input name="fam"></label></form></main>',
