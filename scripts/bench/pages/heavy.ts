@@ -5,7 +5,9 @@ import { cardForm } from './fields';
 // every 100 ms, a clock ticks every second and a «busy» class flips on <body> twice a second. The same page is
 // served at a matched and an unmatched address, so the only difference between the two is the extension. With
 // `?editors=1` each grid row also has a text field («Комментарий к обращению N»): fillable controls the page itself
-// replaces ten times a second.
+// replaces ten times a second. With `?labelclock=1` the card's first label carries a clock the page updates every
+// second («Дата обращения 12:00:05»: the label renames its field each time); with `?rerender=1` the page mounts the
+// whole card anew every 3 s (a framework re-rendering the same form after a poll).
 
 export const HEAVY_CONTROLS = 400;
 const GRID_ROWS = 40;
@@ -84,5 +86,15 @@ export const HEAVY_APP = `
   setInterval(redraw, 100);
   setInterval(time, 1000);
   setInterval(function () { document.body.classList.toggle('is-busy'); }, 500);
+  if (/[?&]labelclock=1/.test(location.search)) {
+    setInterval(function () {
+      var label = root.querySelector('label'), span = label.querySelector('.clock');
+      if (!span) { span = document.createElement('span'); span.className = 'clock'; label.appendChild(span); }
+      span.textContent = ' ' + new Date().toLocaleTimeString('ru-RU');
+    }, 1000);
+  }
+  if (/[?&]rerender=1/.test(location.search)) {
+    setInterval(function () { root.replaceChildren(document.getElementById('card-template').content.cloneNode(true)); }, 3000);
+  }
 })();
 `;
