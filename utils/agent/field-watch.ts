@@ -26,9 +26,9 @@ import {
 // not) is for the agent to compare (describe-fields.ts). The look goes in turns of a few milliseconds
 // (utils/prefill/yield.ts): a card of thousands of controls appearing at once does not hold up the page's next
 // frames. A subtree the page keeps refilling with controls (a grid redrawn every 100 ms with an editor in each row)
-// or renaming them (a clock in a label) is passed over while it churns and looked at once when quiet. Watching stops while the panel is collapsed or the tab is
-// hidden; showing it again reports a change, since the page may have changed meanwhile — and so does every start,
-// which is how the panel gets its first description.
+// or renaming them (a clock in a label) is passed over while it churns and looked at once when quiet. Watching stops
+// while the panel is collapsed or the tab is hidden; showing it again reports a change, since the page may have
+// changed meanwhile — and so does every start, which is how the panel gets its first description.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
@@ -39,7 +39,8 @@ type Root = Document | ShadowRoot;
 
 /**
  * Batches of records within CHURN_MS that may change a subtree's controls before it counts as churning: five seconds,
- * so a clock in a field's label (once a second) churns too, while a card the clerk opens is never held back.
+ * so a clock in a field's label (once a second) churns too. A card the clerk opens is held back (for QUIET_MS) only
+ * when its container changed more than three times within those five seconds.
  */
 const CHURN_BATCHES = 3;
 const CHURN_MS = 5000;
@@ -87,10 +88,11 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     }
   };
   // A subtree the page keeps refilling with controls (a grid with an editor in each row, redrawn every 100 ms) or
-  // renaming them (a clock in a label) is churning: once more than CHURN_BATCHES batches of records within CHURN_MS have changed its watched elements, its
-  // records are passed over until it has been unchanged for QUIET_MS, and then it is looked at once. Only changes
-  // that matter count, so a container that merely gets tooltips or toasts never churns; the rest of the page is
-  // watched as before (a card opened meanwhile is counted at once), and a reading takes the churning part as it is.
+  // renaming them (a clock in a label) is churning: once more than CHURN_BATCHES batches of records within CHURN_MS
+  // have changed its watched elements, its records are passed over until it has been unchanged for QUIET_MS, and
+  // then it is looked at once. Only changes that matter count, so a container that merely gets tooltips or toasts
+  // never churns; the rest of the page is watched as before (a card opened meanwhile is counted at once), and a
+  // reading takes the churning part as it is.
   const live = new Set<Node>();
   /** Per record target: when the batches that changed it within the last CHURN_MS came. */
   const churn = new WeakMap<Node, number[]>();
