@@ -280,3 +280,23 @@ test('a container that keeps getting tooltips never churns: a field added under 
   expect(Date.now() - before).toBeLessThan(500); // not held for the quiet second
   life.stop();
 });
+
+test('a field added inside a component’s open shadow root is reported, also after the watch was off and on again', async () => {
+  document.body.innerHTML = '<form id="f"><x-card id="card"></x-card></form>';
+  const inner = document.getElementById('card')!.attachShadow({ mode: 'open' });
+  inner.innerHTML = '<label>Фамилия <input name="fam"></label><div id="more"></div>';
+  const life = createLifecycle({ id: 'ext' });
+  const notices = { count: 0 };
+  const watch = createFieldWatch(document, life, () => notices.count++);
+  watch.setOn(true);
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const more = inner.getElementById('more')!;
+  more.insertAdjacentHTML('beforeend', '<label>Имя <input name="nam"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  watch.setOn(false);
+  watch.setOn(true); // showing the panel again reports the page as it is
+  await vi.waitFor(() => expect(notices.count).toBe(3));
+  more.insertAdjacentHTML('beforeend', '<label>Отчество <input name="pat"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(4));
+  life.stop();
+});

@@ -53,7 +53,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   let frame = 0;
   /** Every watched element counted when last looked at. */
   const known = new Set<Element>();
-  const observed = new Set<Root>();
+  /** The documents observed (the page's and its same-origin frames'); shadow roots are observed but not kept. */
+  const observed = new Set<Document>();
   // What the records since the last look point at.
   let arrived: Element[] = [];
   let touched: Element[] = [];
@@ -172,18 +173,18 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     }
     return was || now;
   };
-  /** Observes a root and the shadow roots inside it (once each); what they hold is checked next (a moved host: again). */
+  // Observes a root and the shadow roots inside it; what they hold is checked next. Observing a root again only
+  // renews its options, so shadow roots are not remembered here: a set of them kept every component the page ever
+  // dropped alive (rows of web components coming and going all day).
   const adopt = (root: Root) => {
+    if (root.nodeType === 9) observed.add(root as Document);
     for (const r of [root, ...openShadowRoots(root)]) {
-      if (!observed.has(r)) {
-        observed.add(r);
-        observer.observe(r, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          attributeFilter: WATCHED_ATTRIBUTES,
-        });
-      }
+      observer.observe(r, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: WATCHED_ATTRIBUTES,
+      });
       for (const el of watchedIn(r)) unchecked.push(el);
     }
   };
@@ -206,7 +207,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     // A removed (or navigated) frame leaves its old document behind, still «connected» to itself: with frames
     // about, membership is checked against the documents the page holds now.
     const framed = came.some((el) => el.isConnected && holdsFrames(el));
-    const withFrames = framed || (lostSome && [...observed].some((r) => r.nodeType === 9 && r !== doc));
+    const withFrames = framed || (lostSome && [...observed].some((d) => d !== doc));
     const docs = withFrames ? new Set(frameDocuments(doc)) : null;
     if (lostSome || docs) {
       for (const el of Array.from(known))
@@ -216,10 +217,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         }
     }
     if (docs) {
-      for (const root of Array.from(observed)) {
-        const owner = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).host.ownerDocument;
-        if (!docs.has(owner)) observed.delete(root); // nothing happens in a document no frame shows any more
-      }
+      // Nothing happens in a document no frame shows any more.
+      for (const d of Array.from(observed)) if (!docs.has(d)) observed.delete(d);
       for (const d of docs) if (!observed.has(d)) adopt(d);
     }
     for (const el of hit) {
