@@ -1,0 +1,93 @@
+import { settle, watching } from './field-watch-helpers';
+
+// A subtree the page keeps changing — a grid refilled with row editors ten times a second, a clock in a field's
+// label — churns: its records are passed over while it keeps changing and it is looked at once when quiet, while the
+// rest of the page is heard at once. Changes that do not touch fields (tooltips) never make a subtree churn.
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+test('a grid that keeps replacing its row editors is left alone while it churns and looked at once when quiet; the form is still heard', async () => {
+  const { life, notices } = watching(
+    '<table><tbody id="grid"></tbody></table><form id="f"><label for="a">Фамилия</label><input id="a"></form>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const grid = document.getElementById('grid')!;
+  const redraw = (i: number) => {
+    grid.innerHTML = Array.from(
+      { length: 5 },
+      (_, row) => `<tr><td><input aria-label="Комментарий ${i}-${row}" name="note${i}-${row}"></td></tr>`,
+    ).join('');
+  };
+  // The first redraws are changes like any other, each looked at.
+  for (let i = 0; i < 3; i++) {
+    redraw(i);
+    await vi.waitFor(() => expect(notices.count).toBe(2 + i));
+  }
+  // From the fourth within two seconds the grid churns: its redraws are passed over.
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  for (let i = 3; i < 9; i++) {
+    redraw(i);
+    await settle();
+  }
+  expect(frames.mock.calls.length).toBeLessThanOrEqual(1); // at most the one batch that tipped it
+  const churning = notices.count;
+  // Positive control while the grid churns: a field added to the form is reported at once.
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
+  redraw(9);
+  await vi.waitFor(() => expect(notices.count).toBe(churning + 1));
+  // The grid quiet for a second: it is looked at once more, and its editors as they are now are reported.
+  await vi.waitFor(() => expect(notices.count).toBe(churning + 2), { timeout: 3000 });
+  life.stop();
+});
+
+test('a clock inside a label, changing once a second, churns from its fourth change within five seconds', async () => {
+  const { life, notices } = watching(
+    '<form id="f"><label for="d">Дата обращения <span id="clock"></span></label><input id="d" name="date"></form>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  // The page's clock: a second between changes (the watcher reads the time from performance.now).
+  let now = performance.now();
+  vi.spyOn(performance, 'now').mockImplementation(() => now);
+  const clock = document.getElementById('clock')!;
+  const tick = (i: number) => {
+    now += 1000;
+    clock.textContent = `12:00:0${i}`;
+  };
+  // Each of the first changes renames the field and is looked at.
+  for (let i = 0; i < 4; i++) {
+    tick(i);
+    await vi.waitFor(() => expect(notices.count).toBe(2 + i));
+  }
+  // From then on the label is passed over while it keeps changing.
+  const frames = vi.spyOn(window, 'requestAnimationFrame');
+  for (let i = 4; i < 8; i++) {
+    tick(i);
+    await settle();
+  }
+  expect(frames).not.toHaveBeenCalled();
+  // Positive control meanwhile: a field added to the form is reported at once.
+  const seen = notices.count;
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(seen + 1));
+  life.stop();
+});
+
+test('a container that keeps getting tooltips never churns: a field added under it is reported at once', async () => {
+  const { life, notices } = watching(
+    '<main id="app"><form id="f"><label>Фамилия <input name="fam"></label></form></main>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const app = document.getElementById('app')!;
+  for (let i = 0; i < 8; i++) {
+    app.insertAdjacentHTML('beforeend', `<div role="tooltip">Подсказка ${i}</div>`);
+    await settle();
+  }
+  const before = Date.now();
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  expect(Date.now() - before).toBeLessThan(500); // not held for the quiet second
+  life.stop();
+});
