@@ -54,7 +54,7 @@ const ctx = {
     shared ??= launchBenchBrowser(harness);
     return shared;
   },
-  freshChromium: () => launchBenchBrowser(harness),
+  freshChromium: (alsoLoad) => launchBenchBrowser(harness, alsoLoad),
 };
 
 const results = {};

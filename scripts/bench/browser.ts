@@ -62,8 +62,11 @@ export async function pressCapture(panel: Frame): Promise<void> {
   );
 }
 
-export async function launchBenchBrowser(harness: typeof Harness): Promise<BenchBrowser> {
-  const session = await harness.launchExtension('chromium', { settings: BENCH_SETTINGS });
+export async function launchBenchBrowser(
+  harness: typeof Harness,
+  alsoLoad?: string[],
+): Promise<BenchBrowser> {
+  const session = await harness.launchExtension('chromium', { settings: BENCH_SETTINGS, alsoLoad });
   const context = session.raw as BrowserContext;
   return {
     session,

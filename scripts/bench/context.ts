@@ -11,8 +11,11 @@ export interface BenchContext {
   server: BenchServer;
   /** The Chromium most measures share (launched on first use, closed by the bench). */
   chromium(): Promise<BenchBrowser>;
-  /** A Chromium of its own, for measures that need a fresh extension (memory); the measure closes it. */
-  freshChromium(): Promise<BenchBrowser>;
+  /**
+   * A Chromium of its own, for measures that need a fresh extension (memory); the measure closes it. `alsoLoad`:
+   * other unpacked extensions beside the build (the reference extension of empty-extension.ts).
+   */
+  freshChromium(alsoLoad?: string[]): Promise<BenchBrowser>;
   /** `--quick`: fewer repetitions, for developing the bench; figures are then only indicative. */
   quick: boolean;
 }

@@ -2,11 +2,15 @@ import type { Page } from 'playwright-core';
 import { pressCapture } from '../browser';
 import { type Cdp, heapAfterGc, serviceWorkerCdp } from '../cdp';
 import type { BenchMeasure, Figure } from '../context';
+import { BARE_MARK, writeEmptyScriptExtension } from '../empty-extension';
 import { mb, median, signedMb } from '../stats';
 
 // Memory, in a Chromium of its own: the JS heap of the heavy МАИС page's process (the page and the agent share one
 // isolate) after a full collection — not matched, matched with the panel, and after «Заполнить чек-лист со страницы» loaded the engine —
-// in interleaved pairs; the extension process's heap before and with the panel; the background's heap.
+// in interleaved pairs; the extension process's heap before and with the panel; the background's heap. The same
+// page matched only by a reference extension whose one content script is empty (loaded in the same browser) shows
+// what Chromium itself costs a page for any content script: the script's own world, with its global object and the
+// DOM's interfaces made anew for it; what the agent adds is measured against it.
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -14,7 +18,8 @@ const measure: BenchMeasure = {
   order: 70,
   title: 'Память: куча страницы с панелью и без, после загрузки модуля заполнения, фон / memory',
   async run({ freshChromium, server, quick }) {
-    const b = await freshChromium();
+    const reference = writeEmptyScriptExtension('chromium');
+    const b = await freshChromium([reference.dir]);
     try {
       const worker: Cdp = await serviceWorkerCdp(b.context);
       await sleep(2000);
@@ -25,6 +30,7 @@ const measure: BenchMeasure = {
         extensionCdp ? heapAfterGc(extensionCdp as unknown as Cdp) : Number.NaN;
       const heaps = {
         off: [] as number[],
+        bare: [] as number[],
         on: [] as number[],
         engine: [] as number[],
         panel: [] as number[],
@@ -34,6 +40,16 @@ const measure: BenchMeasure = {
         await sleep(3000);
         heaps.off.push(await heapAfterGc(off.cdp));
         await off.close();
+
+        const bare = await b.open(server.url('bare', 'heavy.html'));
+        const marked = await bare.page.evaluate(
+          (mark) => document.documentElement.hasAttribute(mark),
+          BARE_MARK,
+        );
+        if (!marked) throw new Error('пустой скрипт не сработал');
+        await sleep(3000);
+        heaps.bare.push(await heapAfterGc(bare.cdp));
+        await bare.close();
 
         const extensionBefore = await extensionHeap();
         const on = await b.open(server.url('on', 'heavy.html'));
@@ -49,6 +65,7 @@ const measure: BenchMeasure = {
       }
       const backgroundAtEnd = await heapAfterGc(worker);
       const off = median(heaps.off);
+      const floor = median(heaps.bare);
       const figures: Figure[] = [
         {
           id: 'heap-panel',
@@ -56,7 +73,14 @@ const measure: BenchMeasure = {
           value: (median(heaps.on) - off) / 2 ** 20,
           unit: 'ΔMB',
           goal: { max: 0.5, text: '≤ +0,5 МБ' },
-          detail: `без панели ${mb(off)}`,
+          detail: `без панели ${mb(off)}; пустой скрипт содержимого ${signedMb(floor - off)}`,
+        },
+        {
+          id: 'heap-panel-over-empty',
+          label: 'Куча страницы с панелью − с пустым скриптом содержимого',
+          value: (median(heaps.on) - floor) / 2 ** 20,
+          unit: 'ΔMB',
+          detail: 'то, что добавляет агент сверх мира, который браузер создаёт любому скрипту',
         },
         {
           id: 'heap-engine',
@@ -77,6 +101,7 @@ const measure: BenchMeasure = {
         columns: ['', 'куча, медиана', 'разница'],
         rows: [
           ['страница без панели', mb(off), ''],
+          ['страница с пустым скриптом содержимого', mb(floor), signedMb(floor - off)],
           ['страница с панелью', mb(median(heaps.on)), signedMb(median(heaps.on) - off)],
           [
             'после «Заполнить чек-лист со страницы» (модуль заполнения)',
@@ -90,12 +115,13 @@ const measure: BenchMeasure = {
             signedMb(backgroundAtEnd - backgroundAtStart),
           ],
         ],
-        note: `Куча JS после двух полных сборок мусора (HeapProfiler.collectGarbage), ${heaps.on.length} пар вперемешку. Скрипты расширения в странице живут в её изоляте, поэтому входят в кучу страницы; панель — в процессе расширения.`,
+        note: `Куча JS после двух полных сборок мусора (HeapProfiler.collectGarbage), кругов «без панели, пустой скрипт, с панелью»: ${heaps.on.length}. Скрипты расширения в странице живут в её изоляте, поэтому входят в кучу страницы; панель — в процессе расширения. Пустой скрипт — эталонное расширение с одним пустым скриптом содержимого на той же странице: столько браузер тратит на мир любого скрипта.`,
         figures,
         data: { heaps, backgroundAtStart, backgroundAtEnd },
       };
     } finally {
       await b.close();
+      reference.remove();
     }
   },
 };

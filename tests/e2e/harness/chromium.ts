@@ -9,7 +9,7 @@ import type { ExtSession, TestPage } from './types';
 export const VIEWPORT = { width: 1280, height: 800 };
 const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/panel\.html/;
 
-function chromiumArgs(extensionDir: string): string[] {
+function chromiumArgs(extensionDirs: string[]): string[] {
   return [
     '--no-sandbox',
     '--disable-gpu',
@@ -18,8 +18,8 @@ function chromiumArgs(extensionDir: string): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    `--disable-extensions-except=${extensionDirs.join(',')}`,
+    `--load-extension=${extensionDirs.join(',')}`,
   ];
 }
 
@@ -74,7 +74,7 @@ async function extensionIdOf(context: BrowserContext): Promise<string> {
 }
 
 export async function launchChromium(
-  opts: { headless?: boolean; policy?: Record<string, unknown> } = {},
+  opts: { headless?: boolean; policy?: Record<string, unknown>; alsoLoad?: string[] } = {},
 ): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('chromium');
   const removePolicy = opts.policy ? installChromiumPolicy(extensionDir, opts.policy) : () => {};
@@ -83,7 +83,7 @@ export async function launchChromium(
     context = await chromium.launchPersistentContext('', {
       executablePath: binary,
       headless: opts.headless ?? true,
-      args: chromiumArgs(extensionDir),
+      args: chromiumArgs([extensionDir, ...(opts.alsoLoad ?? [])]),
       viewport: VIEWPORT,
       locale: 'ru-RU',
     });

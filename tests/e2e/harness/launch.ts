@@ -9,7 +9,7 @@ export async function launchExtension(
 ): Promise<ExtSession> {
   const session =
     browser === 'chromium'
-      ? await launchChromium({ headless: opts.headless, policy: opts.policy })
+      ? await launchChromium({ headless: opts.headless, policy: opts.policy, alsoLoad: opts.alsoLoad })
       : await launchFirefox(opts);
   try {
     if (opts.local) await session.setStorage('local', opts.local);
