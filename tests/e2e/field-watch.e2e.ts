@@ -5,7 +5,7 @@ import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 // it reaches the watcher; the browser's layout reports the fields' boxes appearing and going) changes the count on
 // the panel's prefill button, while the page keeps redrawing its grid and flipping a class on <body>. The panel never
 // asks for the page's fields: a panel page loaded anew (its host removed by the page and put back) gets them from
-// the watcher all the same.
+// the watcher all the same. A card shown later whose fields are components nested in plain markup counts too.
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
@@ -47,6 +47,27 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
         },
         { args: [closed], timeout: 10_000 },
       );
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a card whose fields are components nested in plain markup, shown later, changes the field count', async () => {
+    const page = await session.openPage(server.url('/fixtures/mais/late-components.html'));
+    try {
+      await page.waitForPanel(15_000);
+      const before = (await page.waitForPanelFunction(shownCount)) as number;
+      expect(before).toBeGreaterThan(0); // «Фамилия»
+      await page.click('#open'); // «Имя» and «Отчество» in open shadow roots, inside plain wrappers
+      const after = await page.waitForPanelFunction(
+        (was: number) => {
+          const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
+          const n = Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? 0);
+          return n > was ? n : null;
+        },
+        { args: [before], timeout: 10_000 },
+      );
+      expect(after).toBe(before + 2);
     } finally {
       await page.close();
     }

@@ -207,3 +207,19 @@ test('a field added inside a component’s open shadow root is reported, also af
   await vi.waitFor(() => expect(notices.count).toBe(4));
   life.stop();
 });
+
+test('a card whose fields live in components nested inside its markup is reported, and so are later changes in them', async () => {
+  const { life, notices } = watching('<form id="f"><label for="a">Фамилия</label><input id="a"></form>');
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  // A plain wrapper arrives; the only field is in the open shadow root of a component two levels down.
+  const row = document.createElement('div');
+  const field = row.appendChild(document.createElement('div')).appendChild(document.createElement('x-input'));
+  const inner = field.attachShadow({ mode: 'open' });
+  inner.innerHTML = '<label>Имя <input name="nam"></label><div id="more"></div>';
+  document.getElementById('f')!.append(row);
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  // Its shadow root is watched from then on.
+  inner.getElementById('more')!.insertAdjacentHTML('beforeend', '<label>Отчество <input name="pat"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(3));
+  life.stop();
+});

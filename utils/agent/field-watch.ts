@@ -8,6 +8,7 @@ import {
   arrivalMatters,
   frameDocuments,
   holdsFrames,
+  hostsIn,
   isFillable,
   isWatched,
   namesFillable,
@@ -231,8 +232,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       if (!el.isConnected) continue;
       hold(el, true);
       for (const w of watchedIn(el)) unchecked.push(w);
-      for (const host of [el, ...Array.from(el.querySelectorAll('*'))])
-        if (host.shadowRoot && host.localName !== HOST_TAG) adopt(host.shadowRoot);
+      for (const host of hostsIn(el)) adopt(host.shadowRoot as ShadowRoot);
     }
     // Checking is the long part (a card of 2,000 controls and their labels): in turns, so the page keeps painting.
     const pacer = createPacer(win);

@@ -32,16 +32,21 @@ function counts(el: Element): boolean {
   return el.localName === 'label' || el.localName === 'legend' ? namesFillable(el) : true;
 }
 
+/** The shadow hosts in a subtree, its root included (our own host's shadow root is closed: it is not among them). */
+export const hostsIn = (root: Element): Element[] =>
+  [root, ...Array.from(root.querySelectorAll('*'))].filter((el) => el.shadowRoot);
+
 /**
  * Whether an added or changed node can matter: it is or holds a fillable control, a frame, or a label or legend
- * naming a fillable control, or it is a shadow host. Our own host never matters.
+ * naming a fillable control, or it is or holds a shadow host (a component nested anywhere in a new card: no
+ * selector finds one, so they are looked for, element by element, only when nothing else in it matters). Our own host
+ * never matters.
  */
 export function arrivalMatters(node: Node, ownHost: string): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
   if (el.localName === ownHost) return false;
-  if (el.shadowRoot !== null || (el.matches(CANDIDATES) && counts(el))) return true;
-  return holdsCounted(el);
+  return (el.matches(CANDIDATES) && counts(el)) || holdsCounted(el) || hostsIn(el).length > 0;
 }
 
 function holdsCounted(root: Element | Document | DocumentFragment): boolean {
@@ -52,7 +57,9 @@ function holdsCounted(root: Element | Document | DocumentFragment): boolean {
 
 /**
  * Whether anything under `parent` can matter (its children themselves included; `parent` not). One pass for a
- * grid whose rows were all replaced at once, instead of one per row.
+ * grid whose rows were all replaced at once, instead of one per row. Of the shadow hosts only the rows themselves
+ * are looked for: a grid redrawn ten times a second is not searched element by element (a row's own search for
+ * components inside it, per batch, measured as twice the agent's idle cost on such a page).
  */
 export function anyArrivalUnder(parent: Element | Document | DocumentFragment, ownHost: string): boolean {
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
