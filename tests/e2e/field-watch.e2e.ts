@@ -18,6 +18,13 @@ function shownCount(): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Panel frame: the number the prefill button shows, once it is above `before`. */
+function countAbove(before: number): number | null {
+  const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
+  const n = Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? 0);
+  return n > before ? n : null;
+}
+
 describe.each(BROWSERS)('%s: form watcher', (browser) => {
   const session = setupExtension(browser, { settings: SETTINGS });
 
@@ -29,14 +36,7 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
       expect(closed).toBeGreaterThan(0); // the applicant's fields
 
       await page.click('#toggle'); // the identity document's section opens
-      const open = await page.waitForPanelFunction(
-        (before: number) => {
-          const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-          const n = Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? 0);
-          return n > before ? n : null;
-        },
-        { args: [closed], timeout: 10_000 },
-      );
+      const open = await page.waitForPanelFunction(countAbove, { args: [closed], timeout: 10_000 });
       expect(open).toBeGreaterThan(closed);
 
       await page.click('#toggle'); // and closes again
@@ -59,14 +59,7 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
       const before = (await page.waitForPanelFunction(shownCount)) as number;
       expect(before).toBeGreaterThan(0); // «Фамилия»
       await page.click('#open'); // «Имя» and «Отчество» in open shadow roots, inside plain wrappers
-      const after = await page.waitForPanelFunction(
-        (was: number) => {
-          const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-          const n = Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? 0);
-          return n > was ? n : null;
-        },
-        { args: [before], timeout: 10_000 },
-      );
+      const after = await page.waitForPanelFunction(countAbove, { args: [before], timeout: 10_000 });
       expect(after).toBe(before + 2);
     } finally {
       await page.close();
