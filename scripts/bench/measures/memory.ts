@@ -7,7 +7,7 @@ import { mb, median, signedMb } from '../stats';
 
 // Memory, in a Chromium of its own: the JS heap of the heavy МАИС page's process (the page and the agent share one
 // isolate) after a full collection — not matched, matched with the panel, and after «Заполнить чек-лист со страницы» loaded the engine —
-// in interleaved pairs; the extension process's heap before and with the panel; the background's heap. The same
+// in interleaved rounds; the extension process's heap before and with the panel; the background's heap. The same
 // page matched only by a reference extension whose one content script is empty (loaded in the same browser) shows
 // what Chromium itself costs a page for any content script: the script's own world, with its global object and the
 // DOM's interfaces made anew for it; what the agent adds is measured against it.
