@@ -1,6 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, setupExtension, setupFixtureServer, type TestPage } from './harness';
+import { countAbove, countIs } from './panel-count';
 
 // The form watcher keeps nothing the page drops: a list whose rows are web components (each with its label and input
 // in an open shadow root) is replaced again and again, the count on the panel's prefill button following each
@@ -15,13 +16,6 @@ const ROWS = 50;
 const SWAPS = 6;
 
 const server = setupFixtureServer();
-
-/** Panel frame: the number the prefill button shows, once it is `expected`. */
-function countIs(expected: number): number | null {
-  const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-  const m = /найдено полей: (\d+)/.exec(text);
-  return m && Number(m[1]) === expected ? expected : null;
-}
 
 /** DOM nodes alive in the page's process after a full collection. */
 async function nodesAfterGc(cdp: CDPSession): Promise<number> {
@@ -39,12 +33,7 @@ describe.runIf(BROWSERS.includes('chromium'))('chromium: form watcher and droppe
     const cdp = await (session.raw as BrowserContext).newCDPSession(page.raw as Page);
     try {
       await page.waitForPanel(15_000);
-      const base = (await page.waitForPanelFunction(() => {
-        const m = /найдено полей: (\d+)/.exec(
-          document.querySelector('[data-action="prefill"]')?.textContent ?? '',
-        );
-        return m && Number(m[1]) > 0 ? Number(m[1]) : null;
-      })) as number;
+      const base = (await page.waitForPanelFunction(countAbove, { args: [0] })) as number;
       // One row labelled «Отчество» adds a field the panel counts; «Комментарий…» rows add none. Alternating them,
       // each version of the list changes the count, so the watcher is seen to have taken in every one.
       let swaps = 0;

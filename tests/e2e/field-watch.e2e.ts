@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
+import { countAbove, countIs, shownCount } from './panel-count';
 
 // The form watcher in real layouts: a section of the card opened and closed by its container's class (no record of
 // it reaches the watcher; the browser's layout reports the fields' boxes appearing and going) changes the count on
@@ -10,20 +11,6 @@ import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
 const server = setupFixtureServer();
-
-/** Panel frame: the number the prefill button shows. */
-function shownCount(): number | null {
-  const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-  const m = /найдено полей: (\d+)/.exec(text);
-  return m ? Number(m[1]) : null;
-}
-
-/** Panel frame: the number the prefill button shows, once it is above `before`. */
-function countAbove(before: number): number | null {
-  const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-  const n = Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? 0);
-  return n > before ? n : null;
-}
 
 describe.each(BROWSERS)('%s: form watcher', (browser) => {
   const session = setupExtension(browser, { settings: SETTINGS });
@@ -40,13 +27,7 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
       expect(open).toBeGreaterThan(closed);
 
       await page.click('#toggle'); // and closes again
-      await page.waitForPanelFunction(
-        (before: number) => {
-          const text = document.querySelector('[data-action="prefill"]')?.textContent ?? '';
-          return Number(/найдено полей: (\d+)/.exec(text)?.[1] ?? -1) === before;
-        },
-        { args: [closed], timeout: 10_000 },
-      );
+      await page.waitForPanelFunction(countIs, { args: [closed], timeout: 10_000 });
     } finally {
       await page.close();
     }
