@@ -1,4 +1,3 @@
-import type { Browser } from 'puppeteer-core';
 import type { BenchMeasure } from '../context';
 import { BARE_MARK, writeEmptyScriptExtension } from '../empty-extension';
 import { pageTimes, panelPaintedAt } from '../in-frame';
@@ -19,12 +18,16 @@ const measure: BenchMeasure = {
   order: 90,
   title: 'Firefox ESR: событие load тяжёлой страницы и отрисовка панели / Firefox',
   async run({ harness, server, quick }) {
-    const session = await harness.launchExtension('firefox', { settings: BENCH_SETTINGS });
-    const reference = writeEmptyScriptExtension();
+    const reference = writeEmptyScriptExtension('firefox');
+    const session = await harness
+      .launchExtension('firefox', { settings: BENCH_SETTINGS, alsoLoad: [reference.dir] })
+      .catch((error) => {
+        reference.remove();
+        throw error;
+      });
     const loads: Record<string, number[]> = { on: [], off: [], bare: [] };
     const paints: number[] = [];
     try {
-      await (session.raw as Browser).installExtension(reference.dir);
       const rounds = quick ? 2 : 60;
       // One load of each kind first warms the browser up (the agent's first compile, the extension's process);
       // then rounds whose order rotates, so none of the three is always first.

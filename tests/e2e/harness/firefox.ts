@@ -100,7 +100,7 @@ async function openExtensionTab(browser: Browser, url: string): Promise<TestPage
 }
 
 export async function launchFirefox(
-  opts: { headless?: boolean; policy?: Record<string, unknown> } = {},
+  opts: { headless?: boolean; policy?: Record<string, unknown>; alsoLoad?: string[] } = {},
 ): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('firefox');
   const policy = opts.policy ? firefoxPolicyLaunch(GECKO_ID, opts.policy) : null;
@@ -133,6 +133,7 @@ export async function launchFirefox(
   try {
     const installed = await browser.installExtension(extensionDir);
     if (installed !== GECKO_ID) throw new Error(`installed add-on id ${installed}, expected ${GECKO_ID}`);
+    for (const dir of opts.alsoLoad ?? []) await browser.installExtension(dir);
   } catch (error) {
     await browser.close();
     removeFiles();

@@ -30,7 +30,7 @@ export interface LaunchOptions {
    * policy directory (a file naming this build's extension id), Firefox's policies.json (harness/policy.ts).
    */
   policy?: Record<string, unknown>;
-  /** Chromium only: other unpacked extensions loaded beside this build (the bench's reference extension). */
+  /** Other unpacked extensions loaded beside this build (the bench's reference extension with an empty script). */
   alsoLoad?: string[];
 }
 
