@@ -46,7 +46,8 @@ export function arrivalMatters(node: Node, ownHost: string): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
   if (el.localName === ownHost) return false;
-  return (el.matches(CANDIDATES) && counts(el)) || holdsCounted(el) || hostsIn(el).length > 0;
+  if (el.shadowRoot !== null || (el.matches(CANDIDATES) && counts(el))) return true;
+  return holdsCounted(el) || hostsIn(el).length > 0;
 }
 
 function holdsCounted(root: Element | Document | DocumentFragment): boolean {
