@@ -26,7 +26,7 @@ test('a grid that keeps replacing its row editors is left alone while it churns 
     redraw(i);
     await vi.waitFor(() => expect(notices.count).toBe(2 + i));
   }
-  // From the fourth within two seconds the grid churns: its redraws are passed over.
+  // From the fourth within five seconds the grid churns: its redraws are passed over.
   const frames = vi.spyOn(window, 'requestAnimationFrame');
   for (let i = 3; i < 9; i++) {
     redraw(i);
@@ -38,7 +38,7 @@ test('a grid that keeps replacing its row editors is left alone while it churns 
   document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
   redraw(9);
   await vi.waitFor(() => expect(notices.count).toBe(churning + 1));
-  // The grid quiet for a second: it is looked at once more, and its editors as they are now are reported.
+  // The grid quiet for a second and a half: it is looked at once more, and its editors as they are now are reported.
   await vi.waitFor(() => expect(notices.count).toBe(churning + 2), { timeout: 3000 });
   life.stop();
 });
