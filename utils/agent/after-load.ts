@@ -13,11 +13,10 @@ export function afterPageLoad(
 ): void {
   const doc = win.document;
   let done = false;
-  let timer: number | undefined;
+  // Whichever comes second, or any after the end, finds nothing to do: no timer needs clearing.
   const run = () => {
     if (done || signal.aborted) return;
     done = true;
-    if (timer !== undefined) win.clearTimeout(timer);
     then();
   };
   if (doc.readyState === 'complete') {
@@ -25,10 +24,7 @@ export function afterPageLoad(
     return;
   }
   win.addEventListener('load', () => win.setTimeout(run), { once: true, signal });
-  const domReady = () => {
-    if (!done && !signal.aborted) timer = win.setTimeout(run, afterDomReadyMs);
-  };
+  const domReady = () => win.setTimeout(run, afterDomReadyMs);
   if (doc.readyState === 'interactive') domReady();
   else doc.addEventListener('DOMContentLoaded', domReady, { once: true, signal });
-  signal.addEventListener('abort', () => win.clearTimeout(timer), { once: true });
 }

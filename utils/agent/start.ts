@@ -95,7 +95,7 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
     (configured ??= toBackground('agentHello', undefined)
       .then((config) => {
         // Another kind's pattern is the more specific one for this page: that kind's agent runs, this one ends.
-        if (!config || config.kind !== kit.kind || !life.alive()) throw new Error('not this kind');
+        if (!config || config.kind !== kit.kind || !life.alive()) throw new Error(); // let go below
         host.setCollapsed(config.collapsed === true);
         const handlers: Handlers = {
           setLayout: ({ collapsed }) => host.setCollapsed(collapsed),

@@ -142,8 +142,7 @@ export function labelOf(el: Element, doc: Document, index: DescribeIndex = creat
     () => (id ? index.labelFor(scope, id) : ''),
     () => (wrapping ? textWithoutControls(wrapping) : ''),
     () => cleanText(el.getAttribute('aria-label')),
-    () => tableCellText(el),
-    () => precedingText(el),
+    () => contextLabelOf(el),
   ];
   for (const candidate of candidates) {
     const text = candidate();

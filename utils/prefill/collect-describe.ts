@@ -82,7 +82,7 @@ function widgetHints(w: WidgetParts, doc: Document, index: DescribeIndex): Contr
   const prompt = w.native?.options?.[0];
   return {
     label: widgetLabel(w, doc, index),
-    section: index.sections.headingOf(w.root)?.text ?? '',
+    section: '', // the heading of its root, as for every kind (describeUnit)
     name: attrOf('name'),
     id: attrOf('id'),
     placeholder: shown.placeholder || (prompt && prompt.value === '' ? cleanText(prompt.textContent) : ''),
@@ -116,7 +116,6 @@ export function describeUnit(
     const holder = unit.holder;
     hints = holder ? describeControl(holder, doc, index) : describeControl(box, doc, index);
     hints.label = labelOf(box, doc, index) || hints.label;
-    hints.section = index.sections.headingOf(box)?.text ?? '';
   } else if (unit.kind === 'split-date' && unit.split) {
     const { day, month } = unit.split;
     box = commonBox(unit.elements) ?? el;
@@ -124,16 +123,14 @@ export function describeUnit(
     const own = hints.label;
     const boxLabel = labelOf(box, doc, index);
     hints.label = /^(день|число|дд|day)$/i.test(own) || !own ? boxLabel || own : own;
-    hints.section = index.sections.headingOf(box)?.text ?? '';
     extra.monthOptions = optionsOf(month, doc);
   } else if (unit.kind === 'radio-group') {
     const radios = unit.elements;
-    box = radios.length > 1 ? (commonAncestor(radios) ?? el) : el;
+    box = radios.length > 1 ? (commonBox(radios, Number.POSITIVE_INFINITY) ?? el) : el;
     hints = describeControl(el, doc, index);
     const first = radios[0].closest('label') ?? radios[0];
     hints.label =
       cleanText(box.getAttribute('aria-label')) || precedingText(first) || labelOf(box, doc, index);
-    hints.section = index.sections.headingOf(box)?.text ?? '';
     options = radios.map((r) => ({ value: (r as HTMLInputElement).value, text: labelOf(r, doc, index) }));
   } else {
     hints = describeControl(el, doc, index);
@@ -143,7 +140,9 @@ export function describeUnit(
       extra.selectedText = chosen && chosen.value !== '' ? cleanText(chosen.text) : '';
     }
   }
+  // Every kind's section is the heading of its box (the control itself, a widget's root, a date's or radios' box).
   const heading = index.sections.headingOf(box);
+  hints.section = heading?.text ?? '';
   const control: ControlDescription = {
     ref: '',
     kind: unit.kind,
@@ -159,10 +158,4 @@ export function describeUnit(
     searchLike: isSearchBox(el),
   };
   return { control, headingNode: heading?.node ?? null, title: heading?.text ?? '' };
-}
-
-function commonAncestor(els: Element[]): Element | null {
-  let box: Element | null = els[0].parentElement;
-  while (box && !els.every((el) => box?.contains(el))) box = box.parentElement;
-  return box;
 }

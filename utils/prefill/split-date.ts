@@ -88,10 +88,10 @@ export function findSplitDates(
   return trios;
 }
 
-/** The nearest box holding all three, if it is close (within three levels of the first). */
-export function commonBox(els: Element[]): Element | null {
+/** The nearest box holding all of `els`, if it is close (within `levels` levels of the first; three for a date). */
+export function commonBox(els: Element[], levels = 3): Element | null {
   let box: Element | null = els[0].parentElement;
-  for (let depth = 0; box && depth < 3; depth++) {
+  for (let depth = 0; box && depth < levels; depth++) {
     if (els.every((el) => box?.contains(el))) return box;
     box = box.parentElement;
   }
