@@ -6,7 +6,8 @@ import { countAbove, countIs, shownCount } from './panel-count';
 // it reaches the watcher; the browser's layout reports the fields' boxes appearing and going) changes the count on
 // the panel's prefill button, while the page keeps redrawing its grid and flipping a class on <body>. The panel never
 // asks for the page's fields: a panel page loaded anew (its host removed by the page and put back) gets them from
-// the watcher all the same. A card shown later whose fields are components nested in plain markup counts too.
+// the watcher all the same. A card shown later whose fields are components nested in plain markup counts too, and so
+// do components whose definition comes after they are in the page (a library loading each component on demand).
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
@@ -42,6 +43,34 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
       await page.click('#open'); // «Имя» and «Отчество» in open shadow roots, inside plain wrappers
       const after = await page.waitForPanelFunction(countAbove, { args: [before], timeout: 10_000 });
       expect(after).toBe(before + 2);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('components whose definition comes after the page loaded count once they are defined', async () => {
+    const page = await session.openPage(server.url('/fixtures/mais/defined-later.html'));
+    try {
+      await page.waitForPanel(15_000);
+      const before = (await page.waitForPanelFunction(shownCount)) as number;
+      expect(before).toBeGreaterThan(0); // «Фамилия»; «Имя» is a component not defined yet
+      await page.click('#load'); // its definition comes: it upgrades and renders into its shadow root
+      const after = await page.waitForPanelFunction(countAbove, { args: [before], timeout: 10_000 });
+      expect(after).toBe(before + 1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a card of components put in before their definition counts once they are defined', async () => {
+    const page = await session.openPage(server.url('/fixtures/mais/defined-later.html'));
+    try {
+      await page.waitForPanel(15_000);
+      const before = (await page.waitForPanelFunction(shownCount)) as number;
+      expect(before).toBeGreaterThan(0);
+      // «Отчество» and «СНИЛС» come as components not defined yet; 300 ms later all three upgrade, «Имя» too.
+      await page.click('#open');
+      expect(await page.waitForPanelFunction(countIs, { args: [before + 3], timeout: 10_000 })).toBe(true);
     } finally {
       await page.close();
     }

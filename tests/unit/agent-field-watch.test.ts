@@ -1,6 +1,6 @@
 import { createFieldWatch } from '@/utils/agent/field-watch';
 import { createLifecycle } from '@/utils/agent/lifecycle';
-import { settle, watching } from './field-watch-helpers';
+import { fakeResizeObserver, settle, watching } from './field-watch-helpers';
 
 // The form watcher costs nothing for a busy page's own updates: only changes that add, remove or alter fillable
 // controls (or the labels that name them) are looked at, once per frame, and reported to the agent, which compares
@@ -97,35 +97,14 @@ test('a label renamed, a field disabled, retyped or removed are each reported; a
 });
 
 test('a field shown or hidden by the layout is a change; a resize alone, or the first report, is not', async () => {
-  const observers: Array<{ callback: ResizeObserverCallback; targets: Set<Element> }> = [];
-  class FakeResizeObserver {
-    targets = new Set<Element>();
-    constructor(public callback: ResizeObserverCallback) {
-      observers.push(this);
-    }
-    observe(el: Element) {
-      this.targets.add(el);
-    }
-    unobserve(el: Element) {
-      this.targets.delete(el);
-    }
-    disconnect() {
-      this.targets.clear();
-    }
-  }
-  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  const layout = fakeResizeObserver();
   const { life, notices } = watching(
     '<form><input name="fam"><div class="closed"><input name="snils"></div></form>',
   );
   await vi.waitFor(() => expect(notices.count).toBe(1));
-  const [observer] = observers;
   const [fam, snils] = document.querySelectorAll('input');
-  expect([...observer.targets]).toEqual([fam, snils]);
-  const report = (sizes: Array<[Element, number]>) =>
-    observer.callback(
-      sizes.map(([target, width]) => ({ target, contentRect: { width, height: width ? 20 : 0 } })) as never,
-      observer as never,
-    );
+  expect([...layout.targets()]).toEqual([fam, snils]);
+  const report = layout.report;
   report([
     [fam, 200],
     [snils, 0],
@@ -139,7 +118,51 @@ test('a field shown or hidden by the layout is a change; a resize alone, or the 
   await vi.waitFor(() => expect(notices.count).toBe(3));
   snils.remove();
   await vi.waitFor(() => expect(notices.count).toBe(4));
-  expect([...observer.targets]).toEqual([fam]);
+  expect([...layout.targets()]).toEqual([fam]);
+  life.stop();
+});
+
+test('a component defined after it came is looked at once its box appears; one never defined is let go when removed', async () => {
+  const layout = fakeResizeObserver();
+  const { life, notices } = watching(
+    '<form id="f"><label>Фамилия <input name="fam"></label><x-later-field></x-later-field><x-never></x-never></form>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const fam = document.querySelector('[name="fam"]')!;
+  const later = document.querySelector('x-later-field')!;
+  const never = document.querySelector('x-never')!;
+  expect([...layout.targets()]).toEqual([later, never, fam]); // the two still waiting for their definition, and the field
+  layout.report([
+    [fam, 200],
+    [later, 0],
+    [never, 0],
+  ]);
+  customElements.define(
+    'x-later-field',
+    class extends HTMLElement {
+      connectedCallback() {
+        this.attachShadow({ mode: 'open' }).innerHTML =
+          '<label for="i">Имя</label><input id="i" name="first">';
+      }
+    },
+  );
+  await settle();
+  expect(notices.count).toBe(1); // an upgrade brings no mutation record
+  layout.report([[later, 300]]); // rendered: its box appears
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  expect(layout.targets().has(later)).toBe(false); // no longer waited for
+  // Its shadow root is watched from now on: a field added in it is reported.
+  later.shadowRoot!.append(Object.assign(document.createElement('input'), { name: 'middle' }));
+  await vi.waitFor(() => expect(notices.count).toBe(3));
+  // A card that comes later with a component not defined yet: that one is waited for too.
+  document
+    .getElementById('f')!
+    .insertAdjacentHTML('beforeend', '<section><x-card-field></x-card-field></section>');
+  const card = document.querySelector('x-card-field')!;
+  await vi.waitFor(() => expect(layout.targets().has(card)).toBe(true));
+  // One never defined is let go when the page removes it.
+  never.remove();
+  await vi.waitFor(() => expect(layout.targets().has(never)).toBe(false));
   life.stop();
 });
 

@@ -1,6 +1,7 @@
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setUiLanguage } from '@/utils/i18n';
+import './happy-dom-selectors';
 
 // Before every test: the extension API stubs (WXT installs them once per worker, and the files of the `pure` project
 // share a worker, where one file may unstub globals), fakeBrowser reset (it keeps state between tests unless reset),

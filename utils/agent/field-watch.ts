@@ -8,10 +8,10 @@ import {
   arrivalMatters,
   frameDocuments,
   holdsFrames,
-  hostsIn,
   isFillable,
   isWatched,
   namesFillable,
+  pendingIn,
   WATCHED_ATTRIBUTES,
   watchedIn,
 } from './watched-controls';
@@ -20,8 +20,8 @@ import {
 // nothing for everything else a busy page does all day (a grid redrawn every 100 ms with its selection checkboxes,
 // a clock, a «busy» class flipped on <body>, spinners turned by inline styles). Class and style changes are not
 // observed at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered
-// before anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend
-// or a frame, attribute changes that alter a control's kind or state, and text replaced inside a label or legend
+// before anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend,
+// a frame or a component not defined yet (looked at again once it renders), attribute changes that alter a control's kind or state, and text replaced inside a label or legend
 // count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: which watched
 // elements came, went or changed. Whether that altered the description (a framework re-rendering the same form does
 // not) is for the agent to compare (describe-fields.ts). The look goes in turns of a few milliseconds
@@ -66,11 +66,20 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   /** Counts stops: a look that was giving the page its turn ends if the watch stopped meanwhile. */
   let epoch = 0;
 
+  /** 0: no look asked for; -1: one under way; else the frame it is asked for. */
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(() => void look());
   };
-  const shown = createShownWatch(win, () => {
+  /** Custom elements still waiting for their definition (pendingIn), watched for their box until they get one. */
+  const pending = new Set<Element>();
+  // Once defined, such an element renders into its new shadow root and its box appears: that report brings it to the
+  // next look as an arrival, its shadow root adopted. No mutation record comes with an upgrade.
+  const shown = createShownWatch(win, (el) => {
     flipped = true;
+    if (pending.has(el)) {
+      forget(el);
+      arrived.push(el);
+    }
     schedule();
   });
 
@@ -87,6 +96,14 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       if (node.nodeType === 11) node = (node as ShadowRoot).host ?? null;
       else if (node.nodeType === 9) node = (node as Document).defaultView?.frameElement ?? null;
       else node = node.parentNode;
+    }
+  };
+  // Held like a watched control, so its removal sweeps it from the pending.
+  const awaitDefinitionIn = (root: Element | Root) => {
+    for (const el of pendingIn(root)) {
+      pending.add(el);
+      hold(el);
+      shown.observe(el);
     }
   };
   // A subtree the page keeps refilling with controls (a grid with an editor in each row, redrawn every 100 ms) or
@@ -174,12 +191,15 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     }
     return was || now;
   };
-  // Observes a root and the shadow roots inside it; what they hold is checked next. Observing a root again only
-  // renews its options, so shadow roots are not remembered here: a set of them kept every component the page ever
-  // dropped alive (rows of web components coming and going all day).
-  const adopt = (root: Root) => {
+  // Observes a document and the shadow roots inside it, or the shadow roots in an arrived subtree (its document is
+  // observed already); what they hold is checked next. Observing a root again only renews its options, so shadow
+  // roots are not remembered here: a set of them kept every component the page ever dropped alive (rows of web
+  // components coming and going all day).
+  const adopt = (root: Document | Element) => {
     if (root.nodeType === 9) observed.add(root as Document);
-    for (const r of [root, ...openShadowRoots(root)]) {
+    for (const r of root.nodeType === 9
+      ? [root as Document, ...openShadowRoots(root)]
+      : openShadowRoots(root)) {
       observer.observe(r, {
         childList: true,
         subtree: true,
@@ -187,10 +207,12 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         attributeFilter: WATCHED_ATTRIBUTES,
       });
       for (const el of watchedIn(r)) unchecked.push(el);
+      awaitDefinitionIn(r);
     }
   };
   const forget = (el: Element) => {
     known.delete(el);
+    pending.delete(el);
     shown.unobserve(el);
   };
 
@@ -216,6 +238,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
           forget(el);
           changed = true;
         }
+      for (const el of pending) if (!el.isConnected) forget(el);
     }
     if (docs) {
       // Nothing happens in a document no frame shows any more.
@@ -232,7 +255,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       if (!el.isConnected) continue;
       hold(el, true);
       for (const w of watchedIn(el)) unchecked.push(w);
-      for (const host of hostsIn(el)) adopt(host.shadowRoot as ShadowRoot);
+      awaitDefinitionIn(el);
+      adopt(el);
     }
     // Checking is the long part (a card of 2,000 controls and their labels): in turns, so the page keeps painting.
     const pacer = createPacer(win);
@@ -257,11 +281,11 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     live.clear();
     observed.clear();
     known.clear();
+    pending.clear();
     arrived = [];
     touched = [];
     removed = flipped = false;
-    if (frame > 0) win.cancelAnimationFrame(frame);
-    frame = 0;
+    frame = 0; // a look already asked for finds nothing to look at
   };
   const apply = () => {
     const active = wanted && doc.visibilityState !== 'hidden' && life.alive();

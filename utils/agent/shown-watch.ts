@@ -11,17 +11,15 @@ export interface ShownWatch {
   disconnect(): void;
 }
 
-export function createShownWatch(win: Window & typeof globalThis, onFlip: () => void): ShownWatch {
+export function createShownWatch(win: Window & typeof globalThis, onFlip: (el: Element) => void): ShownWatch {
   let empty = new WeakMap<Element, boolean>();
   const observer = new win.ResizeObserver((entries) => {
-    let flipped = false;
     for (const { target, contentRect } of entries) {
       const now = contentRect.width === 0 && contentRect.height === 0;
       const was = empty.get(target);
       empty.set(target, now);
-      if (was !== undefined && was !== now) flipped = true;
+      if (was !== undefined && was !== now) onFlip(target);
     }
-    if (flipped) onFlip();
   });
   return {
     observe: (el) => observer.observe(el),

@@ -1,3 +1,5 @@
+import { openShadowRoots } from '../prefill/roots';
+
 // What the form watcher looks at: the controls a prefill could fill, the labels and legends that name them, and
 // the frames that may hold more. Whether a control is shown comes from the layout (shown-watch.ts); whether what
 // changed alters the description is decided by comparing the description itself (describe-fields.ts).
@@ -25,29 +27,32 @@ export const WATCHED_ATTRIBUTES = [
 
 export const isFillable = (el: Element): boolean => el.matches(FILLABLE_SELECTOR);
 
+/**
+ * A custom element whose definition has not come yet (a component library that loads a component when its tag first
+ * appears): empty until it upgrades, when it attaches a shadow root that may hold fields — with no mutation record.
+ * Framework hosts that are never defined (Angular's) hold their rendered content, so `:empty` leaves them out.
+ */
+const PENDING_SELECTOR = ':not(:defined):empty';
+
 // What an added subtree is searched for in one pass; only the labels and legends found are looked at one by one.
-const CANDIDATES = `${WATCHED_SELECTOR},${HOST_SELECTOR}`;
+const CANDIDATES = `${WATCHED_SELECTOR},${HOST_SELECTOR},${PENDING_SELECTOR}`;
 
 function counts(el: Element): boolean {
   return el.localName === 'label' || el.localName === 'legend' ? namesFillable(el) : true;
 }
 
-/** The shadow hosts in a subtree, its root included (our own host's shadow root is closed: it is not among them). */
-export const hostsIn = (root: Element): Element[] =>
-  [root, ...Array.from(root.querySelectorAll('*'))].filter((el) => el.shadowRoot);
-
 /**
- * Whether an added or changed node can matter: it is or holds a fillable control, a frame, or a label or legend
- * naming a fillable control, or it is or holds a shadow host (a component nested anywhere in a new card: no
- * selector finds one, so they are looked for, element by element, only when nothing else in it matters). Our own host
- * never matters.
+ * Whether an added or changed node can matter: it is or holds a fillable control, a frame, a label or legend
+ * naming a fillable control, or a component still waiting for its definition, or it is or holds a shadow host (a
+ * component nested anywhere in a new card: no selector finds one, so they are looked for, element by element, only
+ * when nothing else in it matters). Our own host never matters.
  */
 export function arrivalMatters(node: Node, ownHost: string): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
   if (el.localName === ownHost) return false;
   if (el.shadowRoot !== null || (el.matches(CANDIDATES) && counts(el))) return true;
-  return holdsCounted(el) || hostsIn(el).length > 0;
+  return holdsCounted(el) || openShadowRoots(el).length > 0;
 }
 
 function holdsCounted(root: Element | Document | DocumentFragment): boolean {
@@ -75,6 +80,9 @@ function within(root: Element | Document | ShadowRoot, selector: string): Elemen
 
 /** The watched elements in a subtree, the root included. */
 export const watchedIn = (root: Element | Document | ShadowRoot) => within(root, WATCHED_SELECTOR);
+
+/** The custom elements in a subtree still waiting for their definition, the root included. */
+export const pendingIn = (root: Element | Document | ShadowRoot) => within(root, PENDING_SELECTOR);
 
 /** Whether a node is or holds a frame. */
 export const holdsFrames = (node: Node) =>

@@ -82,10 +82,10 @@ export function* controlsInTreeOrderSteps(
   return out;
 }
 
-/** Open shadow roots of a document, nested ones too (for the observer). */
-export function openShadowRoots(root: Document | ShadowRoot): ShadowRoot[] {
+/** Open shadow roots in a document or subtree, nested ones too, an element root's own included (for the observers). */
+export function openShadowRoots(root: Document | ShadowRoot | Element): ShadowRoot[] {
   const out: ShadowRoot[] = [];
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of [root, ...Array.from(root.querySelectorAll('*'))] as Element[]) {
     if (el.shadowRoot && el.tagName !== PANEL_TAG) out.push(el.shadowRoot, ...openShadowRoots(el.shadowRoot));
   }
   return out;
