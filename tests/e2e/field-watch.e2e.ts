@@ -1,13 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 import { countAbove, countIs, shownCount } from './panel-count';
+import { CITIZEN, sessionChecklist } from './prefill-citizen';
 
 // The form watcher in real layouts: a section of the card opened and closed by its container's class (no record of
 // it reaches the watcher; the browser's layout reports the fields' boxes appearing and going) changes the count on
 // the panel's prefill button, while the page keeps redrawing its grid and flipping a class on <body>. The panel never
 // asks for the page's fields: a panel page loaded anew (its host removed by the page and put back) gets them from
 // the watcher all the same. A card shown later whose fields are components nested in plain markup counts too, and so
-// do components whose definition comes after they are in the page (a library loading each component on demand).
+// do components whose definition comes after they are in the page (a library loading each component on demand:
+// hand-made ones, and Shoelace's sl-input, which a prefill then fills through the component's own value).
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
@@ -73,6 +75,41 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
       expect(await page.waitForPanelFunction(countIs, { args: [before + 3], timeout: 10_000 })).toBe(true);
     } finally {
       await page.close();
+    }
+  });
+
+  test('Shoelace inputs put in before their definition is loaded count once they are defined', async () => {
+    const page = await session.openPage(server.url('/fixtures/mais/shoelace-lazy.html'));
+    try {
+      await page.waitForPanel(15_000);
+      const before = (await page.waitForPanelFunction(shownCount)) as number;
+      expect(before).toBeGreaterThan(0); // «Фамилия»; «Имя» waits for its definition
+      await page.click('#open'); // «Отчество» and «СНИЛС»; 300 ms later sl-input is defined and all three render
+      expect(await page.waitForPanelFunction(countIs, { args: [before + 3], timeout: 10_000 })).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a prefill writes each Shoelace input defined late into the component’s own value', async () => {
+    await session.setStorage('session', sessionChecklist());
+    const page = await session.openPage(server.url('/fixtures/mais/shoelace-lazy.html'));
+    try {
+      await page.waitForPanel(15_000);
+      await page.click('#open');
+      await page.waitFor('sl-input[name="snils"]:defined', { state: 'attached', timeout: 10_000 });
+      await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
+      await page.panelClick('[data-action="prefill"]');
+      await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 10_000 });
+      expect(await page.evaluate('window.__values()')).toEqual({
+        firstName: CITIZEN.firstName,
+        middleName: CITIZEN.middleName,
+        snils: CITIZEN.snils,
+      });
+      expect(await page.evaluate("document.getElementById('lastName').value")).toBe(CITIZEN.lastName);
+    } finally {
+      await page.close();
+      await session.clearStorage('session'); // the other tests read the count as it shows without a checklist
     }
   });
 
