@@ -17,19 +17,20 @@ import {
 } from './watched-controls';
 
 // Tells the agent when the page's fillable controls may have changed, so it reads a fresh description — and costs
-// nothing for everything else a busy page does all day (a grid redrawn every 100 ms with its selection checkboxes,
-// a clock, a «busy» class flipped on <body>, spinners turned by inline styles). Class and style changes are not
-// observed at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered
-// before anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend,
-// a frame or a component not defined yet (looked at again once it renders), attribute changes that alter a control's kind or state, and text replaced inside a label or legend
-// count. A burst of those is looked at once, in the next animation frame, in the changed subtrees only: which watched
-// elements came, went or changed. Whether that altered the description (a framework re-rendering the same form does
-// not) is for the agent to compare (describe-fields.ts). The look goes in turns of a few milliseconds
-// (utils/prefill/yield.ts): a card of thousands of controls appearing at once does not hold up the page's next
-// frames. A subtree the page keeps refilling with controls (a grid redrawn every 100 ms with an editor in each row)
-// or renaming them (a clock in a label) is passed over while it churns and looked at once when quiet. Watching stops
-// while the panel is collapsed or the tab is hidden; showing it again reports a change, since the page may have
-// changed meanwhile — and so does every start, which is how the panel gets its first description.
+// nothing for everything else a busy page does all day (a grid redrawn every 100 ms with its selection checkboxes, a
+// clock, a «busy» class flipped on <body>, spinners turned by inline styles). Class and style changes are not observed
+// at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered before
+// anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend, a frame or
+// a component not defined yet (looked at again once it renders), attribute changes that alter a control's kind or
+// state, and text replaced inside a label or legend count. A burst of those is looked at once, in the next animation
+// frame, in the changed subtrees only: which watched elements came, went or changed. Whether that altered the
+// description (a framework re-rendering the same form does not) is for the agent to compare (describe-fields.ts). The
+// look goes in turns of a few milliseconds (utils/prefill/yield.ts): a card of thousands of controls appearing at once
+// does not hold up the page's next frames. A subtree the page keeps refilling with controls (a grid redrawn every 100
+// ms with an editor in each row) or renaming them (a clock in a label) is passed over while it churns and looked at
+// once when quiet. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change,
+// since the page may have changed meanwhile — and so does every start, which is how the panel gets its first
+// description.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
@@ -51,6 +52,7 @@ export const QUIET_MS = 1500;
 export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () => void): FieldWatch {
   const win = doc.defaultView as Window & typeof globalThis;
   let wanted = false;
+  /** 0: no look asked for; -1: one under way; else the frame it is asked for. */
   let frame = 0;
   /** Every watched element counted when last looked at. */
   const known = new Set<Element>();
@@ -66,7 +68,6 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   /** Counts stops: a look that was giving the page its turn ends if the watch stopped meanwhile. */
   let epoch = 0;
 
-  /** 0: no look asked for; -1: one under way; else the frame it is asked for. */
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(() => void look());
   };
