@@ -122,30 +122,31 @@ test('a field shown or hidden by the layout is a change; a resize alone, or the 
   life.stop();
 });
 
-test('a component defined after it came is looked at once its box appears; one never defined is let go when removed', async () => {
+test('a component defined after it came is looked at once its box appears or changes; one never defined is let go when removed', async () => {
   const layout = fakeResizeObserver();
   const { life, notices } = watching(
-    '<form id="f"><label>Фамилия <input name="fam"></label><x-later-field></x-later-field><x-never></x-never></form>',
+    '<form id="f"><label>Фамилия <input name="fam"></label><x-later-field></x-later-field>' +
+      '<x-sized-field></x-sized-field><x-never></x-never></form>',
   );
   await vi.waitFor(() => expect(notices.count).toBe(1));
   const fam = document.querySelector('[name="fam"]')!;
   const later = document.querySelector('x-later-field')!;
+  const sized = document.querySelector('x-sized-field')!; // the page gives it a box before it is defined
   const never = document.querySelector('x-never')!;
-  expect([...layout.targets()]).toEqual([later, never, fam]); // the two still waiting for their definition, and the field
+  expect([...layout.targets()]).toEqual([later, sized, never, fam]); // three wait for their definition
   layout.report([
     [fam, 200],
     [later, 0],
+    [sized, 200],
     [never, 0],
   ]);
-  customElements.define(
-    'x-later-field',
+  const field = (name: string) =>
     class extends HTMLElement {
       connectedCallback() {
-        this.attachShadow({ mode: 'open' }).innerHTML =
-          '<label for="i">Имя</label><input id="i" name="first">';
+        this.attachShadow({ mode: 'open' }).innerHTML = `<label for="i">${name}</label><input id="i">`;
       }
-    },
-  );
+    };
+  customElements.define('x-later-field', field('Имя'));
   await settle();
   expect(notices.count).toBe(1); // an upgrade brings no mutation record
   layout.report([[later, 300]]); // rendered: its box appears
@@ -154,6 +155,16 @@ test('a component defined after it came is looked at once its box appears; one n
   // Its shadow root is watched from now on: a field added in it is reported.
   later.shadowRoot!.append(Object.assign(document.createElement('input'), { name: 'middle' }));
   await vi.waitFor(() => expect(notices.count).toBe(3));
+  // One that had a box already: a report of its new size, once it is defined, is enough.
+  layout.report([[sized, 260]]); // the page's own layout moved it, still undefined: nothing
+  await settle();
+  expect(layout.targets().has(sized)).toBe(true);
+  customElements.define('x-sized-field', field('СНИЛС'));
+  layout.report([[sized, 300]]);
+  await vi.waitFor(() => expect(notices.count).toBe(4));
+  expect(layout.targets().has(sized)).toBe(false);
+  sized.shadowRoot!.append(document.createElement('textarea'));
+  await vi.waitFor(() => expect(notices.count).toBe(5)); // its shadow root is watched too
   // A card that comes later with a component not defined yet: that one is waited for too.
   document
     .getElementById('f')!
@@ -179,7 +190,7 @@ test('a card of thousands of controls is checked in turns: the page runs its own
     const before = reports.length;
     document.getElementById('f')!.insertAdjacentHTML('beforeend', html);
     requestAnimationFrame(() => setTimeout(() => (pageRan = true), 0));
-    await vi.waitFor(() => expect(reports).toHaveLength(before + 1));
+    await vi.waitFor(() => expect(reports).toHaveLength(before + 1), { timeout: 10_000 }); // 3,000 controls on a busy machine
     return reports[before];
   };
   // The positive control: one new field is checked at once, in that frame, before the page's task.

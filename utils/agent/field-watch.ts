@@ -71,16 +71,17 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   const schedule = () => {
     if (!frame) frame = win.requestAnimationFrame(() => void look());
   };
-  /** Custom elements still waiting for their definition (pendingIn), watched for their box until they get one. */
+  /** Custom elements still waiting for their definition (pendingIn), watched for their box until they are defined. */
   const pending = new Set<Element>();
-  // Once defined, such an element renders into its new shadow root and its box appears: that report brings it to the
-  // next look as an arrival, its shadow root adopted. No mutation record comes with an upgrade.
-  const shown = createShownWatch(win, (el) => {
-    flipped = true;
-    if (pending.has(el)) {
+  // Once defined, such an element renders into its new shadow root and its box appears or changes size: a report
+  // that finds it defined brings it to the next look as an arrival, its shadow root adopted. No mutation record comes
+  // with an upgrade.
+  const shown = createShownWatch(win, (el, flip) => {
+    if (pending.has(el) && el.matches(':defined')) {
       forget(el);
       arrived.push(el);
-    }
+    } else if (!flip) return;
+    flipped = true;
     schedule();
   });
 
