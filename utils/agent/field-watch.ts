@@ -1,5 +1,6 @@
 import { openShadowRoots } from '../prefill/roots';
 import { createPacer } from '../prefill/yield';
+import { createChurnWatch } from './churn';
 import { HOST_TAG } from './host';
 import type { Lifecycle } from './lifecycle';
 import { createShownWatch } from './shown-watch';
@@ -38,16 +39,6 @@ export interface FieldWatch {
 }
 
 type Root = Document | ShadowRoot;
-
-/**
- * Batches of records within CHURN_MS that may change a subtree's controls before it counts as churning: five seconds,
- * so a clock in a field's label (once a second) churns too. A card the clerk opens is held back (for QUIET_MS) only
- * when its container changed more than three times within those five seconds.
- */
-const CHURN_BATCHES = 3;
-const CHURN_MS = 5000;
-/** How long a churning subtree must stay unchanged before it is looked at again: longer than a once-a-second tick. */
-export const QUIET_MS = 1500;
 
 export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () => void): FieldWatch {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -95,7 +86,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     for (let node: Node | null = el; node; ) {
       if (!arrivedHere && holders.has(node)) return;
       holders.add(node);
-      if (node.nodeType === 11) node = (node as ShadowRoot).host ?? null;
+      if (node.nodeType === 11) node = (node as ShadowRoot).host;
       else if (node.nodeType === 9) node = (node as Document).defaultView?.frameElement ?? null;
       else node = node.parentNode;
     }
@@ -108,29 +99,13 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       shown.observe(el);
     }
   };
-  // A subtree the page keeps refilling with controls (a grid with an editor in each row, redrawn every 100 ms) or
-  // renaming them (a clock in a label) is churning: once more than CHURN_BATCHES batches of records within CHURN_MS
-  // have changed its watched elements, its records are passed over until it has been unchanged for QUIET_MS, and
-  // then it is looked at once. Only changes that matter count, so a container that merely gets tooltips or toasts
-  // never churns; the rest of the page is watched as before (a card opened meanwhile is counted at once), and a
-  // reading takes the churning part as it is.
-  const live = new Set<Node>();
-  /** Per record target: when the batches that changed it within the last CHURN_MS came. */
-  const churn = new WeakMap<Node, number[]>();
-  let quiet = 0;
-  const inLive = (node: Node | null): boolean => !!node && (live.has(node) || inLive(node.parentNode));
-  const churned = (target: Node) => {
-    const now = win.performance.now();
-    const times = [...(churn.get(target) ?? []).filter((t) => now - t < CHURN_MS), now];
-    churn.set(target, times);
-    if (times.length > CHURN_BATCHES) live.add(target);
-  };
-  const settle = () => {
-    arrived.push(...(live as Set<Element>)); // a look takes a document or shadow root as well
-    live.clear();
-    removed = true; // what went meanwhile is swept from the known
+  // Subtrees the page keeps changing are passed over while they churn (churn.ts) and looked at once when quiet; what
+  // went from them meanwhile is swept from the known.
+  const [passedOver, churned, forgetChurn] = createChurnWatch(win, (subtrees) => {
+    arrived.push(...(subtrees as Iterable<Element>)); // a look takes a document or shadow root as well
+    removed = true;
     schedule();
-  };
+  });
   const lost = (r: MutationRecord) => {
     if (!holders.has(r.target)) return false;
     for (let i = 0; i < r.removedNodes.length; i++) if (holders.has(r.removedNodes[i])) return true;
@@ -140,12 +115,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     /** The record targets this batch changed watched elements under. */
     const changed = new Set<Node>();
     for (const r of records) {
-      if (inLive(r.target)) {
-        // Passed over while it churns; looked at once it has been quiet.
-        win.clearTimeout(quiet);
-        quiet = win.setTimeout(settle, QUIET_MS);
-        continue;
-      }
+      if (passedOver(r.target)) continue;
       if (r.type === 'attributes') {
         if (known.has(r.target as Element) || arriving(r.target)) {
           touched.push(r.target as Element);
@@ -232,10 +202,10 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     // A removed (or navigated) frame leaves its old document behind, still «connected» to itself: with frames
     // about, membership is checked against the documents the page holds now.
     const framed = came.some((el) => el.isConnected && holdsFrames(el));
-    const withFrames = framed || (lostSome && [...observed].some((d) => d !== doc));
+    const withFrames = framed || (lostSome && observed.size > 1); // the page's own document is always observed
     const docs = withFrames ? new Set(frameDocuments(doc)) : null;
     if (lostSome || docs) {
-      for (const el of Array.from(known))
+      for (const el of known)
         if (!el.isConnected || (docs && !docs.has(el.ownerDocument))) {
           forget(el);
           changed = true;
@@ -244,7 +214,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     }
     if (docs) {
       // Nothing happens in a document no frame shows any more.
-      for (const d of Array.from(observed)) if (!docs.has(d)) observed.delete(d);
+      for (const d of observed) if (!docs.has(d)) observed.delete(d);
       for (const d of docs) if (!observed.has(d)) adopt(d);
     }
     for (const el of hit) {
@@ -279,8 +249,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     unchecked = [];
     observer.disconnect();
     shown.disconnect();
-    win.clearTimeout(quiet);
-    live.clear();
+    forgetChurn();
     observed.clear();
     known.clear();
     pending.clear();
