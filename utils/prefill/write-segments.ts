@@ -3,9 +3,11 @@ import type { SplitDateParts } from './types';
 import { sameDate } from './verify';
 import { afterRender } from './yield';
 
-// A date drawn as day / month / year segments (spans with role=spinbutton and contenteditable, as MUI X draws its
-// date fields): each segment is focused and typed into through the browser's editing command, the way a person's
-// typing arrives; then the segments and the form's own input are read back. A wrong result is cleared again.
+// A date drawn as day / month / year segments (spans with role=spinbutton and contenteditable, as MUI X and React
+// Aria draw their date fields): each segment is focused and typed into the way a person's typing arrives — offered
+// as `beforeinput` first (a widget that takes typing from it cancels it and keeps the text to itself), else through
+// the browser's editing command; then the segments, the value each states and the form's own input are read back.
+// A wrong result is cleared again.
 
 type Part = keyof SplitDateParts;
 export type SegmentValues = Record<Part, string>;
@@ -25,11 +27,37 @@ function selectContents(el: HTMLElement): void {
   selection.addRange(range);
 }
 
+/** A `beforeinput` the widget cancelled: it handles typing itself and ignores what editing does to its text. */
+function takenByWidget(el: HTMLElement, inputType: string, data: string | null): boolean {
+  const init = { inputType, data, bubbles: true, cancelable: true, composed: true };
+  return !el.dispatchEvent(new (viewOf(el).InputEvent)('beforeinput', init));
+}
+
+/**
+ * Typing offered through `beforeinput` (React Aria: the browser's editing command fires no `beforeinput` in
+ * Chromium, and an edit it makes changes the text but not the widget's value). Deletions go one at a time, each
+ * after the widget has rendered the one before: it takes back one digit per deletion. False: not such a widget.
+ */
+async function typedByWidget(el: HTMLElement, text: string): Promise<boolean> {
+  if (text === '') {
+    for (let left = 5; digits(el) !== '' && left > 0; left--) {
+      if (!takenByWidget(el, 'deleteContentBackward', null)) return left < 5;
+      await settle(el);
+    }
+    return true;
+  }
+  const [first, ...rest] = text;
+  if (!takenByWidget(el, 'insertText', first)) return false;
+  for (const ch of rest) takenByWidget(el, 'insertText', ch);
+  return true;
+}
+
 /** Replaces a segment's text with `text` ('' clears it) as typing would, once the widget has taken the focus. */
 async function typeIntoSegment(el: HTMLElement, text: string): Promise<void> {
   focus(el);
   await settle(el);
   selectContents(el);
+  if (await typedByWidget(el, text)) return;
   const doc = el.ownerDocument as Document & {
     execCommand?: (c: string, ui: boolean, v?: string) => boolean;
   };
@@ -65,7 +93,13 @@ export function segmentsHold(
 ): boolean {
   const [y, m, d] = iso.split('-');
   const want: Record<Part, string> = { day: d, month: m, year: y };
-  if (!PARTS.every((p) => digits(parts[p]) === want[p])) return false;
+  // What a segment shows and, when it states one, the value the widget holds (an edit of the text alone leaves
+  // `aria-valuenow` as it was).
+  const holds = (p: Part) => {
+    const stated = parts[p].getAttribute('aria-valuenow');
+    return digits(parts[p]) === want[p] && (stated === null || Number(stated) === Number(want[p]));
+  };
+  if (!PARTS.every(holds)) return false;
   // The form's own value, when the widget keeps one, must be the same date.
   return !holder || sameDate(holder.value, `${d}.${m}.${y}`, iso) || holder.value === iso;
 }

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { citizen, fillOn } from './prefill-helpers';
+
+// Date segments (role=spinbutton) written into as typing: a widget that takes typing from `beforeinput` only (React
+// Aria's segments cancel it and keep their text to themselves), and a text edit the widget never took, which must
+// not count as written. happy-dom has no editing command of its own: each test gives it Chromium's.
+
+const PARTS = [
+  ['День', 31, 'дд'],
+  ['Месяц', 12, 'мм'],
+  ['Год', 9999, 'гггг'],
+] as const;
+
+function page(): HTMLElement[] {
+  document.body.innerHTML =
+    '<form><label id="dl">Дата рождения</label><div role="group" aria-labelledby="dl">' +
+    PARTS.map(
+      ([name, max, shown]) =>
+        `<span role="spinbutton" contenteditable="true" tabindex="0" aria-label="${name}" aria-valuemax="${max}">${shown}</span>`,
+    ).join('.') +
+    '</div><label for="fam">Фамилия</label><input id="fam" name="fam"></form>';
+  return Array.from(document.querySelectorAll<HTMLElement>('[role="spinbutton"]'));
+}
+
+/** Segments that keep their value to themselves: typed digits arrive as `beforeinput`, full ones move focus on. */
+function takeTypingFromBeforeInput(segments: HTMLElement[]): void {
+  segments.forEach((el, i) => {
+    const width = i === 2 ? 4 : 2;
+    let entered = '';
+    el.addEventListener('focus', () => {
+      entered = '';
+    });
+    el.addEventListener('beforeinput', (event) => {
+      const e = event as InputEvent;
+      e.preventDefault();
+      if (e.inputType === 'deleteContentBackward') {
+        entered = '';
+        el.textContent = PARTS[i][2];
+        el.removeAttribute('aria-valuenow');
+        return;
+      }
+      entered += e.data ?? '';
+      el.textContent = entered.padStart(width, '0');
+      el.setAttribute('aria-valuenow', String(Number(entered)));
+      if (entered.length >= width) {
+        entered = '';
+        segments[i + 1]?.focus();
+      }
+    });
+  });
+}
+
+/** The browser's editing command as Chromium runs it: the focused segment's text changes, no `beforeinput`. */
+function textOnlyEditingCommand(): void {
+  Object.defineProperty(document, 'execCommand', {
+    configurable: true,
+    value: (command: string, _ui: boolean, text?: string) => {
+      const el = document.activeElement as HTMLElement;
+      el.textContent = command === 'insertText' ? (text ?? '') : '';
+      return true;
+    },
+  });
+}
+
+afterEach(() => {
+  Reflect.deleteProperty(document, 'execCommand');
+});
+
+describe('date segments', () => {
+  test('a widget that takes typing from beforeinput: each segment holds the date and states it', async () => {
+    const segments = page();
+    takeTypingFromBeforeInput(segments);
+    textOnlyEditingCommand();
+    const { report } = await fillOn(document, citizen());
+    expect(report.birthDate).toMatchObject({ status: 'filled' });
+    expect(segments.map((s) => s.textContent)).toEqual(['14', '03', '1956']);
+    expect(segments.map((s) => s.getAttribute('aria-valuenow'))).toEqual(['14', '3', '1956']);
+    expect((document.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+  });
+
+  test('text an editing command put in the segments while the widget states another value: not written, put back', async () => {
+    const segments = page();
+    for (const s of segments) s.setAttribute('aria-valuenow', '1');
+    textOnlyEditingCommand();
+    const { report } = await fillOn(document, citizen());
+    expect(report.birthDate.status).not.toBe('filled');
+    expect(segments.map((s) => s.getAttribute('aria-valuenow'))).toEqual(['1', '1', '1']);
+    expect(segments.map((s) => s.textContent?.replace(/\D/g, ''))).toEqual(['', '', '']);
+    // Positive control in the same fill.
+    expect((document.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+  });
+});
