@@ -8,13 +8,24 @@ import { citizen, fillOn, planOn } from './prefill-helpers';
 const CATEGORIES = ['Ветераны труда Новосибирской области', 'Ветераны труда', 'Труженики тыла'];
 
 /** A dropdown: a button (aria-haspopup=listbox) that opens a listbox in <body>; a hidden select holds the value. */
-function installDropdown(doc: Document, opts: { search?: boolean; late?: boolean; broken?: boolean } = {}) {
+function installDropdown(
+  doc: Document,
+  opts: { search?: boolean; late?: boolean; broken?: boolean; closesLater?: boolean } = {},
+) {
   const button = doc.getElementById('cat') as HTMLButtonElement;
   const native = doc.getElementById('cat-native') as HTMLSelectElement;
   const close = () => {
     doc.getElementById('cat-popup')?.remove();
     button.setAttribute('aria-expanded', 'false');
   };
+  // `closesLater`: the list closes a little after the click, and Escape while it is open takes the choice back
+  // (React Aria's combo box «reverts» on Escape).
+  button.addEventListener('keydown', (e) => {
+    if (!opts.closesLater || e.key !== 'Escape' || !doc.getElementById('cat-popup')) return;
+    button.textContent = '';
+    native.value = '';
+    close();
+  });
   const render = (list: HTMLElement, filter: string) => {
     list.innerHTML = '';
     for (const text of CATEGORIES.filter((c) => c.toLowerCase().includes(filter.toLowerCase()))) {
@@ -25,7 +36,9 @@ function installDropdown(doc: Document, opts: { search?: boolean; late?: boolean
         if (opts.broken) return;
         button.textContent = text;
         native.value = text;
-        close();
+        const popup = doc.getElementById('cat-popup');
+        if (opts.closesLater) setTimeout(() => popup?.isConnected && close(), 20);
+        else close();
       });
       list.append(li);
     }
@@ -82,6 +95,16 @@ describe('custom dropdowns', () => {
     expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('Ветераны труда');
     expect(doc.getElementById('cat-popup')).toBeNull();
     expect((doc.getElementById('q') as HTMLInputElement).value).toBe('');
+  });
+
+  test('a list that closes by itself a little after the choice is left to close: no Escape takes the choice back', async () => {
+    const doc = page();
+    installDropdown(doc, { closesLater: true });
+    const { report } = await fillOn(doc, citizen());
+    expect(report.category).toMatchObject({ status: 'filled' });
+    expect(doc.getElementById('cat')?.textContent).toBe('Ветераны труда');
+    expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('Ветераны труда');
+    expect(doc.getElementById('cat-popup')).toBeNull();
   });
 
   test('a search box in the popup: typed into, options awaited as they arrive', async () => {

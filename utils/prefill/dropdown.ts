@@ -21,6 +21,8 @@ import { yieldToPage } from './yield';
 
 const OPEN_TIMEOUT_MS = 800;
 const OPTIONS_TIMEOUT_MS = 1500;
+/** How long a list may take to close by itself after an option is clicked. */
+const CLOSE_TIMEOUT_MS = 400;
 
 export interface Wanted {
   /** The option's text as planned (the catalogue's name for a category). */
@@ -87,9 +89,14 @@ function typeSearch(box: HTMLInputElement, text: string): void {
   fireInput(box, text);
 }
 
-async function close(parts: WidgetParts, list: Element | null): Promise<void> {
-  await yieldToPage(parts.root.ownerDocument.defaultView as Window);
-  const stillOpen = list?.isConnected && openList(parts, new Set()) !== null;
+/**
+ * Closes the list: after a choice, as the widget does by itself (React Aria's combo box closes it a task later, and
+ * takes Escape on a list still open for «revert»); Escape only for a list that stays open, or after no choice.
+ */
+async function close(parts: WidgetParts, list: Element | null, afterChoice = false): Promise<void> {
+  const doc = parts.root.ownerDocument;
+  const closed = () => (list?.isConnected && openList(parts, new Set()) !== null ? null : true);
+  const stillOpen = !(await waitFor(doc, closed, afterChoice ? CLOSE_TIMEOUT_MS : 0));
   const focusHolder = parts.input ?? parts.trigger;
   if (stillOpen) pressKey(focusHolder, 'Escape');
   blur(focusHolder);
@@ -124,7 +131,7 @@ export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<
   const chosen = option.textContent?.trim() ?? wanted.text;
   option.scrollIntoView?.({ block: 'nearest' });
   pointerClick(option);
-  await close(parts, list);
+  await close(parts, list, true);
   return { ok: true, chosen };
 }
 
