@@ -65,6 +65,15 @@ describe('labelOf', () => {
     expect(labelOf(el('#a'), doc)).toBe('Отчество');
     expect(labelOf(el('#c'), doc)).toBe('');
   });
+  test('a hidden input before the visible box (a date picker’s copy, flatpickr altInput) leaves it the text before both', () => {
+    const doc = page(
+      '<form><div class="row"><label for="d">Когда выдан</label><div><input type="hidden" id="d" name="d">' +
+        '<input id="alt" placeholder="ДД.ММ.ГГГГ"></div></div>' +
+        '<div class="row">Дата назначения <input type="hidden" name="from"><input id="from-alt"></div></form>',
+    );
+    expect(labelOf(el('#alt'), doc)).toBe('Когда выдан');
+    expect(labelOf(el('#from-alt'), doc)).toBe('Дата назначения');
+  });
 });
 
 describe('sectionOfControl', () => {
