@@ -10,7 +10,8 @@ import { formState, readyState } from './libs/person';
 // sample checklist in the background's storage.session, the clerk's click on the panel's «prefill», then each
 // library's OWN state and what each control shows, field by field: right / wrong / empty. Every form must reach
 // ≥ 90% right with zero wrong (a value other than intended, or a model changed behind a control that shows
-// nothing), and its search box and «по» date stay as they were.
+// nothing), and its search box and «по» date stay as they were. The panel's report must say the same: a field the
+// form does not hold is never reported filled.
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/libs/*' }] };
 
@@ -56,6 +57,25 @@ describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) =
     await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 30_000 });
     const score = scoreForm(fixture, before, await settledState(page));
     lines.push(formatScore(score));
+    // The panel's report agrees with the form: no field left empty is reported to the clerk as filled.
+    const statuses: Record<string, string | null> = await page.panelEvaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-fill-report] [data-field]')].map((el) => [
+          el.getAttribute('data-field'),
+          el.getAttribute('data-status'),
+        ]),
+      ),
+    );
+    const claimed = score.fields.filter((f) => f.verdict !== 'right' && statuses[f.key] === 'filled');
+    expect(
+      claimed.map((f) => f.key),
+      'reported «Заполнено» but not in the form',
+    ).toEqual([]);
+    const unreported = score.fields.filter((f) => f.verdict === 'right' && statuses[f.key] !== 'filled');
+    expect(
+      unreported.map((f) => `${f.key}: ${statuses[f.key]}`),
+      'in the form but not reported «Заполнено»',
+    ).toEqual([]);
 
     expect(score.wrong, formatScore(score)).toBe(0);
     expect(score.right / score.total, formatScore(score)).toBeGreaterThanOrEqual(0.9);

@@ -10,7 +10,14 @@ const CATEGORIES = ['Ветераны труда Новосибирской об
 /** A dropdown: a button (aria-haspopup=listbox) that opens a listbox in <body>; a hidden select holds the value. */
 function installDropdown(
   doc: Document,
-  opts: { search?: boolean; late?: boolean; broken?: boolean; closesLater?: boolean } = {},
+  opts: {
+    search?: boolean;
+    late?: boolean;
+    broken?: boolean;
+    closesLater?: boolean;
+    showsLater?: boolean;
+    inPlaceholder?: boolean;
+  } = {},
 ) {
   const button = doc.getElementById('cat') as HTMLButtonElement;
   const native = doc.getElementById('cat-native') as HTMLSelectElement;
@@ -34,7 +41,13 @@ function installDropdown(
       li.textContent = text;
       li.addEventListener('click', () => {
         if (opts.broken) return;
-        button.textContent = text;
+        // `showsLater`: the box shows the choice only after the list's closing transition; `inPlaceholder`: in the
+        // element that held its placeholder (element-plus).
+        const show = () => {
+          button.innerHTML = opts.inPlaceholder ? `<span class="select__placeholder">${text}</span>` : text;
+        };
+        if (opts.showsLater) setTimeout(show, 150);
+        else show();
         native.value = text;
         const popup = doc.getElementById('cat-popup');
         if (opts.closesLater) setTimeout(() => popup?.isConnected && close(), 20);
@@ -105,6 +118,15 @@ describe('custom dropdowns', () => {
     expect(doc.getElementById('cat')?.textContent).toBe('Ветераны труда');
     expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('Ветераны труда');
     expect(doc.getElementById('cat-popup')).toBeNull();
+  });
+
+  test('a box that shows the choice a moment after its list closed, in its placeholder element: filled', async () => {
+    const doc = page();
+    installDropdown(doc, { showsLater: true, inPlaceholder: true });
+    const { report } = await fillOn(doc, citizen());
+    expect(report.category).toMatchObject({ status: 'filled' });
+    expect(doc.getElementById('cat')?.textContent).toBe('Ветераны труда');
+    expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('Ветераны труда');
   });
 
   test('a search box in the popup: typed into, options awaited as they arrive', async () => {

@@ -22,6 +22,8 @@ import type {
   UndoSnapshot,
 } from './types';
 import { holdsIntended } from './verify';
+import { clippedAway } from './clipped';
+import { waitFor } from './listbox';
 import { isVisible, isWritable } from './visible';
 import { segmentsHold, segmentValues, writeSegmentsVerified } from './write-segments';
 import { writeTextVerified } from './write-text';
@@ -36,11 +38,16 @@ const REASONS = {
   unchanged: 'Поле уже содержало это значение',
   notFound: 'Поле не найдено на этой странице',
   vanished: 'Поле исчезло со страницы',
+  hidden: 'Поле скрыто на странице — заполните вручную',
+  wiped: 'Страница стёрла значение после ввода — введите вручную',
   locked: 'Поле стало недоступно для ввода',
   urlChanged: 'Страница сменилась — заполнение остановлено',
   emptyOptional: 'Необязательное поле в чек-листе пустое',
   emptyRequired: 'В чек-листе нет значения',
 } as const;
+
+/** How long a widget may take to show the option it took. */
+const CHOICE_SHOWN_MS = 600;
 
 export interface ApplyOptions {
   /** Outline the filled fields for a moment (off by default: the panel highlights through `highlightFields`). */
@@ -106,6 +113,7 @@ function refused(target: PrefillTarget, left?: string): string {
 function present(el: HTMLElement, readonlyOk = false): string | null {
   const win = el.ownerDocument.defaultView;
   if (!el.isConnected || !win || !isVisible(el, win)) return REASONS.vanished;
+  if (clippedAway(el, win)) return REASONS.hidden;
   if (!isWritable(el, readonlyOk)) return REASONS.locked;
   return null;
 }
@@ -124,7 +132,9 @@ async function applyChoice(
   if (alreadyChosen(w, wanted)) return { status: 'unchanged', reason: REASONS.unchanged, label };
   const previous = shownChoice(w);
   const result = await chooseOption(w, wanted);
-  if (result.ok && holdsChoice(w, result.chosen, wanted)) {
+  // Some widgets show the chosen option only after their list's closing transition (element-plus, Angular Material).
+  const holdsNow = () => (result.ok && holdsChoice(w, result.chosen, wanted) ? true : null);
+  if (result.ok && (holdsNow() || (await waitFor(w.root.ownerDocument, holdsNow, CHOICE_SHOWN_MS)))) {
     undo.push({ element: w.root, kind: 'choice', previous, widget: w });
     return { status: 'filled', reason: REASONS.filled, label };
   }
@@ -220,6 +230,9 @@ export async function applyPlan(
   const undo: UndoEntry[] = [];
   const filled: HTMLElement[] = [];
   const pacer = createPacer(doc.defaultView as Window, opts.sliceMs);
+  // Boxes and selects written, read once more at the end: a page may take a value back a moment after it showed
+  // it (a widget clearing its box when it loses focus, a field reset when another changes).
+  const written: Array<{ entry: FillEntry; target: PrefillTarget; els: ControlElements }> = [];
   let stopped = false;
   for (const target of plan.targets) {
     let entry: FillEntry;
@@ -232,10 +245,23 @@ export async function applyPlan(
     } else {
       entry = await applyTarget(target, els, undo);
       if (entry.status === 'filled') filled.push(...(els.widget ? [els.widget.root] : els.elements));
+      if (entry.status === 'filled' && !els.widget && target.control.kind !== 'segmented-date') {
+        written.push({ entry, target, els });
+      }
     }
     for (const key of target.covers) report[key] = entry;
     const turn = pacer.pace();
     if (turn) await turn;
+  }
+  const wiped = new Set<HTMLElement>();
+  // The tasks the page queued while the last fields were written (a timer set on blur) run first.
+  if (written.length > 0) await new Promise((r) => (doc.defaultView ?? window).setTimeout(r, 0));
+  for (const { entry, target, els } of written) {
+    const writes = writesOf(target, els);
+    if ('problem' in writes || writes.every((w) => holds(target, w))) continue;
+    entry.status = 'invalid';
+    entry.reason = REASONS.wiped;
+    for (const el of els.elements) wiped.add(el);
   }
   const ambiguous = new Map(
     plan.ambiguities.flatMap((a) =>
@@ -251,8 +277,9 @@ export async function applyPlan(
     else if (plan.missing.includes(key)) report[key] = { status: 'not-found', reason: REASONS.notFound };
     else report[key] = { status: 'skipped', reason: emptyReason(key) };
   }
-  if (opts.highlight === true && filled.length > 0) {
-    highlightFields(filled, { win: doc.defaultView ?? undefined });
+  const shown = filled.filter((el) => !wiped.has(el));
+  if (opts.highlight === true && shown.length > 0) {
+    highlightFields(shown, { win: doc.defaultView ?? undefined });
   }
   return { report, undo: { entries: undo } };
 }

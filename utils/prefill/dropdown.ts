@@ -137,7 +137,9 @@ export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<
 
 /** What the box and its native select show, compared with the chosen option's text. */
 export function holdsChoice(parts: WidgetParts, chosen: string, wanted: Wanted): boolean {
-  const shown = shownText(parts).value;
+  // element-plus shows the chosen option in the very element that held its placeholder («el-select__placeholder»).
+  const { value, placeholder } = shownText(parts);
+  const shown = value || placeholder;
   const visible =
     matches(shown, wanted) || (normalize(chosen) !== '' && normalize(shown).includes(normalize(chosen)));
   if (!visible) return false;
