@@ -181,6 +181,9 @@ export function pointerClick(el: Element): void {
   const pointer = { ...mouse, pointerId: 1, pointerType: 'mouse', isPrimary: true };
   el.dispatchEvent(new Pointer('pointerover', pointer));
   el.dispatchEvent(new win.MouseEvent('mouseover', mouse));
+  // The pointer arrives over the element before it presses: Radix Select takes a press released where the opening
+  // press was (no move between) for that same press and ignores it.
+  el.dispatchEvent(new Pointer('pointermove', pointer));
   el.dispatchEvent(new win.MouseEvent('mousemove', mouse));
   el.dispatchEvent(new Pointer('pointerdown', { ...pointer, buttons: 1 }));
   el.dispatchEvent(new win.MouseEvent('mousedown', { ...mouse, buttons: 1 }));

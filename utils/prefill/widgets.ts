@@ -6,11 +6,11 @@ import type { WidgetParts } from './types';
 // native select the form submits. The libraries' own ARIA is the contract read here.
 
 /**
- * Elements that open a list of options. A combobox whose popup is a dialog, grid or tree is a picker (a date
- * picker's input: typed into like a text field); `aria-haspopup="menu"` is a command.
+ * Elements that open a list of options. A combobox whose popup is a grid or tree, or an input whose popup is a
+ * dialog, is a picker (a date picker's input: typed into like a text field); a button whose dialog holds the list
+ * is a dropdown (shadcn's combobox: a popover with a search box and options); `aria-haspopup="menu"` is a command.
  */
-const PICKER =
-  ':not(select):not([aria-haspopup="dialog"]):not([aria-haspopup="grid"]):not([aria-haspopup="tree"])';
+const PICKER = ':not(select,input[aria-haspopup="dialog"],[aria-haspopup="grid"],[aria-haspopup="tree"])';
 export const TRIGGER_SELECTOR = `[role="combobox"]${PICKER}, [aria-haspopup="listbox"]${PICKER}, [aria-haspopup="true"][aria-expanded]${PICKER}`;
 
 const FIELD_BOUNDARY = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'LI', 'TR', 'TABLE', 'LABEL']);
