@@ -1,4 +1,5 @@
 import { FIELD_KEYS, type FieldKey, OPTIONAL_FIELDS } from '../checklist/keys';
+import { clippedAway } from './clipped';
 import {
   alreadyChosen,
   chooseOption,
@@ -9,6 +10,7 @@ import {
 } from './dropdown';
 import { readValue, writeChecked, writeSelect, writeText } from './events';
 import { highlightFields } from './highlight';
+import { waitFor } from './listbox';
 import { splitDateValues } from './options';
 import type {
   ControlElements,
@@ -22,8 +24,6 @@ import type {
   UndoSnapshot,
 } from './types';
 import { holdsIntended } from './verify';
-import { clippedAway } from './clipped';
-import { waitFor } from './listbox';
 import { isVisible, isWritable } from './visible';
 import { segmentsHold, segmentValues, writeSegmentsVerified } from './write-segments';
 import { writeTextVerified } from './write-text';
