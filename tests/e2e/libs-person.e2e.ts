@@ -4,9 +4,11 @@ import type { FormState, LibFixture } from '../fixtures/libs/types';
 import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 import { actAsPerson, formState, readyState } from './libs/person';
 
-// A fixture a person cannot fill is a broken fixture. On every library page, in both browsers, a person types, opens
-// each dropdown, clicks its option, picks or types each date, and the library's own model and every visible control
-// must then hold what the page's expected.ts says — the very values the prefill measurement demands.
+// A fixture a person cannot fill is a broken fixture. On every library page a person types, opens each dropdown,
+// clicks its option, picks or types each date, and the library's own model and every visible control must then hold
+// what the page's expected.ts says — the very values the prefill measurement demands. In the run's first browser
+// only: this checks the fixtures, not the extension; the prefill measurement holds both browsers to the same
+// expectations, so a page that misbehaves in the other one shows there as fields not right.
 
 const server = setupFixtureServer();
 
@@ -15,7 +17,7 @@ const wanted = (fixture: LibFixture, pick: 'model' | 'shown') =>
 const got = (fixture: LibFixture, state: FormState, from: 'model' | 'visible') =>
   Object.fromEntries(Object.values(fixture.fields).map((f) => [f.field, state[from][f.field]]));
 
-describe.each(BROWSERS)('%s: a person fills every library fixture', (browser) => {
+describe.each(BROWSERS.slice(0, 1))('%s: a person fills every library fixture', (browser) => {
   const session = setupExtension(browser);
 
   test.each(LIB_FIXTURES)(
