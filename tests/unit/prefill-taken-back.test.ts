@@ -12,10 +12,14 @@ describe('boxes that do not keep a value', () => {
     document.body.innerHTML =
       '<form><label for="fam">Фамилия</label><input id="fam">' +
       '<div style="position:absolute;clip:rect(0,0,0,0);clip-path:inset(100% 100%)">' +
-      '<label for="otch">Отчество</label><input id="otch"></div></form>';
+      '<label for="otch">Отчество</label><input id="otch"></div>' +
+      '<div style="clip-path:inset(50% 0 0 0)"><label for="name">Имя</label><input id="name"></div></form>';
     const { report } = await fillOn(document, citizen());
     expect(report.middleName).toMatchObject({ status: 'not-found', reason: expect.stringMatching(/скрыто/) });
     expect(input('otch').value).toBe('');
+    // Half cut away is still seen.
+    expect(report.firstName.status).toBe('filled');
+    expect(input('name').value).toBe('Пётр');
     expect(report.lastName.status).toBe('filled');
     expect(input('fam').value).toBe('Петров');
   });

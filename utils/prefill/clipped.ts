@@ -3,7 +3,7 @@
 // nothing is written there. Asked only right before a write: one computed style per ancestor.
 
 const EMPTY_RECT = /^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/;
-const FULL_INSET = /^inset\(\s*(100%|50%)/;
+const FULL_INSET = /^inset\(\s*100%/;
 
 export function clippedAway(el: Element, win: Window): boolean {
   const top = el.ownerDocument.documentElement;
