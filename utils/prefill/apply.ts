@@ -228,10 +228,9 @@ export async function applyPlan(
 ): Promise<{ report: FillReport; undo: UndoSnapshot }> {
   const report = {} as FillReport;
   const undo: UndoEntry[] = [];
-  const filled: HTMLElement[] = [];
   const pacer = createPacer(doc.defaultView as Window, opts.sliceMs);
-  // Boxes and selects written, read once more at the end: a page may take a value back a moment after it showed
-  // it (a widget clearing its box when it loses focus, a field reset when another changes).
+  // Every field filled; boxes and selects among them are read once more at the end: a page may take a value back a
+  // moment after it showed it (a widget clearing its box when it loses focus, a field reset when another changes).
   const written: Array<{ entry: FillEntry; target: PrefillTarget; els: ControlElements }> = [];
   let stopped = false;
   for (const target of plan.targets) {
@@ -244,24 +243,20 @@ export async function applyPlan(
       entry = { status: 'not-found', reason: REASONS.vanished, label: target.label || undefined };
     } else {
       entry = await applyTarget(target, els, undo);
-      if (entry.status === 'filled') filled.push(...(els.widget ? [els.widget.root] : els.elements));
-      if (entry.status === 'filled' && !els.widget && target.control.kind !== 'segmented-date') {
-        written.push({ entry, target, els });
-      }
+      if (entry.status === 'filled') written.push({ entry, target, els });
     }
     for (const key of target.covers) report[key] = entry;
     const turn = pacer.pace();
     if (turn) await turn;
   }
-  const wiped = new Set<HTMLElement>();
   // The tasks the page queued while the last fields were written (a timer set on blur) run first.
   if (written.length > 0) await new Promise((r) => (doc.defaultView ?? window).setTimeout(r, 0));
   for (const { entry, target, els } of written) {
+    if (els.widget || target.control.kind === 'segmented-date') continue; // checked by their own read-back
     const writes = writesOf(target, els);
     if ('problem' in writes || writes.every((w) => holds(target, w))) continue;
     entry.status = 'invalid';
     entry.reason = REASONS.wiped;
-    for (const el of els.elements) wiped.add(el);
   }
   const ambiguous = new Map(
     plan.ambiguities.flatMap((a) =>
@@ -277,9 +272,11 @@ export async function applyPlan(
     else if (plan.missing.includes(key)) report[key] = { status: 'not-found', reason: REASONS.notFound };
     else report[key] = { status: 'skipped', reason: emptyReason(key) };
   }
-  const shown = filled.filter((el) => !wiped.has(el));
-  if (opts.highlight === true && shown.length > 0) {
-    highlightFields(shown, { win: doc.defaultView ?? undefined });
+  const filled = written
+    .filter(({ entry }) => entry.status === 'filled')
+    .flatMap(({ els }) => (els.widget ? [els.widget.root] : els.elements));
+  if (opts.highlight === true && filled.length > 0) {
+    highlightFields(filled, { win: doc.defaultView ?? undefined });
   }
   return { report, undo: { entries: undo } };
 }
