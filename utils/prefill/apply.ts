@@ -118,6 +118,16 @@ function present(el: HTMLElement, readonlyOk = false): string | null {
   return null;
 }
 
+/**
+ * Why a seen widget's trigger cannot be used, if it cannot. A library may keep its focus target a transparent 1-pixel
+ * input inside the box the clerk sees (Quasar's select): the seen box stands for it, and a click on it reaches the box.
+ */
+function triggerMissing(trigger: HTMLElement): string | null {
+  const reason = present(trigger, true);
+  if (reason !== REASONS.vanished || !trigger.isConnected) return reason;
+  return isWritable(trigger, true) ? null : REASONS.locked;
+}
+
 async function applyChoice(
   target: PrefillTarget,
   els: ControlElements,
@@ -126,7 +136,7 @@ async function applyChoice(
   const label = target.label || undefined;
   const w = els.widget;
   if (!w) return { status: 'not-found', reason: REASONS.vanished, label };
-  const missing = present(w.root, true) ?? present(w.trigger, true);
+  const missing = present(w.root, true) ?? triggerMissing(w.trigger);
   if (missing) return { status: 'not-found', reason: missing, label };
   const wanted: Wanted = { text: target.value, categoryCode: target.categoryCode };
   if (alreadyChosen(w, wanted)) return { status: 'unchanged', reason: REASONS.unchanged, label };

@@ -33,9 +33,14 @@ export function optionsOf(el: Element, doc: Document): ControlOption[] {
   }));
 }
 
-/** A search box by its type or its place (a search landmark); the plan reads its words (plan.ts). */
-function isSearchBox(el: Element): boolean {
-  return (el as HTMLInputElement).type === 'search' || el.closest('[role="search"], search') !== null;
+/**
+ * A search box by its type (a dropdown's own typing box aside: Quasar's searchable select types into an
+ * `input[type=search]`) or its place (a search landmark); the plan reads its words (plan.ts).
+ */
+function isSearchBox(el: Element, widget: unknown): boolean {
+  return (
+    (!widget && (el as HTMLInputElement).type === 'search') || el.closest('[role="search"], search') !== null
+  );
 }
 
 function maxLengthOf(el: Element): number | null {
@@ -155,7 +160,7 @@ export function describeUnit(
     ...extra,
     group: 0,
     block: 0,
-    searchLike: isSearchBox(el),
+    searchLike: isSearchBox(el, unit.widget),
   };
   return { control, headingNode: heading?.node ?? null, title: heading?.text ?? '' };
 }

@@ -1,4 +1,5 @@
 import { matchCategory } from '../catalogue/match';
+import { cleanText } from '../fields/text';
 import {
   blur,
   fireChange,
@@ -145,6 +146,9 @@ export function holdsChoice(parts: WidgetParts, chosen: string, wanted: Wanted):
   if (!visible) return false;
   const native = parts.native;
   if (!native) return true;
+  // Quasar's hidden select carries the chosen value in an option with no text: only the box can tell what it is.
+  const carried = native.selectedOptions[0];
+  if (carried?.value && !cleanText(carried.text)) return true;
   const held = nativeSelectedText(native);
   return normalize(held) === normalize(chosen) || matches(held, wanted);
 }

@@ -11,7 +11,7 @@ import type { WidgetParts } from './types';
  * is a dropdown (shadcn's combobox: a popover with a search box and options); `aria-haspopup="menu"` is a command.
  */
 const PICKER = ':not(select,input[aria-haspopup="dialog"],[aria-haspopup="grid"],[aria-haspopup="tree"])';
-export const TRIGGER_SELECTOR = `[role="combobox"]${PICKER}, [aria-haspopup="listbox"]${PICKER}, [aria-haspopup="true"][aria-expanded]${PICKER}`;
+export const TRIGGER_SELECTOR = `[role="combobox"]${PICKER},[aria-haspopup="listbox"]${PICKER},[aria-haspopup="true"][aria-expanded]${PICKER}`;
 
 const FIELD_BOUNDARY = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'LI', 'TR', 'TABLE', 'LABEL']);
 const MAX_CLIMB = 4;
@@ -24,7 +24,7 @@ function isTextInput(el: Element | null): el is HTMLInputElement {
 
 // What a widget's box never holds: a label, another field (hidden helper inputs of the library itself aside).
 const FOREIGN =
-  'label, legend, textarea, [role="combobox"], input:not([type="hidden"]):not([aria-hidden="true"]):not([tabindex="-1"])';
+  'label,legend,textarea,[role="combobox"],input:not([type="hidden"],[aria-hidden="true"],[tabindex="-1"])';
 
 /** Whether `parent` holds, outside `node`, something that makes it more than this widget's box. */
 function foreignContent(parent: Element, node: Element): boolean {
