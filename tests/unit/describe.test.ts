@@ -65,6 +65,25 @@ describe('labelOf', () => {
     expect(labelOf(el('#a'), doc)).toBe('Отчество');
     expect(labelOf(el('#c'), doc)).toBe('');
   });
+  test('a form item label with no `for`, beside the fifth box around the input (Naive UI), names it', () => {
+    const item = (label: string, id: string) =>
+      `<div class="n-form-item"><label class="n-form-item-label"><span>${label}</span><span>*</span></label>` +
+      '<div class="n-form-item-blank"><div class="n-input"><div class="n-input-wrapper"><div class="n-input__input">' +
+      `<input id="${id}" placeholder="Ввести"></div></div></div></div></div>`;
+    const doc = page(`<form>${item('Фамилия', 'a')}${item('Имя', 'b')}</form>`);
+    expect(labelOf(el('#a'), doc)).toBe('Фамилия*');
+    expect(labelOf(el('#b'), doc)).toBe('Имя*');
+  });
+
+  test('a «+7» prefix inside the box is no label: the text before the box is', () => {
+    const doc = page(
+      '<form><div class="item"><label>Телефон</label><div class="box"><div class="prefix">+7</div>' +
+        '<div class="wrap"><input id="tel"></div></div></div><div class="item">№ <span>*</span><input id="n"></div></form>',
+    );
+    expect(labelOf(el('#tel'), doc)).toBe('Телефон');
+    expect(labelOf(el('#n'), doc)).toBe('№');
+  });
+
   test('a hidden input before the visible box (a date picker’s copy, flatpickr altInput) leaves it the text before both', () => {
     const doc = page(
       '<form><div class="row"><label for="d">Когда выдан</label><div><input type="hidden" id="d" name="d">' +

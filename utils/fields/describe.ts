@@ -73,16 +73,20 @@ function isDateGroupBox(el: Element): boolean {
   return controls.length === 3 && el.querySelectorAll('select').length >= 2;
 }
 
-/** Text immediately before the control: previous siblings (climbing while the control is alone in its box). */
+/**
+ * Text immediately before the control: previous siblings (climbing while the control is alone in its box, up to six
+ * boxes: Naive UI keeps its form item's label beside the fifth box around the input, with no `for`).
+ */
 export function precedingText(el: Element): string {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 4; depth++) {
+  for (let depth = 0; node && depth < 6; depth++) {
     let sib: Node | null = node.previousSibling;
     let text = '';
     while (sib) {
       if (sib.nodeType === 1 && hasControl(sib as Element)) break;
       const t = sib.nodeType === 3 ? cleanText(sib.nodeValue) : textWithoutControls(sib);
-      if (t) {
+      // A prefix of digits, pluses and stars («+7» before a phone's digits, a «*») names nothing: the label is further back.
+      if (/[^\d\s+*]/.test(t)) {
         text = t;
         break;
       }
@@ -104,7 +108,7 @@ export function precedingText(el: Element): string {
  * cell of the same column in the row above when that row is a header row without controls.
  */
 function tableCellText(el: Element): string {
-  const cell = el.closest('td, th');
+  const cell = el.closest('td,th');
   if (!cell) return '';
   let prev = cell.previousElementSibling;
   while (prev) {

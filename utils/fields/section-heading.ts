@@ -12,7 +12,7 @@ export interface SectionHeading {
 }
 
 const HEADING_SELECTOR =
-  'h1, h2, h3, h4, h5, h6, [role="heading"], legend, caption, summary, th[colspan], [class*="title" i], [class*="heading" i], [class*="header" i]';
+  'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption,summary,th[colspan],[class*="title" i],[class*="heading" i],[class*="header" i]';
 const MAX_SECTION = 200;
 
 /** A group's own name: the elements its aria-labelledby names, or its aria-label. */
@@ -55,8 +55,8 @@ export function createSectionFinder(doc: Document) {
     } else {
       // A legend, caption or heading closed inside a fieldset or table before the control belongs to that box only.
       const speaksForward = (h: Element) => {
-        if (hasControl(h) || h.matches('legend, caption')) return false;
-        const box = h.closest('fieldset, table');
+        if (hasControl(h) || h.matches('legend,caption')) return false;
+        const box = h.closest('fieldset,table');
         return box === null || !sib.contains(box);
       };
       let heading: Element | null = null;

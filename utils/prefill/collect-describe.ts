@@ -39,7 +39,7 @@ export function optionsOf(el: Element, doc: Document): ControlOption[] {
  */
 function isSearchBox(el: Element, widget: unknown): boolean {
   return (
-    (!widget && (el as HTMLInputElement).type === 'search') || el.closest('[role="search"], search') !== null
+    (!widget && (el as HTMLInputElement).type === 'search') || el.closest('[role="search"],search') !== null
   );
 }
 

@@ -33,10 +33,12 @@ function inputEvent(
   inputType: string,
 ): Event {
   const win = viewOf(el);
+  // Composed, as the browser's own: a web component's inner input tells the page through the shadow boundary.
+  const init = { bubbles: true, composed: true, cancelable: type === 'beforeinput' };
   try {
-    return new win.InputEvent(type, { bubbles: true, cancelable: type === 'beforeinput', inputType, data });
+    return new win.InputEvent(type, { ...init, inputType, data });
   } catch {
-    return new win.Event(type, { bubbles: true, cancelable: type === 'beforeinput' });
+    return new win.Event(type, init);
   }
 }
 
@@ -53,8 +55,8 @@ export function focus(el: HTMLElement): void {
   // A page that is not focused (background tab, test runner) gets no focus events from .focus(); send them.
   if (el.ownerDocument.activeElement !== el || !el.ownerDocument.hasFocus()) {
     const win = viewOf(el);
-    el.dispatchEvent(new win.FocusEvent('focus', { bubbles: false }));
-    el.dispatchEvent(new win.FocusEvent('focusin', { bubbles: true }));
+    el.dispatchEvent(new win.FocusEvent('focus', { bubbles: false, composed: true }));
+    el.dispatchEvent(new win.FocusEvent('focusin', { bubbles: true, composed: true }));
   }
 }
 
@@ -63,8 +65,8 @@ export function blur(el: HTMLElement): void {
   const hadFocus = el.ownerDocument.activeElement === el;
   el.blur();
   if (!hadFocus || !el.ownerDocument.hasFocus()) {
-    el.dispatchEvent(new win.FocusEvent('blur', { bubbles: false }));
-    el.dispatchEvent(new win.FocusEvent('focusout', { bubbles: true }));
+    el.dispatchEvent(new win.FocusEvent('blur', { bubbles: false, composed: true }));
+    el.dispatchEvent(new win.FocusEvent('focusout', { bubbles: true, composed: true }));
   }
 }
 
@@ -73,6 +75,7 @@ export function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: str
   focus(el);
   setNativeValue(el, value);
   fireInput(el, value);
+  if (value) keyUp(el, value.slice(-1));
   fireChange(el);
   blur(el);
 }
@@ -116,15 +119,35 @@ const KEY_CODES: Record<string, number> = {
   Tab: 9,
 };
 
+function keyInit(key: string): KeyboardEventInit {
+  const code = KEY_CODES[key] ?? key.toUpperCase().charCodeAt(0);
+  return {
+    key,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    keyCode: code,
+    which: code,
+  } as KeyboardEventInit;
+}
+
 /** One key press as the page sees it: keydown (and keypress for characters), then keyup. */
 export function pressKey(el: Element, key: string): boolean {
   const win = viewOf(el);
-  const code = KEY_CODES[key] ?? key.toUpperCase().charCodeAt(0);
-  const init = { key, bubbles: true, cancelable: true, keyCode: code, which: code } as KeyboardEventInit;
+  const init = keyInit(key);
   const accepted = el.dispatchEvent(new win.KeyboardEvent('keydown', init));
-  if (key.length === 1) el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: code }));
+  if (key.length === 1)
+    el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: init.keyCode }));
   el.dispatchEvent(new win.KeyboardEvent('keyup', init));
   return accepted;
+}
+
+/**
+ * The key released at the end of typing: plugins of the jQuery era read the box only then (bootstrap-datepicker
+ * parses typed text on keyup, and rewrites the box from its own empty date when its calendar closes).
+ */
+export function keyUp(el: Element, key: string): void {
+  el.dispatchEvent(new (viewOf(el).KeyboardEvent)('keyup', keyInit(key)));
 }
 
 /**
@@ -153,7 +176,7 @@ export function typeByKeys(el: HTMLInputElement | HTMLTextAreaElement, text: str
   fireInput(el, null, 'deleteContentBackward');
   const win = viewOf(el);
   for (const ch of text) {
-    const init = { key: ch, bubbles: true, cancelable: true } as KeyboardEventInit;
+    const init = { key: ch, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
     if (!el.dispatchEvent(new win.KeyboardEvent('keydown', init))) continue;
     el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: ch.charCodeAt(0) }));
     if (el.dispatchEvent(inputEvent(el, 'beforeinput', ch, 'insertText'))) {

@@ -16,7 +16,7 @@ export function framesOf(doc: Document, win: Window): { frames: Frame[]; sandbox
   const frames: Frame[] = [{ doc, win }];
   let sandboxed = 0;
   for (let i = 0; i < frames.length; i++) {
-    for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe, frame'))) {
+    for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe,frame'))) {
       if (!isVisible(iframe, frames[i].win)) continue;
       const sandbox = iframe.getAttribute('sandbox');
       if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) {

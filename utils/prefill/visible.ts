@@ -18,7 +18,7 @@ export function isVisible(el: Element, win: Window): boolean {
   const doc = el.ownerDocument;
   if (!el.isConnected) return false;
   // aria-hidden: a control kept from assistive technology is a library's helper, not what a person uses.
-  if (el.closest('[hidden], [inert], template, karta-nso-panel, [aria-hidden="true"]')) return false;
+  if (el.closest('[hidden],[inert],template,karta-nso-panel,[aria-hidden="true"]')) return false;
   const native = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (typeof native === 'function') {
     // The browser's own answer: display:none anywhere up the tree, content-visibility, visibility:hidden.

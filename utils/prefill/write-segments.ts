@@ -75,10 +75,16 @@ async function typeIntoSegment(el: HTMLElement, text: string): Promise<void> {
   }
   const win = viewOf(el);
   for (const ch of text) {
-    el.dispatchEvent(new win.KeyboardEvent('keydown', { key: ch, bubbles: true, cancelable: true }));
-    el.dispatchEvent(new win.InputEvent('beforeinput', { inputType: 'insertText', data: ch, bubbles: true }));
-    el.dispatchEvent(new win.InputEvent('input', { inputType: 'insertText', data: ch, bubbles: true }));
-    el.dispatchEvent(new win.KeyboardEvent('keyup', { key: ch, bubbles: true }));
+    el.dispatchEvent(
+      new win.KeyboardEvent('keydown', { key: ch, bubbles: true, cancelable: true, composed: true }),
+    );
+    el.dispatchEvent(
+      new win.InputEvent('beforeinput', { inputType: 'insertText', data: ch, bubbles: true, composed: true }),
+    );
+    el.dispatchEvent(
+      new win.InputEvent('input', { inputType: 'insertText', data: ch, bubbles: true, composed: true }),
+    );
+    el.dispatchEvent(new win.KeyboardEvent('keyup', { key: ch, bubbles: true, composed: true }));
   }
 }
 

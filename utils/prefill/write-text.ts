@@ -1,4 +1,4 @@
-import { blur, fireChange, insertByCommand, readValue, typeByKeys, writeText } from './events';
+import { blur, fireChange, insertByCommand, keyUp, readValue, typeByKeys, writeText } from './events';
 import { yieldToPage } from './yield';
 
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
@@ -12,6 +12,7 @@ const WAYS: ((el: TextField, value: string) => void)[] = [
   writeText,
   (el, value) => {
     if (!insertByCommand(el, value)) throw new Error('no editing command');
+    if (value) keyUp(el, value.slice(-1));
     fireChange(el);
     blur(el);
   },
