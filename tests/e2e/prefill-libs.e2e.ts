@@ -8,10 +8,10 @@ import { formState, readyState } from './libs/person';
 
 // Prefill measured on МАИС-like forms built with real UI libraries (tests/fixtures/libs), in both browsers: the
 // sample checklist in the background's storage.session, the clerk's click on the panel's «prefill», then each
-// library's OWN state and what each control shows, field by field: right / wrong / empty. Every form must reach
-// ≥ 90% right with zero wrong (a value other than intended, or a model changed behind a control that shows
-// nothing), and its search box and «по» date stay as they were. The panel's report must say the same: a field the
-// form does not hold is never reported filled.
+// library's OWN state and what each control shows, field by field: right / wrong / empty. Every field must be right
+// but a page's known gaps (`gaps` in its expected.ts: left to the clerk, and so reported), none wrong (a value other
+// than intended, or a model changed behind a control that shows nothing), and its search box and «по» date stay as
+// they were. The panel's report must say the same: a field the form does not hold is never reported filled.
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/libs/*' }] };
 
@@ -78,7 +78,13 @@ describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) =
     ).toEqual([]);
 
     expect(score.wrong, formatScore(score)).toBe(0);
-    expect(score.right / score.total, formatScore(score)).toBeGreaterThanOrEqual(0.9);
+    // Every field right but the page's known gaps, which stay as they were (told to the clerk, checked above).
+    const gaps = Object.keys(fixture.gaps ?? {});
+    const off = score.fields.filter((f) => f.verdict !== (gaps.includes(f.key) ? 'empty' : 'right'));
+    expect(
+      off.map((f) => `${f.key}: ${f.verdict}`),
+      formatScore(score),
+    ).toEqual([]);
     expect(score.touched, 'the search box and «по» keep their values').toEqual({});
     expect(page.dialogs()).toEqual([]);
     await page.close();
