@@ -114,16 +114,19 @@ function noteFocus(): void {
 }
 
 /**
- * In page: resolves once the focus has left the element focused before the click and stayed put for a moment, or after
- * 3 s when it never moves (a click on the field that already had the focus).
+ * In page: resolves once the focus has left the element focused before the click and stayed put for a moment; or once
+ * a field focused before the click has kept it for 300 ms (a click on the field that already had the focus, as after
+ * a Tab into it: a widget that moves the focus to its search box does so within a task or two); else after 3 s.
  */
 async function focusSettledInPage(): Promise<void> {
   const before = (window as unknown as { __personFocus?: Element | null }).__personFocus;
   const deadline = Date.now() + 3_000;
+  const kept = before && before !== document.body ? Date.now() + 300 : deadline;
   let last: Element | null = null;
   while (Date.now() < deadline) {
     const now = document.activeElement;
     if (now && now !== before && now === last) return;
+    if (now === before && Date.now() > kept) return;
     last = now && now !== before ? now : null;
     await new Promise((r) => setTimeout(r, 25));
   }
