@@ -22,6 +22,11 @@ function shown(el: Element): boolean {
   return rect.width > 0 && rect.height > 0;
 }
 
+/** Shown itself, or through its shadow root: a web component laid out as `display: contents` (Material Web's menu). */
+function drawn(el: Element): boolean {
+  return shown(el) || Array.from(el.shadowRoot?.children ?? []).some(shown);
+}
+
 /**
  * Listboxes shown on the page now, themselves or through the popup that draws them (to tell the list a click opened
  * from lists already open, or still closing).
@@ -47,7 +52,7 @@ function related(parts: WidgetParts, doc: Document): Element[] {
  * zero size and show the options a person clicks beside it.
  */
 function shownPopup(list: Element, parts: WidgetParts): Element | null {
-  if (shown(list)) return list;
+  if (drawn(list)) return list;
   const body = list.ownerDocument.body;
   let box = list.parentElement;
   // Up to the popup's own box, never into a widget's box (whose own display would pass for a list).
@@ -100,9 +105,7 @@ function usable(o: Element): boolean {
  * innermost elements whose class names them items or options.
  */
 export function optionsOfList(list: Element): { el: HTMLElement; text: string }[] {
-  let own = (
-    list.matches(OPTION_SELECTOR) ? [list] : Array.from(list.querySelectorAll(OPTION_SELECTOR))
-  ).filter(usable);
+  let own = ariaOptions(list).filter(usable);
   if (own.length === 0) {
     const items = Array.from(list.querySelectorAll('[class]')).filter((el) =>
       ITEM_CLASS.test(el.getAttribute('class') ?? ''),
@@ -112,8 +115,33 @@ export function optionsOfList(list: Element): { el: HTMLElement; text: string }[
     );
   }
   return own
-    .map((o) => ({ el: o as HTMLElement, text: cleanText(o.textContent) }))
+    .map((o) => ({ el: o as HTMLElement, text: cleanText(o.textContent) || hostText(o) }))
     .filter((o) => o.text !== '');
+}
+
+/**
+ * A list's ARIA options: its own, or — a list a web component draws — the elements slotted into it, each an option
+ * itself or drawing one in its own shadow root (Material Web's md-select-option: its role is on an <li> inside).
+ */
+function ariaOptions(list: Element): Element[] {
+  if (list.matches(OPTION_SELECTOR)) return [list];
+  const own = Array.from(list.querySelectorAll(OPTION_SELECTOR));
+  if (own.length > 0) return own;
+  return Array.from(list.querySelectorAll('slot')).flatMap((slot) =>
+    (slot as HTMLSlotElement)
+      .assignedElements({ flatten: true })
+      .flatMap((el) =>
+        el.matches(OPTION_SELECTOR)
+          ? [el]
+          : Array.from(el.shadowRoot?.querySelectorAll(OPTION_SELECTOR) ?? []),
+      ),
+  );
+}
+
+/** The text of the component an option is drawn inside: its slots show the component's own content. */
+function hostText(option: Element): string {
+  const root = option.getRootNode() as Node & Partial<ShadowRoot>;
+  return root.nodeType === 11 && root.host ? cleanText(root.host.textContent) : '';
 }
 
 /**
