@@ -1,22 +1,22 @@
 #!/usr/bin/env node
-// `npm test`: lint → unit (the typecheck beside them) → build (Chromium + Firefox) → web-ext lint (Firefox build) →
-// sizes → e2e, then one closing line `total: N passed, M failed[, K skipped]` (unit + e2e tests; a failed typecheck,
-// lint, build, web-ext lint or size check counts as one failure each). The label is one word on purpose: CI reads «one
-// word with a colon, then N passed, M failed» as the count.
+// `npm test`: typecheck → lint → unit → build (Chromium + Firefox) → web-ext lint (Firefox build) → sizes → e2e, then
+// one closing line `total: N passed, M failed[, K skipped]` (unit + e2e tests; a failed typecheck, lint, build, web-ext
+// lint or size check counts as one failure each). The label is one word on purpose: CI reads «one word with a colon,
+// then N passed, M failed» as the count.
 // Every stage runs even after a failure, so one run shows everything that is wrong; the exit code is non-zero if
 // anything failed or no test ran.
 import { checkSizes } from './check-sizes.mjs';
 import { runE2e } from './e2e.mjs';
 import { buildExtension } from './lib/build.mjs';
-import { bin, run, runQuiet, stage } from './lib/run.mjs';
+import { bin, run, stage } from './lib/run.mjs';
 import { runVitest } from './lib/vitest-run.mjs';
 import { lintFirefoxBuild } from './lib/web-ext-lint.mjs';
 
 const stages = [];
 const note = (name, ok, detail = '') => stages.push({ name, ok, detail });
 
-// The typecheck (one core, ~15 s) runs beside the lint and the unit tests; its output is printed once it is done.
-const typecheck = runQuiet(bin('tsc'), ['--noEmit']);
+stage('Проверка типов (tsc)');
+note('typecheck', (await run(bin('tsc'), ['--noEmit'])) === 0);
 
 stage('Линтер и формат (biome)');
 note('lint', (await run(bin('biome'), ['check', '.'])) === 0);
@@ -24,11 +24,6 @@ note('lint', (await run(bin('biome'), ['check', '.'])) === 0);
 stage('Модульные тесты (vitest + happy-dom)');
 const unit = await runVitest('unit');
 note('unit', unit.code === 0 && unit.failed === 0, `${unit.passed} passed, ${unit.failed} failed`);
-
-stage('Проверка типов (tsc, шла вместе с модульными тестами)');
-const types = await typecheck;
-process.stdout.write(types.output || 'Ошибок типов нет.\n');
-note('typecheck', types.code === 0);
 
 stage('Сборка расширения (Chromium, Firefox)');
 const built = await buildExtension();

@@ -21,25 +21,6 @@ export function run(command, args, opts = {}) {
   });
 }
 
-/**
- * Runs a command with its output kept (stdout and stderr in the order they came); resolves to its exit code and that
- * output, for a stage that runs beside another and prints when it is done.
- */
-export function runQuiet(command, args, opts = {}) {
-  return new Promise((resolve) => {
-    const chunks = [];
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
-    child.stdout.on('data', (c) => chunks.push(c));
-    child.stderr.on('data', (c) => chunks.push(c));
-    child.on('error', (error) =>
-      resolve({ code: 127, output: `Не удалось запустить ${command}: ${error.message}\n` }),
-    );
-    child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 : 1), output: Buffer.concat(chunks).toString() }),
-    );
-  });
-}
-
 export const hasCommand = (name) =>
   spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 
