@@ -85,7 +85,7 @@ export function precedingText(el: Element): string {
     while (sib) {
       if (sib.nodeType === 1 && hasControl(sib as Element)) break;
       const t = sib.nodeType === 3 ? cleanText(sib.nodeValue) : textWithoutControls(sib);
-      // A prefix of digits, pluses and stars («+7» before a phone's digits, a «*») names nothing: the label is further back.
+      // Digits, pluses and stars («+7» before a phone's digits, a «*») name nothing: the label is further back.
       if (/[^\d\s+*]/.test(t)) {
         text = t;
         break;
