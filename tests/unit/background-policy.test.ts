@@ -38,6 +38,38 @@ describe('background under a browser policy', () => {
     );
   });
 
+  test('after a browser start, the policy’s copy registers its sites before the browser answers; the answer corrects them', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: local,
+      policyCopy: { policy: { sites: [{ kind: 'mais', match: 'https://mais.nso.ru/*' }] } },
+    });
+    // The browser's policy service not started yet: reads wait until it answers, and are answered at once after.
+    const waiting: ((policy: unknown) => void)[] = [];
+    let policy: unknown = null;
+    const answer = (value: unknown) => {
+      policy = value;
+      for (const resolve of waiting.splice(0)) resolve(value);
+    };
+    const get = vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockImplementation(
+        () => (policy ? Promise.resolve(policy) : new Promise((resolve) => waiting.push(resolve))) as never,
+      );
+    try {
+      const scripting = start();
+      await vi.waitFor(() =>
+        expect(scripting.patterns()).toEqual({ 'karta-panel-0': ['https://mais.nso.ru/*'] }),
+      );
+      expect(get).toHaveBeenCalledTimes(1); // asked, not answered yet
+      answer({ sites: [{ kind: 'mais', match: 'https://other.nso.ru/*' }] });
+      await vi.waitFor(() =>
+        expect(scripting.patterns()).toEqual({ 'karta-panel-0': ['https://other.nso.ru/*'] }),
+      );
+    } finally {
+      get.mockRestore();
+    }
+  });
+
   test('a bad policy is ignored: local sites stay registered and the problem is recorded in Russian', async () => {
     await fakeBrowser.storage.local.set({ settings: local });
     await fakeBrowser.storage.managed.set({ sites: [{ kind: 'mais', match: 'mais.nso.ru' }] });

@@ -8,6 +8,7 @@ import { notifyChecklistChanged } from './checklist-broadcast';
 import { CHECKLIST_ALARM, createSessionChecklistStore } from './checklist-store';
 import { createFieldPicker } from './field-picker';
 import { createJournalWriter } from './journal-writer';
+import { createPolicyCopy, POLICY_COPY_KEY } from './policy-copy';
 import { createReadCache } from './read-cache';
 import { createSiteRegistrar } from './register-sites';
 import { reinjectOpenTabs } from './reinject';
@@ -33,10 +34,13 @@ export function startBackground(): () => void {
   // Settings in force everywhere: local settings merged with the browser policy (utils/settings/effective.ts), read
   // again only after storage says they changed; the content pack likewise. The caches listen first, so a refresh
   // started by the same change already reads the new settings.
+  // The policy through its copy: every browser start's first seconds, when Chromium has no policy answer yet, are
+  // served from the last answer (policy-copy.ts); the copy changing counts as a policy change.
+  const policy = createPolicyCopy(browser.storage.managed);
   const settingsCache = createReadCache(
-    async () => (await readEffectiveSettings()).settings,
+    async () => (await readEffectiveSettings(policy)).settings,
     browser.storage,
-    [{ area: 'local', keys: [SETTINGS_KEY] }, { area: 'managed' }],
+    [{ area: 'local', keys: [SETTINGS_KEY, POLICY_COPY_KEY] }, { area: 'managed' }],
   );
   const packCache = createReadCache(async () => (await readContentPack()).pack, browser.storage, [
     { area: 'local', keys: [CONTENT_PACK_KEY] },
@@ -59,7 +63,7 @@ export function startBackground(): () => void {
   const enqueueRefresh = createSerialQueue();
   const refresh = () =>
     enqueueRefresh(async () => {
-      const { errors } = await readEffectiveSettings();
+      const { errors } = await readEffectiveSettings(policy);
       const report = await registrar.sync();
       await saveSettingsErrors([...errors, ...report.errors]);
     }).catch((error) => console.error('[karta] registering the panel failed', error));
@@ -80,9 +84,10 @@ export function startBackground(): () => void {
       .catch(() => 0);
   };
 
-  // A policy change (storage.managed) re-registers like a local change; a checklist change reaches every panel.
+  // A policy change (storage.managed, or its copy corrected by the browser's first answer) re-registers like a local
+  // change; a checklist change reaches every panel.
   const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed') void refresh();
+    if (area === 'managed' || (area === 'local' && POLICY_COPY_KEY in changes)) void refresh();
     if (area === 'session' && 'checklist' in changes) void notifyChecklistChanged(browser.tabs);
   };
 

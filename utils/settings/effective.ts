@@ -15,8 +15,9 @@ export interface EffectiveSettings {
   errors: string[];
 }
 
-interface ManagedArea {
-  get(): Promise<Record<string, unknown>>;
+/** Where the policy is read: `browser.storage.managed`, or the background's copy of it (policy-copy.ts). */
+export interface ManagedArea {
+  get(): Promise<unknown>;
 }
 
 /** The policy object, or undefined when there is none (Firefox rejects when no policy names this extension). */
