@@ -74,13 +74,18 @@ async function extensionIdOf(context: BrowserContext): Promise<string> {
 }
 
 export async function launchChromium(
-  opts: { headless?: boolean; policy?: Record<string, unknown>; alsoLoad?: string[] } = {},
+  opts: {
+    headless?: boolean;
+    policy?: Record<string, unknown>;
+    alsoLoad?: string[];
+    profileDir?: string;
+  } = {},
 ): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('chromium');
   const removePolicy = opts.policy ? installChromiumPolicy(extensionDir, opts.policy) : () => {};
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext('', {
+    context = await chromium.launchPersistentContext(opts.profileDir ?? '', {
       executablePath: binary,
       headless: opts.headless ?? true,
       args: chromiumArgs([extensionDir, ...(opts.alsoLoad ?? [])]),

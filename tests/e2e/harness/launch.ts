@@ -2,20 +2,28 @@ import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName, ExtSession, LaunchOptions } from './types';
 
-/** Launches the browser with the built extension; returns once the background has registered the panel. */
+/**
+ * Launches the browser with the built extension; returns once the background has registered the panel (unless
+ * `waitForRegistration: false`).
+ */
 export async function launchExtension(
   browser: BrowserName,
   opts: LaunchOptions & { headless?: boolean } = {},
 ): Promise<ExtSession> {
   const session =
     browser === 'chromium'
-      ? await launchChromium({ headless: opts.headless, policy: opts.policy, alsoLoad: opts.alsoLoad })
+      ? await launchChromium({
+          headless: opts.headless,
+          policy: opts.policy,
+          alsoLoad: opts.alsoLoad,
+          profileDir: opts.profileDir,
+        })
       : await launchFirefox(opts);
   try {
     if (opts.local) await session.setStorage('local', opts.local);
-    // Either way, return only once the background has registered the panel, so the first page opened gets it.
+    // Return only once the background has registered the panel, so the first page opened gets it.
     if (opts.settings !== undefined) await session.applySettings(opts.settings);
-    else await session.waitForRegistration();
+    else if (opts.waitForRegistration !== false) await session.waitForRegistration();
   } catch (error) {
     await session.close();
     throw error;

@@ -32,6 +32,13 @@ export interface LaunchOptions {
   policy?: Record<string, unknown>;
   /** Other unpacked extensions loaded beside this build (the bench's reference extension with an empty script). */
   alsoLoad?: string[];
+  /** Chromium: this profile directory instead of a fresh one, so a later launch is a browser restart (the bench). */
+  profileDir?: string;
+  /**
+   * `false`: return as soon as the browser runs, without waiting for the panel's registration (or touching the
+   * extension at all) — a browser restarting with its tabs, on a profile the extension already set up.
+   */
+  waitForRegistration?: false;
 }
 
 export interface WaitOptions {
