@@ -9,6 +9,7 @@ import {
   type Wanted,
 } from './dropdown';
 import { readValue, writeChecked, writeSelect, writeText } from './events';
+import { flagged, REASONS, refused } from './fill-reasons';
 import { highlightFields } from './highlight';
 import { waitFor } from './listbox';
 import { splitDateValues } from './options';
@@ -32,19 +33,6 @@ import { createPacer, yieldToPage } from './yield';
 // Replays a plan on the page: every write re-checks that its field is still there, stops if the page changed,
 // gives the page's framework its turn, reads back what the field shows and, when it is not the intended value,
 // puts the previous value back and says so. `filled` means the clerk sees the intended value in the page's control.
-
-const REASONS = {
-  filled: 'Заполнено',
-  unchanged: 'Поле уже содержало это значение',
-  notFound: 'Поле не найдено на этой странице',
-  vanished: 'Поле исчезло со страницы',
-  hidden: 'Поле скрыто на странице — заполните вручную',
-  wiped: 'Страница стёрла значение после ввода — введите вручную',
-  locked: 'Поле стало недоступно для ввода',
-  urlChanged: 'Страница сменилась — заполнение остановлено',
-  emptyOptional: 'Необязательное поле в чек-листе пустое',
-  emptyRequired: 'В чек-листе нет значения',
-} as const;
 
 /** How long a widget may take to show the option it took. */
 const CHOICE_SHOWN_MS = 600;
@@ -97,17 +85,6 @@ function restore(entry: UndoEntry): void {
   if (entry.kind === 'checked') writeChecked(el as HTMLInputElement, entry.previous as boolean);
   else if (entry.kind === 'select') writeSelect(el as HTMLSelectElement, entry.previous as string);
   else writeText(el as HTMLInputElement, entry.previous as string);
-}
-
-/** How the clerk reads the intended value: dates as ДД.ММ.ГГГГ. */
-function shownAs(target: PrefillTarget): string {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(target.date ?? '');
-  return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : target.expected || target.value;
-}
-
-function refused(target: PrefillTarget, left?: string): string {
-  const base = `Поле не приняло значение ${shownAs(target)} — введите вручную`;
-  return left ? `${base}; в поле осталось «${left}» — исправьте его` : base;
 }
 
 function present(el: HTMLElement, readonlyOk = false): string | null {
@@ -175,6 +152,27 @@ async function applySegments(
   return { status: 'filled', reason: REASONS.filled, label };
 }
 
+/** Types the value (or one of its other spellings) into one text box, verified; the box's old value on failure. */
+async function applyText(target: PrefillTarget, box: HTMLElement, undo: UndoEntry[]): Promise<FillEntry> {
+  const label = target.label || undefined;
+  const missing = present(box);
+  if (missing) return { status: 'not-found', reason: missing, label };
+  const el = box as HTMLInputElement;
+  const previous = readValue(el);
+  if (holdsIntended(target.key, previous, target.value, target.date ?? ''))
+    return { status: 'unchanged', reason: REASONS.unchanged, label };
+  const values = [target.value, ...(target.alternatives ?? [])];
+  const result = await writeTextVerified(el, values, previous, (shown) =>
+    holdsIntended(target.key, shown, target.value, target.date ?? ''),
+  );
+  if (result.ok) {
+    undo.push({ element: el, kind: 'value', previous });
+    return { status: 'filled', reason: REASONS.filled, label };
+  }
+  const reason = result.flagged ? flagged(result.flagged) : refused(target, result.left);
+  return { status: 'invalid', reason, label };
+}
+
 async function applyTarget(
   target: PrefillTarget,
   els: ControlElements,
@@ -182,7 +180,13 @@ async function applyTarget(
 ): Promise<FillEntry> {
   const label = target.label || undefined;
   if (target.problem) return { status: 'not-found', reason: target.problem, label };
-  if (target.control.kind === 'combobox') return applyChoice(target, els, undo);
+  if (target.control.kind === 'combobox') {
+    // A date box that calls itself a combobox (Ext JS's datefield: its popup is a calendar) is typed into, as a
+    // person types a date; a list is never looked for.
+    const box = els.widget?.input;
+    if (target.date && target.control.editable && box) return applyText(target, box, undo);
+    return applyChoice(target, els, undo);
+  }
   if (target.control.kind === 'segmented-date' && els.split) return applySegments(target, els, undo);
   const writes = writesOf(target, els);
   if ('problem' in writes) return { status: 'not-found', reason: writes.problem, label };
@@ -192,17 +196,8 @@ async function applyTarget(
   }
   if (writes.every((w) => holds(target, w))) return { status: 'unchanged', reason: REASONS.unchanged, label };
   const single = writes.length === 1 && /^(INPUT|TEXTAREA)$/.test(writes[0].el.tagName);
-  if (single && (writes[0].el as HTMLInputElement).type !== 'radio') {
-    const el = writes[0].el as HTMLInputElement;
-    const previous = readValue(el);
-    const values = [writes[0].value, ...(target.alternatives ?? [])];
-    const result = await writeTextVerified(el, values, previous, (shown) =>
-      holdsIntended(target.key, shown, target.value, target.date ?? ''),
-    );
-    if (!result.ok) return { status: 'invalid', reason: refused(target, result.left), label };
-    undo.push({ element: el, kind: 'value', previous });
-    return { status: 'filled', reason: REASONS.filled, label };
-  }
+  if (single && (writes[0].el as HTMLInputElement).type !== 'radio')
+    return applyText(target, writes[0].el, undo);
   // A radio group: remember every radio, since checking one unchecks the one that was checked.
   const touched = target.control.kind === 'radio-group' ? els.elements : writes.map((w) => w.el);
   const saved = touched.map(snapshot);

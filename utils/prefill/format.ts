@@ -1,7 +1,15 @@
 import type { FieldKey } from '../checklist/keys';
 import { DATE_FIELDS } from '../checklist/keys';
 import type { Meaning } from '../fields/meanings';
-import { dateOrder, digitsOf, fillTemplate, maskTemplate, matchesPattern, slotCount } from './mask';
+import {
+  dateOrder,
+  digitsOf,
+  fillTemplate,
+  maskTemplate,
+  matchesPattern,
+  pourNumber,
+  slotCount,
+} from './mask';
 import { categoryName, optionByText, optionForCategory } from './options';
 import type { ControlDescription } from './types';
 
@@ -80,6 +88,9 @@ function formatPhone(control: ControlDescription, phone: string): Formatted {
   if (d.length !== 10) return { value: phone };
   const template = maskTemplate(control.mask, control.hints.placeholder);
   if (template) {
+    // The template's own digits say which spelling it wants: «+7 (___)…», «8 (___)…», «79XXXXXXXXX».
+    const poured = [`7${d}`, `8${d}`, d].map((n) => pourNumber(template, n)).find((v) => v !== null);
+    if (poured) return { value: poured };
     const slots = slotCount(template);
     if (slots === 10) return { value: fillTemplate(template, d) };
     if (slots === 11) return { value: fillTemplate(template, `7${d}`) };

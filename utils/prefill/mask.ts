@@ -58,6 +58,26 @@ export function fillTemplate(template: string, digits: string): string {
   return out.trimEnd();
 }
 
+/**
+ * `number` poured into a template whose own digits must be its digits at the same places («+7 (___) ___-__-__» takes
+ * 7 and ten more, «79XXXXXXXXX» an 11-digit number starting 79): the filled template, or null when the template holds
+ * other digits or another count of them.
+ */
+export function pourNumber(template: string, number: string): string | null {
+  const digitSlots = digitsAreSlots(template);
+  let out = '';
+  let i = 0;
+  for (const ch of template) {
+    const slot = isSlot(ch, digitSlots);
+    if (slot || /\d/.test(ch)) {
+      if (i >= number.length || (!slot && ch !== number[i])) return null;
+      out += slot ? number[i] : ch;
+      i++;
+    } else out += ch;
+  }
+  return i === number.length ? out.trimEnd() : null;
+}
+
 /** The letter groups of a date mask in order, e.g. «гггг-мм-дд» → year first. */
 export function dateOrder(template: string): 'dmy' | 'ymd' {
   const first = template.trim()[0]?.toLowerCase() ?? '';

@@ -269,7 +269,8 @@ export function buildPlan(
  * (a mask adds its own separators), for a phone the ten digits after the country prefix the mask already shows.
  */
 function alternativesFor(key: FieldKey, control: ControlDescription, value: string, iso?: string): string[] {
-  if (control.kind !== 'text' || !value || /\p{L}/u.test(value)) return [];
+  const typed = control.kind === 'text' || (control.kind === 'combobox' && !!iso && !!control.editable);
+  if (!typed || !value || /\p{L}/u.test(value)) return [];
   const digits = value.replace(/\D/g, '');
   if (key === 'phone') return digits.length >= 10 && digits.slice(-10) !== value ? [digits.slice(-10)] : [];
   const out = digits.length >= 4 && digits !== value ? [digits] : [];

@@ -4,7 +4,8 @@ import { yieldToPage } from './yield';
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
 // input/change events), then the browser's editing command (masks and date boxes take it as typing), then key by
 // key. After each way the page gets its turn to re-render, the field is read back, and a wrong result is undone
-// before the next way is tried. Nothing wrong is ever left behind: the last resort is the previous value.
+// before the next way is tried — also a value shown right that the page itself marks wrong (a format its script or
+// the field's `pattern` checks). Nothing wrong is ever left behind: the last resort is the previous value.
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -25,8 +26,34 @@ const WAYS: ((el: TextField, value: string) => void)[] = [
 
 export type TextResult =
   | { ok: true }
-  /** `left`: what the field shows after restoring, when it is not what it held before. */
-  | { ok: false; shown: string; left?: string };
+  /**
+   * `left`: what the field shows after restoring, when it is not what it held before; `flagged`: a value the field
+   * showed as intended but the page marked wrong.
+   */
+  | { ok: false; shown: string; left?: string; flagged?: string };
+
+/** What the page said of the field before the write: a value it marks wrong after the write is wrong for it. */
+interface PageMarks {
+  aria: boolean;
+  custom: boolean;
+}
+
+const marksOf = (el: TextField): PageMarks => ({
+  aria: el.getAttribute('aria-invalid') === 'true',
+  custom: !!el.validity?.customError,
+});
+
+/**
+ * Whether the page rejects what the field now shows: the field's own constraints (`pattern`, `type`), or a mark its
+ * script set after the write (`aria-invalid`, a custom validity message). A mark that was there before (a required
+ * field shown empty and red) is not the value's doing.
+ */
+function pageRejects(el: TextField, before: PageMarks): boolean {
+  const v = el.validity;
+  if (v && (v.patternMismatch || v.typeMismatch || v.badInput)) return true;
+  if (!before.custom && v?.customError) return true;
+  return !before.aria && el.getAttribute('aria-invalid') === 'true';
+}
 
 async function settle(el: Element): Promise<void> {
   await yieldToPage(el.ownerDocument.defaultView as Window);
@@ -58,6 +85,8 @@ export async function writeTextVerified(
   holds: (shown: string) => boolean,
 ): Promise<TextResult> {
   let shown = previous;
+  let flagged: string | undefined;
+  const before = marksOf(el);
   for (const way of WAYS) {
     for (const value of values) {
       try {
@@ -67,9 +96,12 @@ export async function writeTextVerified(
       }
       await settle(el);
       shown = readValue(el);
-      if (holds(shown)) return { ok: true };
-      if (!(await restoreText(el, previous))) return { ok: false, shown, left: readValue(el) };
+      if (holds(shown)) {
+        if (!pageRejects(el, before)) return { ok: true };
+        flagged = shown;
+      }
+      if (!(await restoreText(el, previous))) return { ok: false, shown, left: readValue(el), flagged };
     }
   }
-  return { ok: false, shown };
+  return { ok: false, shown, flagged };
 }
