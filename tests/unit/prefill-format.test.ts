@@ -3,6 +3,7 @@ import { collectFieldsNow } from '../../utils/prefill/collect';
 import { formatFor } from '../../utils/prefill/format';
 import { splitDateValues } from '../../utils/prefill/options';
 import type { ControlDescription } from '../../utils/prefill/types';
+import { MONTHS_RU } from '../fixtures/libs/shared/ru-months';
 import { citizen } from './prefill-helpers';
 
 // One checklist value → the text each kind of control expects (its type, mask, pattern, maxlength, options).
@@ -152,20 +153,7 @@ describe('split dates', () => {
     'ноября',
     'декабря',
   ];
-  const NOM = [
-    'Январь',
-    'Февраль',
-    'Март',
-    'Апрель',
-    'Май',
-    'Июнь',
-    'Июль',
-    'Август',
-    'Сентябрь',
-    'Октябрь',
-    'Ноябрь',
-    'Декабрь',
-  ];
+  const NOM = MONTHS_RU;
 
   test('day / genitive month name / year selects', () => {
     const p = parts(
