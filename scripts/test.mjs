@@ -13,7 +13,13 @@ import { runVitest } from './lib/vitest-run.mjs';
 import { lintFirefoxBuild } from './lib/web-ext-lint.mjs';
 
 const stages = [];
-const note = (name, ok, detail = '') => stages.push({ name, ok, detail });
+// Each stage's own time, printed in the summary: where a slow run spent its minutes (CI has a 15-minute aim).
+let stageStart = Date.now();
+const note = (name, ok, detail = '') => {
+  stages.push({ name, ok, detail, seconds: Math.round((Date.now() - stageStart) / 1000) });
+  stageStart = Date.now();
+};
+const started = Date.now();
 
 stage('Проверка типов (tsc)');
 note('typecheck', (await run(bin('tsc'), ['--noEmit'])) === 0);
@@ -48,7 +54,10 @@ const failed = unit.failed + e2e.failed + stageFailures;
 
 console.log('\nИтоги этапов:');
 for (const s of stages)
-  console.log(`  ${s.ok ? 'ok    ' : 'FAILED'} ${s.name}${s.detail ? ` (${s.detail})` : ''}`);
+  console.log(
+    `  ${s.ok ? 'ok    ' : 'FAILED'} ${s.name}${s.detail ? ` (${s.detail})` : ''} — ${s.seconds} с`,
+  );
+console.log(`  всего ${Math.round((Date.now() - started) / 1000)} с`);
 if (passed + failed === 0) console.error('Ни один тест не выполнен — это ошибка.');
 console.log(`\ntotal: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 && passed > 0 && stages.every((s) => s.ok) ? 0 : 1);
