@@ -125,10 +125,10 @@ async function applyChoice(
     undo.push({ element: w.root, kind: 'choice', previous, widget: w });
     return { status: 'filled', reason: REASONS.filled, label };
   }
-  const back = await restoreChoice(w, previous);
+  const left = (await restoreChoice(w, previous)) ? undefined : shownChoice(w);
   const why = result.ok
-    ? refused(target, back ? undefined : shownChoice(w))
-    : `Не удалось выбрать: ${result.reason} — выберите вручную`;
+    ? refused(target, left)
+    : `Не удалось выбрать: ${result.reason} — выберите вручную${left ? `; в поле осталось «${left}» — исправьте его` : ''}`;
   return { status: 'invalid', reason: why, label };
 }
 

@@ -58,22 +58,37 @@ function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTM
   return found ? options[Number(found.value)].el : null;
 }
 
-async function open(parts: WidgetParts): Promise<Element | null> {
+/** Popups that are not a list: a calendar, a dialog. */
+const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
+
+/** Whether the widget says its popup is open. */
+const expanded = (parts: WidgetParts) =>
+  [parts.trigger, parts.input].some((el) => el?.getAttribute('aria-expanded') === 'true');
+
+/**
+ * The widget's list, opened as a person would: a click on it, on its box, then ArrowDown — unless what the clicks
+ * opened is not a list (a calendar, a dialog): a key pressed there picks in it (a calendar moves to a date and writes
+ * it into the box), so nothing more is done. `other` then says so.
+ */
+async function open(parts: WidgetParts): Promise<{ list: Element | null; other?: boolean }> {
   const doc = parts.root.ownerDocument;
   const before = shownListboxes(doc, parts);
   const already = openList(parts, before);
-  if (already) return already;
+  if (already) return { list: already };
+  const popupsBefore = new Set(doc.querySelectorAll(OTHER_POPUPS));
+  const otherOpened = () => Array.from(doc.querySelectorAll(OTHER_POPUPS)).some((p) => !popupsBefore.has(p));
   pointerClick(parts.trigger);
   let list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
-  if (list) return list;
+  if (list) return { list };
   // Some widgets open from their box, others from the keyboard only.
-  if (parts.root !== parts.trigger) pointerClick(parts.root);
+  if (parts.root !== parts.trigger && !otherOpened()) pointerClick(parts.root);
   list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
-  if (list) return list;
+  if (list) return { list };
+  if (otherOpened()) return { list: null, other: true };
   const keys = parts.input ?? parts.trigger;
   focus(keys);
   pressKey(keys, 'ArrowDown');
-  return waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  return { list: await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2) };
 }
 
 /** The first word's stem a person would type to narrow the list («Ветеран труда» → «Ветер»). */
@@ -107,8 +122,18 @@ async function close(parts: WidgetParts, list: Element | null, afterChoice = fal
 /** Opens the widget, chooses the wanted option and closes it; reports what the clerk would see. */
 export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<ChoiceResult> {
   const doc = parts.root.ownerDocument;
-  let list = await open(parts);
-  if (!list) return { ok: false, reason: 'список не открылся' };
+  const opened = await open(parts);
+  let list = opened.list;
+  if (!list) {
+    // Whatever did open is closed again, with nothing picked in it.
+    if (expanded(parts) || opened.other) pressKey(parts.input ?? parts.trigger, 'Escape');
+    blur(parts.input ?? parts.trigger);
+    await yieldToPage(doc.defaultView as Window);
+    return {
+      ok: false,
+      reason: opened.other ? 'открылся не список, а календарь или окно' : 'список не открылся',
+    };
+  }
   const current = () => (list?.isConnected ? list : openList(parts, new Set()));
   let option = pick(optionsOfList(list), wanted);
   const search = option ? null : searchBoxOf(parts, list);

@@ -14,6 +14,8 @@ import type {
 } from './types';
 import type { Pacer } from './yield';
 
+const CALENDAR_ONLY = 'Дату здесь можно только выбрать в календаре — выберите вручную';
+
 // Pure: the page's description + the checklist → which control gets which value. No DOM access: it runs in the
 // panel's extension page for the preview and again in the page at the moment of the click.
 
@@ -245,6 +247,10 @@ export function buildPlan(
     const alternatives = alternativesFor(covers[0], c.control, value, target.date);
     if (alternatives.length > 0) target.alternatives = alternatives;
     if ('problem' in formatted) target.problem = formatted.problem;
+    // A date whose box takes no typing and lists no options opens a calendar: a person picks it there.
+    const { kind, editable, options } = c.control;
+    if (target.date && kind === 'combobox' && !editable && options.length === 0)
+      target.problem = CALENDAR_ONLY;
     targets.push(target);
     for (const k of covers) covered.add(k);
   }
