@@ -34,7 +34,11 @@ describe('boxes that do not keep a value', () => {
       }, 0),
     );
     const { report } = await fillOn(document, citizen());
-    expect(report.middleName).toMatchObject({ status: 'invalid', reason: expect.stringMatching(/стёрла/) });
+    // Whether the page's timer runs before the field is read back or after decides which of the two it is told.
+    expect(report.middleName).toMatchObject({
+      status: 'invalid',
+      reason: expect.stringMatching(/стёрла|не приняло/),
+    });
     expect(input('otch').value).toBe('');
     expect(report.lastName.status).toBe('filled');
     expect(input('fam').value).toBe('Петров');

@@ -50,11 +50,27 @@ export function alreadyChosen(parts: WidgetParts, wanted: Wanted): boolean {
   return matches(shownChoice(parts), wanted);
 }
 
+function pickBy(options: { value: string; text: string }[], wanted: Wanted) {
+  return wanted.categoryCode
+    ? optionForCategory(options, wanted.categoryCode)
+    : optionByText(options, wanted.text);
+}
+
+/**
+ * The option to click: by its whole text, else by the text of one of its parts — an item may show more than its
+ * name (Blueprint's menu item: the name, then a code label, read together as «Ветеран труда0101»).
+ */
 function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTMLElement | null {
-  const plain = options.map((o, i) => ({ value: String(i), text: o.text }));
-  const found = wanted.categoryCode
-    ? optionForCategory(plain, wanted.categoryCode)
-    : optionByText(plain, wanted.text);
+  const whole = options.map((o, i) => ({ value: String(i), text: o.text }));
+  const parts = options.flatMap((o, i) =>
+    Array.from(o.el.children, (child) => ({ value: String(i), text: cleanText(child.textContent) })),
+  );
+  const found =
+    pickBy(whole, wanted) ??
+    pickBy(
+      parts.filter((p) => p.text),
+      wanted,
+    );
   return found ? options[Number(found.value)].el : null;
 }
 

@@ -6,7 +6,8 @@ import type { WidgetParts } from './types';
 // MutationObserver and a timeout (no polling).
 
 const LIST_SELECTOR = '[role="listbox"]';
-const OPTION_SELECTOR = '[role="option"]';
+/** Options, and the menu items some libraries list in a listbox instead (Blueprint's Select and Suggest). */
+const OPTION_SELECTOR = '[role="option"],[role="menuitem"],[role="menuitemradio"]';
 const COMBOBOX = '[role="combobox"]';
 /** Items of a list that carries no ARIA of its own (a visible copy beside a hidden accessible listbox). */
 const ITEM_CLASS = /(?:^|[-_\s])(?:option|item)(?:$|[-_\s])/i;
