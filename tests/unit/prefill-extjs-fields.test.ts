@@ -154,6 +154,7 @@ describe('Ext JS-like fields', () => {
 });
 
 describe('a write the page rejects', () => {
+  afterEach(() => vi.restoreAllMocks());
   const anyDigits = (shown: string) => shown.replace(/\D/g, '').endsWith('9131234567');
 
   test('a spelling that breaks the field’s own `pattern` is undone and the next one kept', async () => {
@@ -162,6 +163,34 @@ describe('a write the page rejects', () => {
     const result = await writeTextVerified(el, ['+7 913 123-45-67', '79131234567'], '', anyDigits);
     expect(result).toEqual({ ok: true });
     expect(el.value).toBe('79131234567');
+  });
+
+  test('a mark left from an earlier attempt, which the page renders anew a frame later, does not refuse a right value', async () => {
+    document.body.innerHTML = '<input id="t">';
+    const el = document.getElementById('t') as HTMLInputElement;
+    // The page shows its view of the field one render late, as a framework's change detection does: at an input,
+    // still its verdict on the value before; the verdict on this one in its next frame. Required, ДД.ММ.ГГГГ.
+    // Frames come every 16 ms, as on a screen (happy-dom runs them at once).
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation(
+      (cb) => setTimeout(() => cb(performance.now()), 16) as unknown as number,
+    );
+    const seen: string[] = [];
+    const mark = (value: string) =>
+      /^\d{2}\.\d{2}\.\d{4}$/.test(value)
+        ? el.removeAttribute('aria-invalid')
+        : el.setAttribute('aria-invalid', 'true');
+    el.addEventListener('input', () => {
+      if (seen.length > 0) mark(seen[seen.length - 1]);
+      seen.push(el.value);
+      const now = el.value;
+      requestAnimationFrame(() => mark(now));
+    });
+    const result = await writeTextVerified(el, ['1944-02-01', '01.02.1944'], '', (v) => v === '01.02.1944');
+    expect(result).toEqual({ ok: true });
+    // Kept at its first write: the wrong spelling, put back, then the right one.
+    expect(seen).toEqual(['1944-02-01', '', '01.02.1944']);
+    expect(el.value).toBe('01.02.1944');
+    expect(el.hasAttribute('aria-invalid')).toBe(false);
   });
 
   test('a field marked wrong before the write (required, shown red) takes a value its script then clears', async () => {

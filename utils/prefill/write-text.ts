@@ -83,6 +83,16 @@ export async function restoreText(el: TextField, previous: string): Promise<bool
 }
 
 /**
+ * A mark seen right after the write may be the page's view of an earlier attempt, not yet rendered anew (Angular
+ * updates `aria-invalid` in its next change detection): it counts only if it is still there after the page's frame.
+ */
+async function stillRejected(el: TextField, before: PageMarks): Promise<boolean> {
+  if (!pageRejects(el, before)) return false;
+  await afterRender(el.ownerDocument.defaultView as Window);
+  return pageRejects(el, before);
+}
+
+/**
  * A box whose popup is still open after the write (Blueprint's DateInput opens its calendar on focus and keeps it over
  * the fields below) is closed with Escape, as a person does. A box that takes Escape for «put it back» gets the value
  * again and keeps its popup.
@@ -131,7 +141,7 @@ export async function writeTextVerified(
         shown = readValue(el);
       }
       if (holds(shown)) {
-        if (pageRejects(el, before)) flagged = shown;
+        if (await stillRejected(el, before)) flagged = shown;
         else if (await closePopup(el, () => way(el, value), holds)) return { ok: true };
         else shown = readValue(el);
       }
