@@ -18,6 +18,9 @@ import { afterRender, yieldToPage } from './yield';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
+/** How long a box may take to show what was written into it (a framework rendering it from its state). */
+const RENDER_LATE_MS = 100;
+
 const WAYS: ((el: TextField, value: string) => void)[] = [
   writeText,
   (el, value) => {
@@ -135,8 +138,9 @@ export async function writeTextVerified(
       await settle(el);
       shown = readValue(el);
       // A box the page renders from its own state a task or a frame after the events (Blueprint's DateInput takes
-      // the app's date in a React effect) shows the value only then: looked at once more before it counts as refused.
-      if (!holds(shown)) {
+      // the app's date in a React effect) shows the value only then: looked at again after the page's next frames,
+      // for up to RENDER_LATE_MS, before it counts as refused.
+      for (let at = Date.now(); !holds(shown) && Date.now() - at < RENDER_LATE_MS; ) {
         await afterRender(el.ownerDocument.defaultView as Window);
         shown = readValue(el);
       }
