@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { citizen, fillOn, planOn } from './prefill-helpers';
+import { citizen, fillOn, layOutPage, planOn } from './prefill-helpers';
 
 // Controls whose popup is a calendar, not a list, as Webix draws them: a `div role=combobox` with no input (the date
 // can only be picked), whose click opens a `role=dialog` with a calendar `role=grid` at the end of <body>, and whose
@@ -55,17 +55,7 @@ describe('popups that are calendars', () => {
   beforeEach(() => {
     log.opened = {};
     log.keys = [];
-    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1280);
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-      x: 10,
-      y: 10,
-      left: 10,
-      top: 10,
-      width: 160,
-      height: 22,
-      right: 170,
-      bottom: 32,
-    } as DOMRect);
+    layOutPage();
   });
   afterEach(() => vi.restoreAllMocks());
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { writeTextVerified } from '@/utils/prefill/write-text';
-import { citizen, fillOn } from './prefill-helpers';
+import { citizen, fillOn, layOutPage } from './prefill-helpers';
 
 // Fields as Ext JS 6 classic renders them: a datefield's input says `role="combobox"` and `aria-haspopup="true"`
 // (its popup is a calendar, `role="grid"` in a region at the end of <body>), and takes typed ДД.ММ.ГГГГ on `input`;
@@ -104,17 +104,7 @@ function page(phonePlaceholder = '79XXXXXXXXX'): Record<string, string> {
 describe('Ext JS-like fields', () => {
   beforeEach(() => {
     PICKERS_OPENED.count = 0;
-    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1280);
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-      x: 10,
-      y: 10,
-      left: 10,
-      top: 10,
-      width: 160,
-      height: 22,
-      right: 170,
-      bottom: 32,
-    } as DOMRect);
+    layOutPage();
   });
   afterEach(() => vi.restoreAllMocks());
 

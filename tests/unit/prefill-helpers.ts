@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Window } from 'happy-dom';
+import { vi } from 'vitest';
 import { matchCategory } from '../../utils/catalogue/match';
 import { type Checklist, emptyChecklist, type FieldKey } from '../../utils/checklist/keys';
 import {
@@ -95,3 +96,27 @@ export function planWithElements(doc: Document, checklist: Checklist, siteFields
   const targets = plan.targets.map((t) => ({ ...t, element: elements.get(t.ref)?.element as HTMLElement }));
   return { ...plan, targets };
 }
+
+/**
+ * A laid-out page, as a browser lays one out (happy-dom draws nothing): the viewport 1280 px wide and every element a
+ * box at (10, 10) of `sizeOf(el)` (160 × 22 by default). Undone by `vi.restoreAllMocks()`.
+ */
+export function layOutPage(
+  sizeOf: (el: Element) => { width: number; height: number } = () => FIELD_BOX,
+): void {
+  vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1280);
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const { width, height } = sizeOf(this);
+    return {
+      x: 10,
+      y: 10,
+      left: 10,
+      top: 10,
+      width,
+      height,
+      right: 10 + width,
+      bottom: 10 + height,
+    } as DOMRect;
+  });
+}
+const FIELD_BOX = { width: 160, height: 22 };

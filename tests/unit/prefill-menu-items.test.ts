@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { citizen, fillOn } from './prefill-helpers';
+import { citizen, fillOn, layOutPage } from './prefill-helpers';
 
 // Controls as Blueprint draws them: a date box that opens its calendar on focus (`role=combobox`, `aria-expanded`,
 // the calendar a `role=dialog` at the end of <body>) and shows the app's date only a task after the events (a React
@@ -86,17 +86,7 @@ function page(): Record<string, string> {
 
 describe('Blueprint-like controls', () => {
   beforeEach(() => {
-    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1280);
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({
-      x: 10,
-      y: 10,
-      left: 10,
-      top: 10,
-      width: 160,
-      height: 22,
-      right: 170,
-      bottom: 32,
-    } as DOMRect);
+    layOutPage();
   });
   afterEach(() => vi.restoreAllMocks());
 

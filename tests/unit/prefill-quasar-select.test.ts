@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { citizen, fillOn, planOn } from './prefill-helpers';
+import { citizen, fillOn, layOutPage, planOn } from './prefill-helpers';
 
 // Selects as Quasar builds them: the whole field is a <label> wrapping its floating title and the control; a click
 // anywhere in the control opens a menu at the end of <body>; the chosen option shows in a <span>, and a hidden
@@ -81,19 +81,9 @@ function page(): Record<string, string> {
 describe('Quasar-like selects', () => {
   // A laid-out page in which the document-kind select's focus target is the 1×1 box Quasar's stylesheet makes it.
   beforeEach(() => {
-    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1280);
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-      const size = this.classList.contains('focus-target') ? 1 : 120;
-      return {
-        x: 10,
-        y: 10,
-        left: 10,
-        top: 10,
-        width: size,
-        height: size,
-        right: 10 + size,
-        bottom: 10 + size,
-      } as DOMRect;
+    layOutPage((el) => {
+      const size = el.classList.contains('focus-target') ? 1 : 120;
+      return { width: size, height: size };
     });
   });
   afterEach(() => vi.restoreAllMocks());

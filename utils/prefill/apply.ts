@@ -9,10 +9,11 @@ import {
   type Wanted,
 } from './dropdown';
 import { readValue, writeChecked, writeSelect, writeText } from './events';
-import { flagged, REASONS, refused } from './fill-reasons';
+import { flagged, notChosen, REASONS, refused } from './fill-reasons';
 import { highlightFields } from './highlight';
 import { waitFor } from './listbox';
 import { splitDateValues } from './options';
+import { typesDate } from './plan';
 import type {
   ControlElements,
   ElementMap,
@@ -46,9 +47,19 @@ export interface ApplyOptions {
 
 type Writes = Array<{ el: HTMLElement; value: string }>;
 
-/** The element writes a target needs (three for a split date, the matching radio for a group). */
+/**
+ * A date box that calls itself a combobox and takes typing (Ext JS's datefield: its popup is a calendar): written as a
+ * text box, as a person types a date; a list is never looked for.
+ */
+function typedBox(target: PrefillTarget, els: ControlElements): HTMLElement | null {
+  return typesDate(target.control, target.date) ? (els.widget?.input ?? null) : null;
+}
+
+/** The writes a target needs: three for a split date, a group's matching radio, a typed date box's input. */
 function writesOf(target: PrefillTarget, els: ControlElements): Writes | { problem: string } {
   const { value } = target;
+  const typed = typedBox(target, els);
+  if (typed) return [{ el: typed, value }];
   if (target.control.kind === 'split-date' && els.split) {
     const parts = splitDateValues(els.split, value);
     if ('problem' in parts) return parts;
@@ -126,9 +137,7 @@ async function applyChoice(
     return { status: 'filled', reason: REASONS.filled, label };
   }
   const left = (await restoreChoice(w, previous)) ? undefined : shownChoice(w);
-  const why = result.ok
-    ? refused(target, left)
-    : `Не удалось выбрать: ${result.reason} — выберите вручную${left ? `; в поле осталось «${left}» — исправьте его` : ''}`;
+  const why = result.ok ? refused(target, left) : notChosen(result.reason, left);
   return { status: 'invalid', reason: why, label };
 }
 
@@ -155,12 +164,8 @@ async function applySegments(
 /** Types the value (or one of its other spellings) into one text box, verified; the box's old value on failure. */
 async function applyText(target: PrefillTarget, box: HTMLElement, undo: UndoEntry[]): Promise<FillEntry> {
   const label = target.label || undefined;
-  const missing = present(box);
-  if (missing) return { status: 'not-found', reason: missing, label };
   const el = box as HTMLInputElement;
   const previous = readValue(el);
-  if (holdsIntended(target.key, previous, target.value, target.date ?? ''))
-    return { status: 'unchanged', reason: REASONS.unchanged, label };
   const values = [target.value, ...(target.alternatives ?? [])];
   const result = await writeTextVerified(el, values, previous, (shown) =>
     holdsIntended(target.key, shown, target.value, target.date ?? ''),
@@ -180,13 +185,7 @@ async function applyTarget(
 ): Promise<FillEntry> {
   const label = target.label || undefined;
   if (target.problem) return { status: 'not-found', reason: target.problem, label };
-  if (target.control.kind === 'combobox') {
-    // A date box that calls itself a combobox (Ext JS's datefield: its popup is a calendar) is typed into, as a
-    // person types a date; a list is never looked for.
-    const box = els.widget?.input;
-    if (target.date && target.control.editable && box) return applyText(target, box, undo);
-    return applyChoice(target, els, undo);
-  }
+  if (target.control.kind === 'combobox' && !typedBox(target, els)) return applyChoice(target, els, undo);
   if (target.control.kind === 'segmented-date' && els.split) return applySegments(target, els, undo);
   const writes = writesOf(target, els);
   if ('problem' in writes) return { status: 'not-found', reason: writes.problem, label };
@@ -257,7 +256,8 @@ export async function applyPlan(
   // The tasks the page queued while the last fields were written (a timer set on blur) run first.
   if (written.length > 0) await new Promise((r) => (doc.defaultView ?? window).setTimeout(r, 0));
   for (const { entry, target, els } of written) {
-    if (els.widget || target.control.kind === 'segmented-date') continue; // checked by their own read-back
+    // Dropdowns and segments are checked by their own read-back.
+    if ((els.widget && !typedBox(target, els)) || target.control.kind === 'segmented-date') continue;
     const writes = writesOf(target, els);
     if ('problem' in writes || writes.every((w) => holds(target, w))) continue;
     entry.status = 'invalid';

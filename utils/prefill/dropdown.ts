@@ -10,7 +10,7 @@ import {
   pressKey,
   setNativeValue,
 } from './events';
-import { openList, optionsOfList, searchBoxOf, shownListboxes, waitFor } from './listbox';
+import { expandedState, openList, optionsOfList, searchBoxOf, shownListboxes, waitFor } from './listbox';
 import { categoryName, normalize, optionByText, optionForCategory } from './options';
 import type { WidgetParts } from './types';
 import { nativeSelectedText, shownText } from './widget-text';
@@ -62,24 +62,18 @@ function pickBy(options: { value: string; text: string }[], wanted: Wanted) {
  */
 function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTMLElement | null {
   const whole = options.map((o, i) => ({ value: String(i), text: o.text }));
-  const parts = options.flatMap((o, i) =>
-    Array.from(o.el.children, (child) => ({ value: String(i), text: cleanText(child.textContent) })),
-  );
-  const found =
-    pickBy(whole, wanted) ??
-    pickBy(
-      parts.filter((p) => p.text),
-      wanted,
-    );
+  const parts = () =>
+    options
+      .flatMap((o, i) =>
+        Array.from(o.el.children, (c) => ({ value: String(i), text: cleanText(c.textContent) })),
+      )
+      .filter((p) => p.text);
+  const found = pickBy(whole, wanted) ?? pickBy(parts(), wanted);
   return found ? options[Number(found.value)].el : null;
 }
 
 /** Popups that are not a list: a calendar, a dialog. */
 const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
-
-/** Whether the widget says its popup is open. */
-const expanded = (parts: WidgetParts) =>
-  [parts.trigger, parts.input].some((el) => el?.getAttribute('aria-expanded') === 'true');
 
 /**
  * The widget's list, opened as a person would: a click on it, on its box, then ArrowDown — unless what the clicks
@@ -142,7 +136,7 @@ export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<
   let list = opened.list;
   if (!list) {
     // Whatever did open is closed again, with nothing picked in it.
-    if (expanded(parts) || opened.other) pressKey(parts.input ?? parts.trigger, 'Escape');
+    if (expandedState(parts) === 'true' || opened.other) pressKey(parts.input ?? parts.trigger, 'Escape');
     blur(parts.input ?? parts.trigger);
     await yieldToPage(doc.defaultView as Window);
     return {

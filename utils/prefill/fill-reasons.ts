@@ -21,9 +21,16 @@ function shownAs(target: PrefillTarget): string {
   return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : target.expected || target.value;
 }
 
+/** What stayed in a field that could not be put back as it was. */
+const leftover = (left?: string) => (left ? `; в поле осталось «${left}» — исправьте его` : '');
+
 export function refused(target: PrefillTarget, left?: string): string {
-  const base = `Поле не приняло значение ${shownAs(target)} — введите вручную`;
-  return left ? `${base}; в поле осталось «${left}» — исправьте его` : base;
+  return `Поле не приняло значение ${shownAs(target)} — введите вручную${leftover(left)}`;
+}
+
+/** A dropdown whose option could not be chosen (`why`: what went wrong, in a few words). */
+export function notChosen(why: string, left?: string): string {
+  return `Не удалось выбрать: ${why} — выберите вручную${leftover(left)}`;
 }
 
 /** The page marked every spelling as wrong (its own check, shown beside the field): nothing of it is kept. */

@@ -87,14 +87,11 @@ function formatPhone(control: ControlDescription, phone: string): Formatted {
   if (d.length === 11 && (d[0] === '7' || d[0] === '8')) d = d.slice(1);
   if (d.length !== 10) return { value: phone };
   const template = maskTemplate(control.mask, control.hints.placeholder);
-  if (template) {
-    // The template's own digits say which spelling it wants: «+7 (___)…», «8 (___)…», «79XXXXXXXXX».
-    const poured = [`7${d}`, `8${d}`, d].map((n) => pourNumber(template, n)).find((v) => v !== null);
-    if (poured) return { value: poured };
-    const slots = slotCount(template);
-    if (slots === 10) return { value: fillTemplate(template, d) };
-    if (slots === 11) return { value: fillTemplate(template, `7${d}`) };
-  }
+  // The template's slots and own digits say which spelling it wants: «(___) …» ten digits, «+7 (___)…», «8 (___)…»,
+  // «79XXXXXXXXX», «+7 999 999-99-99» (every digit a slot) eleven from 7.
+  const poured =
+    template && [`7${d}`, `8${d}`, d].map((n) => pourNumber(template, n)).find((v) => v !== null);
+  if (poured) return { value: poured };
   if (control.maxLength === 10) return { value: d };
   if (control.maxLength === 11) return { value: `8${d}` };
   const byPattern = pickByPattern(control, [

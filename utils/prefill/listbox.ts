@@ -76,6 +76,11 @@ function fullest(lists: Element[]): Element | null {
   return best ?? lists[0] ?? null;
 }
 
+/** What the widget says of its popup (`aria-expanded` of its trigger, else its input): 'true', 'false' or null. */
+export function expandedState(parts: WidgetParts): string | null {
+  return parts.trigger.getAttribute('aria-expanded') ?? parts.input?.getAttribute('aria-expanded') ?? null;
+}
+
 /** The list this widget shows now, or null. `before`: listboxes that were shown before it was opened. */
 export function openList(parts: WidgetParts, before: Set<Element>): Element | null {
   const doc = parts.root.ownerDocument;
@@ -86,7 +91,7 @@ export function openList(parts: WidgetParts, before: Set<Element>): Element | nu
   }
   // A list inside the box may be the box's own display of the chosen item (choices.js): it counts only while the
   // widget says it is expanded, or when it offers a choice.
-  const expanded = [parts.trigger, parts.input].map((e) => e?.getAttribute('aria-expanded')).find((v) => v);
+  const expanded = expandedState(parts);
   const inside = fullest(Array.from(parts.root.querySelectorAll(LIST_SELECTOR)).filter(shown));
   const offered = inside ? optionsOfList(inside).length : 0;
   if (inside && expanded !== 'false' && (expanded === 'true' || offered > 1)) return inside;

@@ -16,6 +16,10 @@ import type { Pacer } from './yield';
 
 const CALENDAR_ONLY = 'Дату здесь можно только выбрать в календаре — выберите вручную';
 
+/** A date (`date`: ISO) for a box that calls itself a combobox but takes typing: it is typed into (apply.ts). */
+export const typesDate = (control: ControlDescription, date?: string): boolean =>
+  control.kind === 'combobox' && !!date && !!control.editable;
+
 // Pure: the page's description + the checklist → which control gets which value. No DOM access: it runs in the
 // panel's extension page for the preview and again in the page at the moment of the click.
 
@@ -275,7 +279,7 @@ export function buildPlan(
  * (a mask adds its own separators), for a phone the ten digits after the country prefix the mask already shows.
  */
 function alternativesFor(key: FieldKey, control: ControlDescription, value: string, iso?: string): string[] {
-  const typed = control.kind === 'text' || (control.kind === 'combobox' && !!iso && !!control.editable);
+  const typed = control.kind === 'text' || typesDate(control, iso);
   if (!typed || !value || /\p{L}/u.test(value)) return [];
   const digits = value.replace(/\D/g, '');
   if (key === 'phone') return digits.length >= 10 && digits.slice(-10) !== value ? [digits.slice(-10)] : [];
