@@ -76,11 +76,14 @@ function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTM
 const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
 
 /**
- * The widget's list, opened as a person would: a click on it, on its box, then ArrowDown — unless what the clicks
- * opened is not a list (a calendar, a dialog): a key pressed there picks in it (a calendar moves to a date and writes
- * it into the box), so nothing more is done. `other` then says so.
+ * The widget's list, opened as a person would: a click on it, on its box, then Alt+ArrowDown, then ArrowDown — unless
+ * what the clicks opened is not a list (a calendar, a dialog): a key pressed there picks in it (a calendar moves to a
+ * date and writes it into the box), so nothing more is done. `other` then says so. Alt+ArrowDown opens a list without
+ * changing the choice (the ARIA combobox's keyboard rule); a bare ArrowDown in a closed list is «next option» to some
+ * widgets (Kendo's ComboBox and DropDownList), so it comes last, and a choice it made with no list open is reported
+ * (`moved`) for the fill to put back.
  */
-async function open(parts: WidgetParts): Promise<{ list: Element | null; other?: boolean }> {
+async function open(parts: WidgetParts): Promise<{ list: Element | null; other?: boolean; moved?: boolean }> {
   const doc = parts.root.ownerDocument;
   const before = shownListboxes(doc, parts);
   const already = openList(parts, before);
@@ -97,8 +100,13 @@ async function open(parts: WidgetParts): Promise<{ list: Element | null; other?:
   if (otherOpened()) return { list: null, other: true };
   const keys = parts.input ?? parts.trigger;
   focus(keys);
+  pressKey(keys, 'ArrowDown', { altKey: true });
+  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  if (list) return { list };
+  const shown = shownChoice(parts);
   pressKey(keys, 'ArrowDown');
-  return { list: await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2) };
+  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  return { list, moved: !list && shownChoice(parts) !== shown };
 }
 
 /** The first word's stem a person would type to narrow the list («Ветеран труда» → «Ветер»). */
@@ -141,7 +149,11 @@ export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<
     await yieldToPage(doc.defaultView as Window);
     return {
       ok: false,
-      reason: opened.other ? 'открылся не список, а календарь или окно' : 'список не открылся',
+      reason: opened.other
+        ? 'открылся не список, а календарь или окно'
+        : opened.moved
+          ? 'список не открылся, а клавиша сменила выбор'
+          : 'список не открылся',
     };
   }
   const current = () => (list?.isConnected ? list : openList(parts, new Set()));

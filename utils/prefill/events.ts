@@ -131,10 +131,10 @@ function keyInit(key: string): KeyboardEventInit {
   } as KeyboardEventInit;
 }
 
-/** One key press as the page sees it: keydown (and keypress for characters), then keyup. */
-export function pressKey(el: Element, key: string): boolean {
+/** One key press as the page sees it: keydown (and keypress for characters), then keyup; `mods` held with it. */
+export function pressKey(el: Element, key: string, mods: Pick<KeyboardEventInit, 'altKey'> = {}): boolean {
   const win = viewOf(el);
-  const init = keyInit(key);
+  const init = { ...keyInit(key), ...mods };
   const accepted = el.dispatchEvent(new win.KeyboardEvent('keydown', init));
   if (key.length === 1)
     el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: init.keyCode }));

@@ -82,6 +82,15 @@ export async function restoreText(el: TextField, previous: string): Promise<bool
     blur(el);
     await settle(el);
   }
+  if (readValue(el) === previous || !insertByCommand(el, '')) return readValue(el) === previous;
+  // A box that takes its text part by part (Kendo's DateInput, its empty mask «день.месяц.год» its value) mangles any
+  // text written into it whole, that mask included. Cleared as a person clears it — all selected, deleted — it shows
+  // its empty mask again; what it held before is typed back key by key.
+  await settle(el);
+  if (readValue(el) !== previous) typeByKeys(el, previous);
+  fireChange(el);
+  blur(el);
+  await settle(el);
   return readValue(el) === previous;
 }
 
