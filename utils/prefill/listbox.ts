@@ -182,6 +182,29 @@ export function waitFor<T>(doc: Document, check: () => T | null, timeoutMs: numb
   });
 }
 
+/**
+ * Resolves once the document has gone `quietMs` without a change, or after `capMs`: a widget that is opening (its
+ * popup laid out, the page behind it marked) has finished by then.
+ */
+export function untilQuiet(doc: Document, quietMs: number, capMs: number): Promise<void> {
+  const win = doc.defaultView as Window & typeof globalThis;
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      win.clearTimeout(quiet);
+      win.clearTimeout(cap);
+      resolve();
+    };
+    let quiet = win.setTimeout(done, quietMs);
+    const cap = win.setTimeout(done, capMs);
+    const observer = new win.MutationObserver(() => {
+      win.clearTimeout(quiet);
+      quiet = win.setTimeout(done, quietMs);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
+  });
+}
+
 /** The search box that belongs to an open list (select2 and choices.js put it in the popup). */
 export function searchBoxOf(parts: WidgetParts, list: Element): HTMLInputElement | null {
   const typed = parts.input;

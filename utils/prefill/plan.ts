@@ -45,16 +45,19 @@ export interface Classified {
 
 const SEARCH_WORDS = /поиск|найти|искать|search|query/i;
 
-/** A search box: by its type or place (collect says), by its name, or by the words around it. */
+/**
+ * A search box: by its type or place (collect says), by its name, or by the words around it. An id or a name is a
+ * program's word, and a generated one may say «search» of any box (Vaadin's date picker: `search-input-vaadin-date-
+ * picker-3`): it counts only for a control with no label of its own.
+ */
 function isSearchLike({ searchLike, hints }: ControlDescription): boolean {
   const name = hints.name.toLowerCase();
   return (
     searchLike ||
     name === 'q' ||
     name === 'query' ||
-    [hints.label, hints.placeholder, hints.name, hints.id, hints.title, hints.section].some((w) =>
-      SEARCH_WORDS.test(w),
-    )
+    [hints.label, hints.placeholder, hints.title, hints.section].some((w) => SEARCH_WORDS.test(w)) ||
+    (!hints.label && [hints.name, hints.id].some((w) => SEARCH_WORDS.test(w)))
   );
 }
 

@@ -8,6 +8,7 @@ import {
   typeByKeys,
   writeText,
 } from './events';
+import { untilQuiet } from './listbox';
 import { afterRender, yieldToPage } from './yield';
 
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
@@ -20,6 +21,9 @@ type TextField = HTMLInputElement | HTMLTextAreaElement;
 
 /** How long a box may take to show what was written into it (a framework rendering it from its state). */
 const RENDER_LATE_MS = 100;
+/** A popup counts as open once the page has not changed for POPUP_QUIET_MS, POPUP_OPENING_MS at most. */
+const POPUP_QUIET_MS = 60;
+const POPUP_OPENING_MS = 400;
 
 const WAYS: ((el: TextField, value: string) => void)[] = [
   writeText,
@@ -106,8 +110,11 @@ async function stillRejected(el: TextField, before: PageMarks): Promise<boolean>
 
 /**
  * A box whose popup is still open after the write (Blueprint's DateInput opens its calendar on focus and keeps it over
- * the fields below) is closed with Escape, as a person does. A box that takes Escape for «put it back» gets the value
- * again and keeps its popup.
+ * the fields below) is closed with Escape, as a person does — once the popup has opened (the page quiet): Vaadin's date
+ * picker, closed in the middle of opening, hides the whole page from assistive technology for good (its `aria-hidden`
+ * on everything outside the calendar is never taken back). A box that takes Escape for «put it back» (Vaadin's date
+ * picker cancels what was typed) gets the value again and Enter, with which a person commits a typed date there: its
+ * app hears of the date only then, and its calendar, left open, would cover the fields below.
  */
 async function closePopup(
   el: TextField,
@@ -115,11 +122,19 @@ async function closePopup(
   holds: (shown: string) => boolean,
 ): Promise<boolean> {
   if (el.getAttribute('aria-expanded') !== 'true') return true;
+  const opened = async () => {
+    await afterRender(el.ownerDocument.defaultView as Window);
+    await untilQuiet(el.ownerDocument, POPUP_QUIET_MS, POPUP_OPENING_MS);
+  };
+  await opened();
   pressKey(el, 'Escape');
   await settle(el);
   if (holds(readValue(el))) return true;
   write();
-  await afterRender(el.ownerDocument.defaultView as Window);
+  await opened();
+  if (!holds(readValue(el)) || el.getAttribute('aria-expanded') !== 'true') return holds(readValue(el));
+  pressKey(el, 'Enter');
+  await settle(el);
   return holds(readValue(el));
 }
 
