@@ -100,10 +100,10 @@ async function open(parts: WidgetParts): Promise<{ list: Element | null; other?:
   if (otherOpened()) return { list: null, other: true };
   const keys = parts.input ?? parts.trigger;
   focus(keys);
+  const shown = shownChoice(parts);
   pressKey(keys, 'ArrowDown', { altKey: true });
   list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
   if (list) return { list };
-  const shown = shownChoice(parts);
   pressKey(keys, 'ArrowDown');
   list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
   return { list, moved: !list && shownChoice(parts) !== shown };
