@@ -80,8 +80,8 @@ const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
  * what the clicks opened is not a list (a calendar, a dialog): a key pressed there picks in it (a calendar moves to a
  * date and writes it into the box), so nothing more is done. `other` then says so. Alt+ArrowDown opens a list without
  * changing the choice (the ARIA combobox's keyboard rule); a bare ArrowDown in a closed list is «next option» to some
- * widgets (Kendo's ComboBox and DropDownList), so it comes last, and a choice it made with no list open is reported
- * (`moved`) for the fill to put back.
+ * widgets (Kendo's ComboBox and DropDownList), so it comes last; a choice either key made with no list open is
+ * reported (`moved`) for the fill to put back.
  */
 async function open(parts: WidgetParts): Promise<{ list: Element | null; other?: boolean; moved?: boolean }> {
   const doc = parts.root.ownerDocument;
