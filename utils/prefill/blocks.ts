@@ -1,7 +1,7 @@
 import type { FieldKey, Section } from '../checklist/keys';
 import { DOC_MEANINGS, type DocField } from '../fields/meaning-labels';
 import { classifyField, type Meaning } from '../fields/meanings';
-import type { Classified } from './plan';
+import type { Classified } from './classify';
 import type { Ambiguity, ControlDescription, DocKind, PageDescription, PlanOptions } from './types';
 
 // Which document each part of the form describes — the passport or the basis document — from all the evidence: the

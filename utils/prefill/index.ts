@@ -1,7 +1,8 @@
 import type { Checklist } from '../checklist/keys';
 import { type ApplyOptions, applyPlan } from './apply';
+import { classifyPaced } from './classify';
 import { type CollectOptions, collectFields, type SiteFields } from './collect';
-import { buildPlan, classifyPaced } from './plan';
+import { buildPlan } from './plan';
 import { selectorFor } from './selector';
 import type {
   ControlElements,
