@@ -39,7 +39,11 @@ export function shownText(parts: WidgetParts): { value: string; placeholder: str
     }
     if (n.nodeType !== 1) return;
     const el = n as Element;
-    if (el.getAttribute('aria-hidden') === 'true') return;
+    // An accessibility copy or an icon is passed over; a box holding the input the clerk types into is the control
+    // itself, whatever it tells assistive technology (Consta's combobox hides its whole box that way).
+    const input = parts.input;
+    const holdsInput = input !== null && el !== input && el.contains(input);
+    if (el.getAttribute('aria-hidden') === 'true' && !holdsInput) return;
     if (/^(SCRIPT|STYLE|TEMPLATE|SELECT|SVG|svg)$/.test(el.tagName) || el.hasAttribute('hidden')) return;
     if (!shown(el) || clipped(el)) return;
     if (PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '')) {
