@@ -75,6 +75,24 @@ describe('labelOf', () => {
     expect(labelOf(el('#b'), doc)).toBe('Имя*');
   });
 
+  test('a label with no `for` after its input in the control’s own box (Taiga UI) names it; one naming another box does not', () => {
+    const doc = page(
+      '<h2>Паспорт</h2>' +
+        '<tui-textfield><input id="tui_1"><label tuiLabel>Серия</label>' +
+        '<span class="t-content"><button type="button">Очистить</button></span></tui-textfield>' +
+        '<tui-textfield><input id="tui_2"><label tuiLabel>Номер</label></tui-textfield>' +
+        '<div class="pair"><input id="c"><input id="d"><label>Кем выдан</label></div>' +
+        '<div class="named"><input id="e"><label for="x">Код подразделения</label></div><input id="x">',
+    );
+    expect(labelOf(el('#tui_1'), doc)).toBe('Серия');
+    expect(labelOf(el('#tui_2'), doc)).toBe('Номер');
+    // Two controls share the box: the label may be either's.
+    expect(labelOf(el('#d'), doc)).not.toBe('Кем выдан');
+    // A label that names another control by `for` is that control's.
+    expect(labelOf(el('#e'), doc)).not.toBe('Код подразделения');
+    expect(labelOf(el('#x'), doc)).toBe('Код подразделения');
+  });
+
   test('a «+7» prefix inside the box is no label: the text before the box is', () => {
     const doc = page(
       '<form><div class="item"><label>Телефон</label><div class="box"><div class="prefix">+7</div>' +

@@ -1,12 +1,9 @@
 import { openShadowRoots } from '../prefill/roots';
+import { FILLABLE_SELECTOR } from '../prefill/units';
 
 // What the form watcher looks at: the controls a prefill could fill, the labels and legends that name them, and
 // the frames that may hold more. Whether a control is shown comes from the layout (shown-watch.ts); whether what
 // changed alters the description is decided by comparing the description itself (describe-fields.ts).
-
-export const FILLABLE_SELECTOR =
-  'input:not([type="hidden" i],[type="submit" i],[type="button" i],[type="reset" i],[type="image" i],' +
-  '[type="file" i],[type="checkbox" i],[type="color" i],[type="range" i],[type="password" i]),select,textarea';
 
 const WATCHED_SELECTOR = `${FILLABLE_SELECTOR},label,legend`;
 const HOST_SELECTOR = 'iframe,frame';

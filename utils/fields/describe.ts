@@ -3,6 +3,7 @@ import {
   CONTROL_SELECTOR,
   childElements,
   cleanText,
+  FIELD_SELECTOR,
   hasControl,
   hasOtherControl,
   labelledByText,
@@ -126,9 +127,22 @@ function tableCellText(el: Element): string {
   return header ? textWithoutControls(header) : '';
 }
 
-/** A label from the page's layout around a box: the table cell before it, or the text right before it. */
+/**
+ * A `<label>` naming nothing by `for` in the control's own box, the box's one field, after the input as well as before
+ * it (Taiga UI's textfield projects its label after the input and leaves `for` unset).
+ */
+function boxLabelOf(el: Element): string {
+  const box = el.parentElement;
+  const label = box?.querySelector(':scope>label:not([for])');
+  return label && box?.querySelectorAll(FIELD_SELECTOR).length === 1 ? textWithoutControls(label) : '';
+}
+
+/**
+ * A label from the page's layout around a box: the table cell before it, the text right before it, or a label beside
+ * it in its own box.
+ */
 export function contextLabelOf(el: Element): string {
-  return (tableCellText(el) || precedingText(el)).slice(0, MAX_LABEL);
+  return (tableCellText(el) || precedingText(el) || boxLabelOf(el)).slice(0, MAX_LABEL);
 }
 
 /** The text of the elements `aria-labelledby` names (see text.ts), as a label. */

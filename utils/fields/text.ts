@@ -3,7 +3,8 @@
 
 // A hidden input is no control a person sees: a date picker's visible box sits right after the hidden one its label
 // names (flatpickr's altInput), and the text before both is still that box's label.
-export const CONTROL_SELECTOR = 'input:not([type="hidden"]),select,textarea,button';
+export const FIELD_SELECTOR = 'input:not([type="hidden"]),select,textarea';
+export const CONTROL_SELECTOR = `${FIELD_SELECTOR},button`;
 
 /** Collapse whitespace and trim; keeps ё and case (meanings.ts normalises further). */
 export function cleanText(s: string | null | undefined): string {

@@ -6,18 +6,10 @@ import { widgetOf } from './widgets';
 // The page's elements → the units a person fills: one field, one custom dropdown (its trigger, input and hidden
 // native select together), one radio group, or one date written as day/month/year parts.
 
-const SKIPPED_INPUT_TYPES = new Set([
-  'hidden',
-  'submit',
-  'button',
-  'reset',
-  'image',
-  'file',
-  'checkbox',
-  'color',
-  'range',
-  'password',
-]);
+/** The controls a fill writes text or a choice into (buttons, files, checkboxes and secrets are not filled). */
+export const FILLABLE_SELECTOR =
+  'input:not([type="hidden" i],[type="submit" i],[type="button" i],[type="reset" i],[type="image" i],' +
+  '[type="file" i],[type="checkbox" i],[type="color" i],[type="range" i],[type="password" i]),select,textarea';
 
 export interface Unit extends ControlElements {
   kind: ControlKind;
@@ -55,9 +47,7 @@ export function unitOf(el: Element, pos: number, win: Window, taken: Set<Element
       ? { kind: 'segmented-date', element: html, elements: [html], pos }
       : null;
   }
-  if (el.tagName === 'INPUT' && SKIPPED_INPUT_TYPES.has((el as HTMLInputElement).type.toLowerCase()))
-    return null;
-  if (el.tagName !== 'INPUT' && el.tagName !== 'SELECT' && el.tagName !== 'TEXTAREA') return null;
+  if (!el.matches(FILLABLE_SELECTOR)) return null;
   if (!isWritable(el) || !isVisible(el, win)) return null;
   const html = el as HTMLElement;
   return { kind: kindOf(html), element: html, elements: [html], pos };
