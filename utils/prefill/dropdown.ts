@@ -57,6 +57,18 @@ function pickBy(options: { value: string; text: string }[], wanted: Wanted) {
 }
 
 /**
+ * An option's parts: the children of the first element in it that holds more than one, wrappers with no text of their
+ * own looked through (Carbon's item is `li > div > span > span + span`: the name, then the code).
+ */
+function partsOf(option: Element): Element[] {
+  let box = option;
+  const ownText = (el: Element) =>
+    Array.from(el.childNodes).some((n) => n.nodeType === 3 && cleanText(n.nodeValue) !== '');
+  while (box.childElementCount === 1 && !ownText(box)) box = box.firstElementChild as Element;
+  return box === option || box.childElementCount > 0 ? Array.from(box.children) : [box];
+}
+
+/**
  * The option to click: by its whole text, else by the text of one of its parts — an item may show more than its
  * name (Blueprint's menu item: the name, then a code label, read together as «Ветеран труда0101»).
  */
@@ -64,9 +76,7 @@ function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTM
   const whole = options.map((o, i) => ({ value: String(i), text: o.text }));
   const parts = () =>
     options
-      .flatMap((o, i) =>
-        Array.from(o.el.children, (c) => ({ value: String(i), text: cleanText(c.textContent) })),
-      )
+      .flatMap((o, i) => partsOf(o.el).map((c) => ({ value: String(i), text: cleanText(c.textContent) })))
       .filter((p) => p.text);
   const found = pickBy(whole, wanted) ?? pickBy(parts(), wanted);
   return found ? options[Number(found.value)].el : null;
