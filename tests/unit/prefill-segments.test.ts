@@ -62,6 +62,39 @@ function textOnlyEditingCommand(): void {
   });
 }
 
+/**
+ * Segments as VKUI's DateInput draws them (not editable): each key is taken in `keydown` from the state of the last
+ * render, and the next render comes after the event (React renders a key's update in a microtask): a key sent before
+ * it is built on the same state as the one before, and replaces it. Returns the date the app holds (ISO) once all
+ * three are whole.
+ */
+function takeKeysFromLastRender(segments: HTMLElement[]): { value: string } {
+  const app = { value: '' };
+  const state = ['', '', ''];
+  const render = () => {
+    segments.forEach((el, i) => {
+      el.textContent = state[i] || PARTS[i][2];
+    });
+    const [d, m, y] = state;
+    app.value = d.length === 2 && m.length === 2 && y.length === 4 ? `${y}-${m}-${d}` : '';
+  };
+  segments.forEach((el, i) => {
+    el.removeAttribute('contenteditable');
+    const width = i === 2 ? 4 : 2;
+    el.addEventListener('keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      const rendered = state[i]; // what the last render showed
+      const next = key === 'Backspace' ? '' : /^\d$/.test(key) ? (rendered + key).slice(-width) : null;
+      if (next === null) return;
+      queueMicrotask(() => {
+        state[i] = next;
+        render();
+      });
+    });
+  });
+  return app;
+}
+
 afterEach(() => {
   Reflect.deleteProperty(document, 'execCommand');
 });
@@ -75,6 +108,16 @@ describe('date segments', () => {
     expect(report.birthDate).toMatchObject({ status: 'filled' });
     expect(segments.map((s) => s.textContent)).toEqual(['14', '03', '1956']);
     expect(segments.map((s) => s.getAttribute('aria-valuenow'))).toEqual(['14', '3', '1956']);
+    expect((document.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+  });
+
+  test('segments that take each key from the last render (VKUI): keys a render apart, the app holds the date', async () => {
+    const segments = page();
+    const app = takeKeysFromLastRender(segments);
+    const { report } = await fillOn(document, citizen());
+    expect(report.birthDate).toMatchObject({ status: 'filled' });
+    expect(segments.map((s) => s.textContent)).toEqual(['14', '03', '1956']);
+    expect(app.value).toBe('1956-03-14');
     expect((document.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
   });
 

@@ -73,8 +73,11 @@ async function typeIntoSegment(el: HTMLElement, text: string): Promise<void> {
     pressKey(el, 'Backspace');
     return;
   }
+  // Keys a render apart, as a person's arrive: a widget that builds each key on its last render's state (VKUI's
+  // DateInput, in React `keydown` handlers) keeps only the last of keys sent in one go.
   const win = viewOf(el);
-  for (const ch of text) {
+  for (const [i, ch] of Array.from(text).entries()) {
+    if (i > 0) await settle(el);
     el.dispatchEvent(
       new win.KeyboardEvent('keydown', { key: ch, bubbles: true, cancelable: true, composed: true }),
     );
