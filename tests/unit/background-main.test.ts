@@ -4,6 +4,7 @@ import { togglePanelInActiveTab } from '@/utils/background/toggle-command';
 import { DEFAULT_PACK } from '@/utils/content-pack';
 import { installMissingApis, site } from './background-apis';
 import { ask, senders, TAB } from './background-senders';
+import { line } from './journal-helpers';
 
 // The wired background against fakeBrowser: every message as the browser delivers it, with its sender.
 
@@ -19,6 +20,33 @@ describe('background', () => {
       expect(apis.scripting.patterns()).toEqual({ 'karta-panel-0': ['https://a.ru/*'] }),
     );
     expect(apis.setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
+  });
+
+  test('an old journal is moved to day keys only once the panel is registered', async () => {
+    const apis = installMissingApis();
+    await fakeBrowser.storage.local.set({
+      settings: { version: 1, sites: [site('https://a.ru/*')] },
+      journal: [line('accepted', new Date(2026, 2, 10, 9, 0))],
+    });
+    const order: string[] = [];
+    const register = apis.scripting.registerContentScripts.bind(apis.scripting);
+    apis.scripting.registerContentScripts = async (list) => {
+      await register(list);
+      order.push('registered');
+    };
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (Object.keys(items).some((key) => key.startsWith('journal:'))) order.push('journal moved');
+      return set(items);
+    });
+    // A background starting after an update: its modules load afresh.
+    vi.resetModules();
+    const fresh = await import('@/utils/background/main');
+    stop = fresh.startBackground();
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('journal$')).journal$).toEqual({ v: 2 }),
+    );
+    expect(order).toEqual(['registered', 'journal moved']);
   });
 
   test('re-registers when settings change, and stores the Russian errors for the options page', async () => {

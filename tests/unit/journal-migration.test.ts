@@ -96,5 +96,20 @@ test('a fresh install has nothing to move and stores version 2 with the index of
     journal: { days: ['2026-03-11'] },
     journal$: { v: 2 },
   });
-  expect(await journalIndexItem.getValue()).toEqual({ days: ['2026-03-11'] });
+  expect(await journalIndexItem().getValue()).toEqual({ days: ['2026-03-11'] });
+});
+
+test('a long journal is written a hundred days per storage call, so other storage calls get through between them', async () => {
+  const days = 250;
+  const legacy = Array.from({ length: days }, (_, i) => line('accepted', new Date(2026, 0, 1 + i, 10, 0)));
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  const daysPerCall: number[] = [];
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+    const written = Object.keys(items).filter((key) => key.startsWith('journal:')).length;
+    if (written) daysPerCall.push(written);
+    return set(items);
+  });
+  await startBackgroundModuleWith({ journal: legacy });
+  expect(daysPerCall).toEqual([100, 100, 50]);
+  expect(await storedDayKeys()).toHaveLength(2 * days); // each day's lines and counts
 });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createEngineCaller } from '../engine/load';
 import { toOffice } from '../journal/entry';
+import { journalMigrated } from '../journal/index-store';
 import { readEffectiveSettings } from '../settings/effective';
 import { CONTENT_PACK_KEY, readContentPack } from '../settings/pack-store';
 import { SETTINGS_KEY, saveSettingsErrors, settingsItem } from '../settings/store';
@@ -72,7 +73,9 @@ export function startBackground(): () => void {
     if (alarm.name === CHECKLIST_ALARM) void checklist.expireIfDue();
   };
   const onStartup = () => {
-    void refresh();
+    // An old journal's move (seconds of storage work for a big one) waits until the panel is registered: pages opened
+    // meanwhile get the panel and its gate. Recording an outcome starts it at once if it has not started yet.
+    void refresh().then(() => journalMigrated().catch(() => undefined));
     void checklist.expireIfDue();
   };
   // Install, update, reload: pages already open get a fresh agent in place of the previous version's.
