@@ -9,7 +9,7 @@ import { entryDay } from './stats';
 // is kept; what was dropped is stored for the report page to tell. Safe to run twice: lines already under a day key
 // are merged, not doubled, and an index is returned as it is.
 
-/** Days written per storage call (~5,000 lines): every day in one call held every other storage call for tens of seconds. */
+/** Days written per storage call (~5,000 lines): all in one call held every other storage call for tens of seconds. */
 const DAYS_PER_WRITE = 100;
 
 const lineId = (entry: JournalEntry) => JSON.stringify(entry);
