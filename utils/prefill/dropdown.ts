@@ -57,15 +57,24 @@ function pickBy(options: { value: string; text: string }[], wanted: Wanted) {
 }
 
 /**
- * An option's parts: the children of the first element in it that holds more than one, wrappers with no text of their
- * own looked through (Carbon's item is `li > div > span > span + span`: the name, then the code).
+ * An option's parts: its children that show text, looked through while only one does and the element has no text of
+ * its own — a wrapper, or a wrapper beside an icon (Carbon's item is `li > div > span > span + span`, Fluent's an
+ * aria-hidden check icon beside `span > span + span`: the name, then the code).
  */
 function partsOf(option: Element): Element[] {
-  let box = option;
+  const shown = (el: Element) =>
+    Array.from(el.children).filter(
+      (c) => c.getAttribute('aria-hidden') !== 'true' && cleanText(c.textContent) !== '',
+    );
   const ownText = (el: Element) =>
     Array.from(el.childNodes).some((n) => n.nodeType === 3 && cleanText(n.nodeValue) !== '');
-  while (box.childElementCount === 1 && !ownText(box)) box = box.firstElementChild as Element;
-  return box === option || box.childElementCount > 0 ? Array.from(box.children) : [box];
+  let box = option;
+  let parts = shown(box);
+  while (parts.length === 1 && !ownText(box)) {
+    box = parts[0];
+    parts = shown(box);
+  }
+  return parts.length > 0 ? parts : [box];
 }
 
 /**

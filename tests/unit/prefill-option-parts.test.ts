@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { citizen, fillOn, layOutPage } from './prefill-helpers';
 
-// A combo box as Carbon draws it (downshift): the input is the combobox, its list opens under it, and each option
-// shows the name and the register code in spans nested in wrappers (`li > div > span > span + span`), read together
-// as «Ветеран труда0101». Only an option's own children were read as its parts: here that is the wrapper, whose text is
-// the whole again, so no option matched and the category was left to the clerk.
+// Options that show the name and the register code, read together as «Ветеран труда0101», inside wrappers: Carbon's
+// ComboBox (downshift) nests them as `li > div > span > span + span`, Fluent's Combobox puts an aria-hidden check icon
+// beside `span > span + span`. Only an option's own children were read as its parts: here that is the wrapper (and the
+// icon), whose text is the whole again, so no option matched and the category was left to the clerk.
 
 const CATEGORIES = [
   { code: '0102', name: 'Ветеран труда Новосибирской области' },
@@ -20,19 +20,21 @@ function page(): void {
     ' aria-controls="cat-menu"><ul id="cat-menu" role="listbox"></ul></div></fieldset></form>';
 }
 
+const CARBON = (name: string, code: string) =>
+  `<div class="cds--list-box__menu-item__option"><span><span>${name}</span><span class="code">${code}</span></span></div>`;
+const FLUENT = (name: string, code: string) =>
+  `<span class="fui-Option__checkIcon" aria-hidden="true"><svg></svg></span>` +
+  `<span><span>${name}</span><span class="fui-Caption1">${code}</span></span>`;
+
 /** The combo box: a click or typing lists the options containing the text; a click on one chooses it. */
-function comboBox(): { chosen: string } {
+function comboBox(option: (name: string, code: string) => string): { chosen: string } {
   const state = { chosen: '' };
   const input = document.getElementById('cat') as HTMLInputElement;
   const menu = document.getElementById('cat-menu') as HTMLElement;
   const render = () => {
     const typed = input.value.toLowerCase();
     menu.innerHTML = CATEGORIES.filter(({ name }) => name.toLowerCase().includes(typed))
-      .map(
-        ({ code, name }) =>
-          `<li role="option" data-code="${code}"><div class="cds--list-box__menu-item__option">` +
-          `<span><span>${name}</span><span class="code">${code}</span></span></div></li>`,
-      )
+      .map(({ code, name }) => `<li role="option" data-code="${code}">${option(name, code)}</li>`)
       .join('');
     input.setAttribute('aria-expanded', 'true');
   };
@@ -54,13 +56,16 @@ function comboBox(): { chosen: string } {
   return state;
 }
 
-describe('Carbon widgets', () => {
+describe('options inside wrappers', () => {
   beforeEach(() => layOutPage());
   afterEach(() => vi.restoreAllMocks());
 
-  test('options whose name and code sit in spans inside wrappers: the option named by its own span is chosen', async () => {
+  test.each([
+    ['Carbon', CARBON],
+    ['Fluent', FLUENT],
+  ])('%s: the option whose own span names the category is chosen', async (_, option) => {
     page();
-    const state = comboBox();
+    const state = comboBox(option);
     const { report } = await fillOn(document, citizen());
     expect(report.category).toMatchObject({ status: 'filled' });
     expect(state.chosen).toBe('0101');
