@@ -19,6 +19,18 @@ function clipped(el: Element): boolean {
   return (el.ownerDocument.defaultView?.getComputedStyle(el).overflow ?? '').includes('hidden');
 }
 
+/**
+ * A part the library marks as its placeholder by a class of its own (`el-select__placeholder`, `Select-Placeholder`).
+ * Never an input, whose placeholder is its attribute, nor a utility that styles placeholders (Tailwind's
+ * `placeholder:text-gray-400` on the box's input hid the chosen value).
+ */
+function isPlaceholderPart(el: Element): boolean {
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return false;
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .some((name) => PLACEHOLDER_CLASS.test(name) && !name.includes(':'));
+}
+
 /** Whether the element is shown (layout-free environments count everything connected as shown). */
 function shown(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
@@ -46,7 +58,7 @@ export function shownText(parts: WidgetParts): { value: string; placeholder: str
     if (el.getAttribute('aria-hidden') === 'true' && !holdsInput) return;
     if (/^(SCRIPT|STYLE|TEMPLATE|SELECT|SVG|svg)$/.test(el.tagName) || el.hasAttribute('hidden')) return;
     if (!shown(el) || clipped(el)) return;
-    if (PLACEHOLDER_CLASS.test(el.getAttribute('class') ?? '')) {
+    if (isPlaceholderPart(el)) {
       placeholder = placeholder || textWithoutControls(el);
       return;
     }
