@@ -1,5 +1,5 @@
 import { matchCategory } from '../catalogue/match';
-import { cleanText } from '../fields/text';
+import { childElements, childNodesOf, cleanText } from '../fields/text';
 import {
   blur,
   fireChange,
@@ -63,11 +63,11 @@ function pickBy(options: { value: string; text: string }[], wanted: Wanted) {
  */
 function partsOf(option: Element): Element[] {
   const shown = (el: Element) =>
-    Array.from(el.children).filter(
+    childElements(el).filter(
       (c) => c.getAttribute('aria-hidden') !== 'true' && cleanText(c.textContent) !== '',
     );
   const ownText = (el: Element) =>
-    Array.from(el.childNodes).some((n) => n.nodeType === 3 && cleanText(n.nodeValue) !== '');
+    childNodesOf(el).some((n) => n.nodeType === 3 && cleanText(n.nodeValue) !== '');
   let box = option;
   let parts = shown(box);
   while (parts.length === 1 && !ownText(box)) {

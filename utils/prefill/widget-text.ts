@@ -44,6 +44,7 @@ function shown(el: Element): boolean {
 export function shownText(parts: WidgetParts): { value: string; placeholder: string } {
   let value = '';
   let placeholder = '';
+  const holdsInput = (el: Element) => parts.input !== null && el !== parts.input && el.contains(parts.input);
   const walk = (n: Node): void => {
     if (n.nodeType === 3) {
       value += ` ${n.nodeValue ?? ''}`;
@@ -53,9 +54,7 @@ export function shownText(parts: WidgetParts): { value: string; placeholder: str
     const el = n as Element;
     // An accessibility copy or an icon is passed over; a box holding the input the clerk types into is the control
     // itself, whatever it tells assistive technology (Consta's combobox hides its whole box that way).
-    const input = parts.input;
-    const holdsInput = input !== null && el !== input && el.contains(input);
-    if (el.getAttribute('aria-hidden') === 'true' && !holdsInput) return;
+    if (el.getAttribute('aria-hidden') === 'true' && !holdsInput(el)) return;
     if (/^(SCRIPT|STYLE|TEMPLATE|SELECT|SVG|svg)$/.test(el.tagName) || el.hasAttribute('hidden')) return;
     if (!shown(el) || clipped(el)) return;
     if (isPlaceholderPart(el)) {
