@@ -89,6 +89,15 @@ export function budgetProblems(
   for (const { kind, rows, gzip, missing } of preActionSizes(outDir, files)) {
     for (const file of missing)
       problems.push(`${outDir}: файл «${file}» (страницы «${kind}») не найден в сборке.`);
+    for (const { file } of rows) {
+      const at = file.endsWith('.js')
+        ? readFileSync(path.join(outDir, file), 'utf8').search(/[^ -~\t\n\r]/)
+        : -1;
+      if (at >= 0)
+        problems.push(
+          `${outDir}: в «${file}» (страницы «${kind}») есть символ вне ASCII (позиция ${at}): процесс страницы хранил бы весь текст скрипта по два байта на символ (сборка пишет такие символы как \\uXXXX, wxt.config.ts).`,
+        );
+    }
     if (gzip > budget) {
       const list = rows.map((r) => `${r.file} — ${r.gzip} Б`).join(', ');
       problems.push(

@@ -21,9 +21,12 @@ const files = {
 };
 
 test('a kind within the budget passes; one over it, or a missing file, is reported', () => {
-  writeFileSync(path.join(out, 'small-agent.js'), 'console.log("агент");\n'.repeat(2000)); // compresses well
-  writeFileSync(path.join(out, 'big-agent.js'), randomBytes(PRE_ACTION_BUDGET_BYTES / 2)); // does not
-  writeFileSync(path.join(out, 'big-chunk.js'), randomBytes(PRE_ACTION_BUDGET_BYTES / 2 + 512));
+  writeFileSync(path.join(out, 'small-agent.js'), 'console.log("agent");\n'.repeat(2000)); // compresses well
+  writeFileSync(path.join(out, 'big-agent.js'), randomBytes(PRE_ACTION_BUDGET_BYTES / 2).toString('hex')); // does not
+  writeFileSync(
+    path.join(out, 'big-chunk.js'),
+    randomBytes(PRE_ACTION_BUDGET_BYTES / 2 + 512).toString('hex'),
+  );
   const sizes = preActionSizes(out, files);
   expect(sizes.find((s) => s.kind === 'small')?.gzip).toBeLessThan(PRE_ACTION_BUDGET_BYTES);
   expect(sizes.find((s) => s.kind === 'big')?.gzip).toBeGreaterThan(PRE_ACTION_BUDGET_BYTES);
@@ -36,4 +39,13 @@ test('a kind within the budget passes; one over it, or a missing file, is report
   expect(budgetProblems(out, { small: files.small })).toEqual([]); // the positive control: nothing to say
   rmSync(path.join(out, 'small-agent.js'));
   expect(budgetProblems(out, { small: files.small })[0]).toContain('не найден');
+});
+
+test('an agent with a character outside ASCII is reported: the page would hold its source at two bytes a character', () => {
+  writeFileSync(path.join(out, 'small-agent.js'), 'console.log("\\u0430\\u0433\\u0435\\u043d\\u0442");\n');
+  expect(budgetProblems(out, { small: files.small })).toEqual([]); // escaped: one byte a character
+  writeFileSync(path.join(out, 'small-agent.js'), 'console.log("агент");\n');
+  const problems = budgetProblems(out, { small: files.small });
+  expect(problems).toHaveLength(1);
+  expect(problems[0]).toContain('вне ASCII (позиция 13)');
 });
