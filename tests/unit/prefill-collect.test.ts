@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { collectFields, selectorFor } from '../../utils/prefill';
 import { citizen, planOn } from './prefill-helpers';
 
@@ -24,6 +24,34 @@ describe('the description', () => {
       { title: 'Льгота', group: 0 },
     ]);
     expect(elements.get('f2')?.element).toBe(document.getElementById('c'));
+  });
+
+  test('selects are read without their live option collections, which the browser would keep on each select', async () => {
+    document.body.innerHTML =
+      '<form><label for="m">Месяц</label><select id="m"><option value="">—</option>' +
+      '<option value="1">января</option><option value="2">февраля</option></select>' +
+      '<label for="k">Категория</label><select id="k"><option value="">Выберите</option>' +
+      '<option value="0101">Ветеран труда</option></select></form>';
+    (document.getElementById('m') as HTMLSelectElement).value = '2';
+    const options = vi.spyOn(HTMLSelectElement.prototype, 'options', 'get');
+    const selected = vi.spyOn(HTMLSelectElement.prototype, 'selectedOptions', 'get');
+    try {
+      const { description } = await collectFields(document, win());
+      const [month, category] = description.controls;
+      expect(month.options.map((o) => o.text)).toEqual(['—', 'января', 'февраля']);
+      expect(month.selectedText).toBe('февраля');
+      expect(category.hints.placeholder).toBe('Выберите');
+      expect(options).not.toHaveBeenCalled();
+      expect(selected).not.toHaveBeenCalled();
+      // Positive control: the spies see a read of either collection.
+      void (document.getElementById('k') as HTMLSelectElement).options;
+      void (document.getElementById('k') as HTMLSelectElement).selectedOptions;
+      expect(options).toHaveBeenCalledTimes(1);
+      expect(selected).toHaveBeenCalledTimes(1);
+    } finally {
+      options.mockRestore();
+      selected.mockRestore();
+    }
   });
 
   test('a large form: the collect gives the page its turn, and describes every control', async () => {

@@ -194,7 +194,7 @@ export function sectionOfControl(
 function placeholderOf(el: Element): string {
   const own = cleanText(el.getAttribute('placeholder'));
   if (own || el.tagName.toLowerCase() !== 'select') return own;
-  const first = (el as HTMLSelectElement).options?.[0];
+  const first = el.querySelector('option');
   return first && first.value === '' ? cleanText(first.textContent) : '';
 }
 

@@ -55,6 +55,18 @@ export function childElements(el: ParentNode): Element[] {
   return out;
 }
 
+/**
+ * A select's options and its chosen option, read without `options` / `selectedOptions`: once asked for them, the
+ * browser keeps those live collections on the select for as long as the page keeps the select.
+ */
+export function optionsIn(select: Element): HTMLOptionElement[] {
+  return Array.from(select.querySelectorAll('option'));
+}
+
+export function chosenOptionIn(select: Element): HTMLOptionElement | null {
+  return optionsIn(select).find((option) => option.selected) ?? null;
+}
+
 /** A node's child nodes, text included. */
 export function childNodesOf(node: Node): Node[] {
   const out: Node[] = [];

@@ -7,7 +7,7 @@ import {
   labelOf,
   precedingText,
 } from '../fields/describe';
-import { cleanText, textWithoutControls } from '../fields/text';
+import { chosenOptionIn, cleanText, optionsIn, textWithoutControls } from '../fields/text';
 import { commonBox } from './split-date';
 import type { ControlDescription, ControlOption, WidgetParts } from './types';
 import type { Unit } from './units';
@@ -17,7 +17,7 @@ import { boxText, nativeSelectedText } from './widgets';
 
 export function optionsOf(el: Element, doc: Document): ControlOption[] {
   if (el.tagName === 'SELECT') {
-    return Array.from((el as HTMLSelectElement).options).map((o) => ({
+    return optionsIn(el).map((o) => ({
       value: o.value,
       text: cleanText(o.text),
     }));
@@ -84,7 +84,7 @@ function widgetHints(w: WidgetParts, doc: Document, index: DescribeIndex): Contr
   const attrOf = (name: string) =>
     w.native?.getAttribute(name) || w.input?.getAttribute(name) || w.trigger.getAttribute(name) || '';
   const shown = boxText(w);
-  const prompt = w.native?.options?.[0];
+  const prompt = w.native ? optionsIn(w.native)[0] : undefined;
   return {
     label: widgetLabel(w, doc, index),
     section: '', // the heading of its root, as for every kind (describeUnit)
@@ -141,7 +141,7 @@ export function describeUnit(
     hints = describeControl(el, doc, index);
     options = optionsOf(el, doc);
     if (el.tagName === 'SELECT') {
-      const chosen = (el as HTMLSelectElement).selectedOptions?.[0];
+      const chosen = chosenOptionIn(el);
       extra.selectedText = chosen && chosen.value !== '' ? cleanText(chosen.text) : '';
     }
   }

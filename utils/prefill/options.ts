@@ -1,5 +1,6 @@
 import { categoryByCode, matchCategory, textNamesCategory } from '../catalogue/match';
 import { monthFromName } from '../checklist/dates';
+import { optionsIn } from '../fields/text';
 import type { ControlOption, SplitDateParts } from './types';
 
 // Choosing an option of a select / radio group / datalist for a value: categories through the catalogue (so
@@ -88,7 +89,7 @@ export function optionByText(options: ControlOption[], text: string): ControlOpt
 
 function optionsOfElement(el: HTMLElement): ControlOption[] {
   if (el.tagName !== 'SELECT') return [];
-  return Array.from((el as HTMLSelectElement).options).map((o) => ({ value: o.value, text: o.text.trim() }));
+  return optionsIn(el).map((o) => ({ value: o.value, text: o.text.trim() }));
 }
 
 function numberOption(options: ControlOption[], n: number): ControlOption | null {

@@ -1,4 +1,4 @@
-import { cleanText } from '../fields/text';
+import { cleanText, optionsIn } from '../fields/text';
 
 // Recognises a date written as three controls (day / month / year) — selects, small inputs, or the segments of a
 // date field drawn as spans (`role="spinbutton"`, MUI X) — so collect can treat the trio as one date control.
@@ -10,7 +10,7 @@ const MONTH_NAME = /(?:^|[^а-яё])(?:янв|фев|мар|апр|ма[йя]|и
 
 function optionTexts(el: Element): string[] {
   if (el.tagName !== 'SELECT') return [];
-  return Array.from((el as HTMLSelectElement).options).map((o) => cleanText(o.text));
+  return optionsIn(el).map((o) => cleanText(o.text));
 }
 
 function numbers(texts: string[]): number[] {

@@ -1,4 +1,4 @@
-import { cleanText, textWithoutControls } from '../fields/text';
+import { chosenOptionIn, cleanText, textWithoutControls } from '../fields/text';
 import type { WidgetParts } from './types';
 
 // Custom dropdowns and comboboxes of UI libraries (antd, MUI, react-select, select2, choices.js, element-plus,
@@ -92,6 +92,6 @@ export function boxText(parts: WidgetParts): { value: string; placeholder: strin
 
 /** The text of the option a hidden native select has selected ('' for none or its prompt). */
 export function nativeSelectedText(select: HTMLSelectElement | null): string {
-  const option = select && select.selectedIndex >= 0 ? select.options[select.selectedIndex] : null;
+  const option = select && chosenOptionIn(select);
   return option && option.value !== '' ? cleanText(option.text) : '';
 }
