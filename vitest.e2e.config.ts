@@ -18,5 +18,7 @@ export default defineConfig({
     teardownTimeout: 30_000,
     // A real browser can stall once on a loaded machine; one retry at most, and only in CI.
     retry: process.env.CI === 'true' ? 1 : 0,
+    // Tests marked concurrent (a person's fills of the library pages, each in its own tab) run three at a time.
+    maxConcurrency: 3,
   },
 });

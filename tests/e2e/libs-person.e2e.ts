@@ -1,8 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { LIB_FIXTURES, pageUrl } from '../fixtures/libs/cases';
 import type { FormState, LibFixture } from '../fixtures/libs/types';
 import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 import { actAsPerson, formState, readyState } from './libs/person';
+import { createSessionPool } from './libs/session-pool';
 
 // A fixture a person cannot fill is a broken fixture. On every library page a person types, opens each dropdown,
 // clicks its option, picks or types each date, and the library's own model and every visible control must then hold
@@ -18,32 +19,36 @@ const got = (fixture: LibFixture, state: FormState, from: 'model' | 'visible') =
   Object.fromEntries(Object.values(fixture.fields).map((f) => [f.field, state[from][f.field]]));
 
 describe.each(BROWSERS.slice(0, 1))('%s: a person fills every library fixture', (browser) => {
-  const session = setupExtension(browser);
+  const browsers = createSessionPool(() => setupExtension(browser));
 
-  test.each(LIB_FIXTURES)(
-    '$id ($library)',
-    async (fixture) => {
-      const page = await session.openPage(server.url(pageUrl(fixture)));
-      const before = await readyState(page, fixture.ready);
-      // The form starts empty: no expected value is there before the person acts.
-      for (const f of Object.values(fixture.fields))
-        expect(before.visible[f.field], f.field).not.toBe(f.shown);
+  test.concurrent.for(LIB_FIXTURES.map((f) => [f.id, f.library, f] as const))(
+    '%s (%s)',
+    // A person types ~250 characters and makes some 40 clicks a form: more than the default budget on a busy machine.
+    { timeout: 180_000 },
+    ([, , fixture], { expect }) =>
+      browsers.use(async (session) => {
+        const page = await session.openPage(server.url(pageUrl(fixture)));
+        try {
+          const before = await readyState(page, fixture.ready);
+          // The form starts empty: no expected value is there before the person acts.
+          for (const f of Object.values(fixture.fields))
+            expect(before.visible[f.field], f.field).not.toBe(f.shown);
 
-      for (const field of Object.values(fixture.fields)) await actAsPerson(page, field.person);
-      await page.press('Tab');
+          for (const field of Object.values(fixture.fields)) await actAsPerson(page, field.person);
+          await page.press('Tab');
 
-      await expect
-        .poll(async () => got(fixture, await formState(page), 'model'))
-        .toEqual(wanted(fixture, 'model'));
-      const after = await formState(page);
-      expect(got(fixture, after, 'visible')).toEqual(wanted(fixture, 'shown'));
-      expect(Object.fromEntries(Object.keys(fixture.untouched).map((k) => [k, after.visible[k]]))).toEqual(
-        fixture.untouched,
-      );
-      expect(page.consoleErrors()).toEqual([]);
-      await page.close();
-      // A person types about 250 characters and makes some 40 clicks per form: more than the default budget on a busy machine.
-    },
-    180_000,
+          await expect
+            .poll(async () => got(fixture, await formState(page), 'model'))
+            .toEqual(wanted(fixture, 'model'));
+          const after = await formState(page);
+          expect(got(fixture, after, 'visible')).toEqual(wanted(fixture, 'shown'));
+          expect(
+            Object.fromEntries(Object.keys(fixture.untouched).map((k) => [k, after.visible[k]])),
+          ).toEqual(fixture.untouched);
+          expect(page.consoleErrors()).toEqual([]);
+        } finally {
+          await page.close(); // the browser goes back to the pool with no page left over
+        }
+      }),
   );
 });

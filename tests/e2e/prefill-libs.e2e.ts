@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, type ExpectStatic, test } from 'vitest';
 import { LIB_FIXTURES, pageUrl } from '../fixtures/libs/cases';
 import { sampleChecklist } from '../fixtures/libs/sample';
 import { formatScore, scoreForm } from '../fixtures/libs/score';
-import type { FormState } from '../fixtures/libs/types';
-import { BROWSERS, type ExtSession, launchExtension, setupFixtureServer, type TestPage } from './harness';
+import type { FormState, LibFixture } from '../fixtures/libs/types';
+import { BROWSERS, type ExtSession, setupExtension, setupFixtureServer, type TestPage } from './harness';
 import { formState, readyState } from './libs/person';
+import { createSessionPool } from './libs/session-pool';
 
 // Prefill measured on МАИС-like forms built with real UI libraries (tests/fixtures/libs), in both browsers: the
 // sample checklist in the background's storage.session, the clerk's click on the panel's «prefill», then each
@@ -35,58 +36,64 @@ async function settledState(page: TestPage): Promise<FormState> {
 }
 
 describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) => {
-  let session: ExtSession;
-  const lines: string[] = [];
-  beforeAll(async () => {
-    session = await launchExtension(browser, { settings: SETTINGS });
-  });
-  afterAll(async () => {
-    console.log(`[${browser}] prefill on library forms:\n${lines.join('\n')}`);
-    await session?.close();
+  const browsers = createSessionPool(() => setupExtension(browser, { settings: SETTINGS }));
+  /** Each page's score line, printed in the pages' order. */
+  const lines = new Map<string, string>();
+  afterAll(() => {
+    const ordered = LIB_FIXTURES.flatMap((f) => lines.get(f.id) ?? []);
+    console.log(`[${browser}] prefill on library forms:\n${ordered.join('\n')}`);
   });
 
-  test.each(LIB_FIXTURES)('$id ($library)', async (fixture) => {
+  test.concurrent.for(LIB_FIXTURES.map((f) => [f.id, f.library, f] as const))(
+    '%s (%s)',
+    ([, , fixture], { expect }) => browsers.use((session) => fillAndScore(session, fixture, expect)),
+  );
+
+  async function fillAndScore(session: ExtSession, fixture: LibFixture, expect: ExpectStatic): Promise<void> {
     await session.setStorage('session', {
       checklist: { checklist: sampleChecklist(), expiresAt: Date.now() + 10 * 60_000 },
     });
     const page = await session.openPage(server.url(pageUrl(fixture)));
-    const before = await readyState(page, fixture.ready);
-    await page.waitForPanel(15_000);
-    await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
-    await page.panelClick('[data-action="prefill"]');
-    await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 30_000 });
-    const score = scoreForm(fixture, before, await settledState(page));
-    lines.push(formatScore(score));
-    // The panel's report agrees with the form: no field left empty is reported to the clerk as filled.
-    const statuses: Record<string, string | null> = await page.panelEvaluate(() =>
-      Object.fromEntries(
-        [...document.querySelectorAll('[data-fill-report] [data-field]')].map((el) => [
-          el.getAttribute('data-field'),
-          el.getAttribute('data-status'),
-        ]),
-      ),
-    );
-    const claimed = score.fields.filter((f) => f.verdict !== 'right' && statuses[f.key] === 'filled');
-    expect(
-      claimed.map((f) => f.key),
-      'reported «Заполнено» but not in the form',
-    ).toEqual([]);
-    const unreported = score.fields.filter((f) => f.verdict === 'right' && statuses[f.key] !== 'filled');
-    expect(
-      unreported.map((f) => `${f.key}: ${statuses[f.key]}`),
-      'in the form but not reported «Заполнено»',
-    ).toEqual([]);
+    try {
+      const before = await readyState(page, fixture.ready);
+      await page.waitForPanel(15_000);
+      await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
+      await page.panelClick('[data-action="prefill"]');
+      await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 30_000 });
+      const score = scoreForm(fixture, before, await settledState(page));
+      lines.set(fixture.id, formatScore(score));
+      // The panel's report agrees with the form: no field left empty is reported to the clerk as filled.
+      const statuses: Record<string, string | null> = await page.panelEvaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('[data-fill-report] [data-field]')].map((el) => [
+            el.getAttribute('data-field'),
+            el.getAttribute('data-status'),
+          ]),
+        ),
+      );
+      const claimed = score.fields.filter((f) => f.verdict !== 'right' && statuses[f.key] === 'filled');
+      expect(
+        claimed.map((f) => f.key),
+        'reported «Заполнено» but not in the form',
+      ).toEqual([]);
+      const unreported = score.fields.filter((f) => f.verdict === 'right' && statuses[f.key] !== 'filled');
+      expect(
+        unreported.map((f) => `${f.key}: ${statuses[f.key]}`),
+        'in the form but not reported «Заполнено»',
+      ).toEqual([]);
 
-    expect(score.wrong, formatScore(score)).toBe(0);
-    // Every field right but the page's known gaps, which stay as they were (told to the clerk, checked above).
-    const gaps = Object.keys(fixture.gaps ?? {});
-    const off = score.fields.filter((f) => f.verdict !== (gaps.includes(f.key) ? 'empty' : 'right'));
-    expect(
-      off.map((f) => `${f.key}: ${f.verdict}`),
-      formatScore(score),
-    ).toEqual([]);
-    expect(score.touched, 'the search box and «по» keep their values').toEqual({});
-    expect(page.dialogs()).toEqual([]);
-    await page.close();
-  });
+      expect(score.wrong, formatScore(score)).toBe(0);
+      // Every field right but the page's known gaps, which stay as they were (told to the clerk, checked above).
+      const gaps = Object.keys(fixture.gaps ?? {});
+      const off = score.fields.filter((f) => f.verdict !== (gaps.includes(f.key) ? 'empty' : 'right'));
+      expect(
+        off.map((f) => `${f.key}: ${f.verdict}`),
+        formatScore(score),
+      ).toEqual([]);
+      expect(score.touched, 'the search box and «по» keep their values').toEqual({});
+      expect(page.dialogs()).toEqual([]);
+    } finally {
+      await page.close(); // the browser goes back to the pool with no page left over
+    }
+  }
 });
