@@ -32,6 +32,7 @@ const measure: BenchMeasure = {
         off: [] as number[],
         bare: [] as number[],
         on: [] as number[],
+        collapsed: [] as number[],
         engine: [] as number[],
         panel: [] as number[],
       };
@@ -50,6 +51,15 @@ const measure: BenchMeasure = {
         await sleep(3000);
         heaps.bare.push(await heapAfterGc(bare.cdp));
         await bare.close();
+
+        // The panel left collapsed: the agent, its host and the panel page, but no form watcher and no description.
+        await b.session.setStorage('local', { ui: { collapsed: true } });
+        const folded = await b.open(server.url('on', 'heavy.html'));
+        if (!(await folded.panel(60_000))) throw new Error('свёрнутая панель не появилась');
+        await sleep(3000);
+        heaps.collapsed.push(await heapAfterGc(folded.cdp));
+        await folded.close();
+        await b.session.setStorage('local', { ui: { collapsed: false } });
 
         const extensionBefore = await extensionHeap();
         const on = await b.open(server.url('on', 'heavy.html'));
@@ -83,6 +93,13 @@ const measure: BenchMeasure = {
           detail: 'то, что добавляет агент сверх мира, который браузер создаёт любому скрипту',
         },
         {
+          id: 'heap-panel-collapsed',
+          label: 'Куча страницы со свёрнутой панелью − без',
+          value: (median(heaps.collapsed) - off) / 2 ** 20,
+          unit: 'ΔMB',
+          detail: 'панель свёрнута: агент не следит за формой и не описывает её',
+        },
+        {
           id: 'heap-engine',
           label: 'Куча страницы после загрузки модуля заполнения − без панели',
           value: (median(heaps.engine) - off) / 2 ** 20,
@@ -102,6 +119,11 @@ const measure: BenchMeasure = {
         rows: [
           ['страница без панели', mb(off), ''],
           ['страница с пустым скриптом содержимого', mb(floor), signedMb(floor - off)],
+          [
+            'страница со свёрнутой панелью (без наблюдения за формой и её описания)',
+            mb(median(heaps.collapsed)),
+            signedMb(median(heaps.collapsed) - off),
+          ],
           ['страница с панелью', mb(median(heaps.on)), signedMb(median(heaps.on) - off)],
           [
             'после «Заполнить чек-лист со страницы» (модуль заполнения)',
@@ -115,7 +137,7 @@ const measure: BenchMeasure = {
             signedMb(backgroundAtEnd - backgroundAtStart),
           ],
         ],
-        note: `Куча JS после двух полных сборок мусора (HeapProfiler.collectGarbage), кругов «без панели, пустой скрипт, с панелью»: ${heaps.on.length}. Скрипты расширения в странице живут в её изоляте, поэтому входят в кучу страницы; панель — в процессе расширения. Пустой скрипт — эталонное расширение с одним пустым скриптом содержимого на той же странице: столько браузер тратит на мир любого скрипта.`,
+        note: `Куча JS после двух полных сборок мусора (HeapProfiler.collectGarbage), кругов «без панели, пустой скрипт, свёрнутая панель, с панелью»: ${heaps.on.length}. Скрипты расширения в странице живут в её изоляте, поэтому входят в кучу страницы; панель — в процессе расширения. Пустой скрипт — эталонное расширение с одним пустым скриптом содержимого на той же странице: столько браузер тратит на мир любого скрипта.`,
         figures,
         data: { heaps, backgroundAtStart, backgroundAtEnd },
       };
