@@ -6,7 +6,6 @@ import {
   launchExtension,
   poll,
   startFixtureServer,
-  type TestPage,
 } from './harness';
 
 // The outcome journal at scale in real browsers: 100,000 lines stored the old way (one list under `journal`) move to
@@ -22,7 +21,15 @@ const RETENTION_DAYS = 400;
 
 /** In an extension page: the old single list, 50 lines a day on the days before today, plus a few broken lines. */
 async function storeOldJournal(count: number, perDay: number, garbage: number): Promise<number> {
-  type Api = { storage: { local: { set(v: unknown): Promise<void> } } };
+  type Api = {
+    storage: {
+      local: {
+        get(k: null): Promise<Record<string, unknown>>;
+        remove(k: string[]): Promise<void>;
+        set(v: unknown): Promise<void>;
+      };
+    };
+  };
   const g = globalThis as unknown as { browser?: Api; chrome?: Api };
   const api = (g.browser ?? g.chrome) as Api;
   const outcomes = ['accepted', 'leaflet', 'refused', 'mais'];
@@ -44,6 +51,9 @@ async function storeOldJournal(count: number, perDay: number, garbage: number): 
     });
   }
   for (let i = 0; i < garbage; i++) journal.push({ at: 'вчера', outcome: 'accepted' });
+  // A retry starts from the first version's single list again: no day keys, counts or index of an earlier attempt.
+  const earlier = Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('journal'));
+  await api.storage.local.remove(earlier);
   await api.storage.local.set({ journal });
   return journal.length;
 }
@@ -92,11 +102,9 @@ function dayFromToday(offset: number): string {
 describe.each(BROWSERS)('%s: the journal at 100,000 lines', (browser) => {
   let session: ExtSession;
   let server: FixtureServer;
-  let seeder: TestPage;
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchExtension(browser);
-    seeder = await session.openExtensionPage('popup.html');
   });
   afterAll(async () => {
     await session?.close();
@@ -104,6 +112,8 @@ describe.each(BROWSERS)('%s: the journal at 100,000 lines', (browser) => {
   });
 
   test('an update moves the old list to day keys; outcomes add a line each, even as the tab closes; old days go; popup and report count', async () => {
+    // Opened here, not once for the file: the extension's reload below closes it, and a retry seeds again.
+    const seeder = await session.openExtensionPage('popup.html');
     expect(await seeder.evaluate(storeOldJournal, PAST_LINES, PER_DAY, GARBAGE)).toBe(PAST_LINES + GARBAGE);
     await session.reloadExtension(300_000);
     const control = await session.openExtensionPage('popup.html');
