@@ -1,4 +1,4 @@
-import { childNodesOf } from '../fields/text';
+import { childNodesOf, chosenOptionIn } from '../fields/text';
 import type { VisibleIndex } from './walk';
 
 // Reading what the clerk sees: visible text with line breaks where the page breaks lines, and the shown value of
@@ -101,8 +101,7 @@ export function cleanLabel(text: string): string {
 /** The value a control shows; '' for choices nobody made and for controls that hold no data. */
 export function controlValue(el: Element): string {
   if (el.localName === 'select') {
-    const select = el as HTMLSelectElement;
-    const option = select.options[select.selectedIndex];
+    const option = chosenOptionIn(el);
     if (!option || option.value === '' || option.disabled) return '';
     return oneLine(option.textContent ?? '');
   }

@@ -1,5 +1,5 @@
 import { matchCategory } from '../catalogue/match';
-import { childElements, childNodesOf, cleanText } from '../fields/text';
+import { childElements, childNodesOf, chosenOptionIn, cleanText } from '../fields/text';
 import {
   blur,
   fireChange,
@@ -213,7 +213,7 @@ export function holdsChoice(parts: WidgetParts, chosen: string, wanted: Wanted):
   const native = parts.native;
   if (!native) return true;
   // Quasar's hidden select carries the chosen value in an option with no text: only the box can tell what it is.
-  const carried = native.selectedOptions[0];
+  const carried = chosenOptionIn(native);
   if (carried?.value && !cleanText(carried.text)) return true;
   const held = nativeSelectedText(native);
   return normalize(held) === normalize(chosen) || matches(held, wanted);

@@ -1,3 +1,5 @@
+import { optionsIn } from '../fields/text';
+
 // Writing a value the way a person's typing would reach the page's framework (React's value tracker, Vue's
 // v-model, Angular's touched state, input masks): focus → native setter → input → change → blur; and the other
 // ways a person's input arrives (editing commands, key by key, pointer clicks) for widgets that ignore the first.
@@ -83,7 +85,7 @@ export function writeText(el: HTMLInputElement | HTMLTextAreaElement, value: str
 /** Chooses the option with `value` in a select. */
 export function writeSelect(el: HTMLSelectElement, value: string): void {
   focus(el);
-  const option = Array.from(el.options).find((o) => o.value === value);
+  const option = optionsIn(el).find((o) => o.value === value);
   if (option) option.selected = true;
   setNativeValue(el, value);
   fireInput(el, null);
