@@ -31,8 +31,8 @@ export async function steadyClickPoint(
   selector: string | null,
   text: string | null,
 ): Promise<{ x: number; y: number } | null> {
+  const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
   const pointNow = (): { x: number; y: number } | null => {
-    const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
     let candidates: Element[];
     if (selector) candidates = Array.from(document.querySelectorAll(selector)).slice(0, 1);
     else {
@@ -51,7 +51,11 @@ export async function steadyClickPoint(
       const hit = document.elementFromPoint(x, y);
       if (!hit) continue;
       const label = hit.closest('label') as HTMLLabelElement | null;
-      if (el.contains(hit) || hit.contains(el) || el.parentElement?.contains(hit) || label?.control === el) {
+      // A sibling overlay has no text of its own; a sibling with other text is another item (the option beside the
+      // one aimed at, in a list still moving under the pointer).
+      const overlay =
+        el.parentElement?.contains(hit) && [norm(el.textContent), ''].includes(norm(hit.textContent));
+      if (el.contains(hit) || hit.contains(el) || overlay || label?.control === el) {
         return { x, y };
       }
     }
