@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BROWSERS_AT_ONCE } from './tests/e2e/libs/session-pool';
 
 // End-to-end tests: the built extension in real Chromium and Firefox ESR (tests/e2e/harness).
 // One file at a time: each launches browsers, and the machine has two cores.
@@ -18,7 +19,7 @@ export default defineConfig({
     teardownTimeout: 30_000,
     // A real browser can stall once on a loaded machine; one retry at most, and only in CI.
     retry: process.env.CI === 'true' ? 1 : 0,
-    // Tests marked concurrent (a person's fills of the library pages, each in its own tab) run three at a time.
-    maxConcurrency: 3,
+    // Tests marked concurrent (the library pages, each in a browser of its own) run as many at once as the pool has.
+    maxConcurrency: BROWSERS_AT_ONCE,
   },
 });

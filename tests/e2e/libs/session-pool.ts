@@ -5,7 +5,7 @@ import type { ExtSession } from '../harness';
 // Never two pages of one browser at once: its tabs share the window's focus, and opening one blurs the field being
 // typed into in another.
 
-/** Browsers of a kind side by side (vitest.e2e.config.ts `maxConcurrency` runs as many concurrent tests at once). */
+/** Browsers of a kind side by side; vitest.e2e.config.ts runs as many concurrent tests at once. */
 export const BROWSERS_AT_ONCE = 3;
 
 export interface SessionPool {
