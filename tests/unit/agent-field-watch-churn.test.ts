@@ -1,4 +1,4 @@
-import { settle, watching } from './field-watch-helpers';
+import { browserLikeMutationRecords, settle, watching } from './field-watch-helpers';
 
 // A subtree the page keeps changing — a grid refilled with row editors ten times a second, a clock in a field's
 // label — churns: its records are passed over while it keeps changing and it is looked at once when quiet, while the
@@ -7,6 +7,7 @@ import { settle, watching } from './field-watch-helpers';
 afterEach(() => {
   document.body.innerHTML = '';
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 test('a grid that keeps replacing its row editors is left alone while it churns and looked at once when quiet; the form is still heard', async () => {
@@ -89,5 +90,45 @@ test('a container that keeps getting tooltips never churns: a field added under 
   document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
   await vi.waitFor(() => expect(notices.count).toBe(2));
   expect(Date.now() - before).toBeLessThan(500); // not held for the quiet second
+  life.stop();
+});
+
+test('a grid whose rows are all replaced ten times a second churns though they hold no field: its redraws are no longer searched, and a field that comes into it is counted once it is quiet', async () => {
+  browserLikeMutationRecords();
+  const { life, notices } = watching(
+    '<table><tbody id="grid"></tbody></table><form id="f"><label for="a">Фамилия</label><input id="a"></form>',
+  );
+  await vi.waitFor(() => expect(notices.count).toBe(1));
+  const grid = document.getElementById('grid')!;
+  const rows = (i: number, extra = '') => {
+    const t = document.createElement('template');
+    t.innerHTML = `<table><tbody>${Array.from(
+      { length: 6 },
+      (_, n) =>
+        `<tr><td><input type="checkbox" aria-label="Выбрать ${i}-${n}"></td><td>Обращение ${n}</td></tr>`,
+    ).join('')}${extra}</tbody></table>`;
+    return Array.from(t.content.querySelectorAll('tr'));
+  };
+  const redraw = (i: number, extra = '') => grid.replaceChildren(...rows(i, extra));
+  const searched = vi.spyOn(grid, 'querySelectorAll');
+  // The first redraws are searched (the positive control for the silence below): nothing in them counts.
+  for (let i = 0; i < 4; i++) {
+    redraw(i);
+    await settle();
+  }
+  expect(searched).toHaveBeenCalled();
+  searched.mockClear();
+  for (let i = 4; i < 9; i++) {
+    redraw(i);
+    await settle();
+  }
+  expect(searched).not.toHaveBeenCalled();
+  expect(notices.count).toBe(1);
+  // A field added to the form meanwhile is heard at once.
+  document.getElementById('f')!.insertAdjacentHTML('beforeend', '<label>СНИЛС <input name="snils"></label>');
+  await vi.waitFor(() => expect(notices.count).toBe(2));
+  // The grid gets an editor and goes quiet: looked at once, the editor is counted.
+  redraw(9, '<tr><td><label>Комментарий <input name="note"></label></td></tr>');
+  await vi.waitFor(() => expect(notices.count).toBe(3), { timeout: 3000 });
   life.stop();
 });

@@ -48,3 +48,39 @@ export function fakeResizeObserver() {
       ),
   };
 }
+
+/**
+ * Mutation records as a browser delivers them: happy-dom reports each node a `replaceChildren` moves as a record of
+ * its own, where a browser reports one record with all of them. Consecutive childList records of one target are
+ * merged into one.
+ */
+export function browserLikeMutationRecords() {
+  const Real = window.MutationObserver;
+  const merge = (records: MutationRecord[]) => {
+    const out: MutationRecord[] = [];
+    for (const r of records) {
+      const last = out.at(-1);
+      if (last && r.type === 'childList' && last.type === 'childList' && last.target === r.target) {
+        out[out.length - 1] = {
+          ...last,
+          addedNodes: [...last.addedNodes, ...r.addedNodes],
+          removedNodes: [...last.removedNodes, ...r.removedNodes],
+        } as unknown as MutationRecord;
+      } else
+        out.push({
+          type: r.type,
+          target: r.target,
+          attributeName: r.attributeName,
+          addedNodes: [...r.addedNodes],
+          removedNodes: [...r.removedNodes],
+        } as unknown as MutationRecord);
+    }
+    return out;
+  };
+  class BrowserLike extends Real {
+    constructor(callback: MutationCallback) {
+      super((records, observer) => callback(merge(records), observer));
+    }
+  }
+  vi.stubGlobal('MutationObserver', BrowserLike);
+}

@@ -2,8 +2,9 @@
 // renaming them (a clock in a label) is churning: once more than CHURN_BATCHES batches of records within CHURN_MS
 // have changed its watched elements, its records are passed over until it has been unchanged for QUIET_MS, and then
 // it is looked at once. Only changes that matter count (the form watcher says which), so a container that merely gets
-// tooltips or toasts never churns; the rest of the page is watched as before (a card opened meanwhile is counted at
-// once), and a reading takes the churning part as it is.
+// tooltips or toasts never churns — except that all of a container's rows replaced at once count whatever they hold:
+// a grid redrawn ten times a second is otherwise searched for fields at every redraw. The rest of the page is watched
+// as before (a card opened meanwhile is counted at once), and a reading takes the churning part as it is.
 
 /**
  * Batches of records within CHURN_MS that may change a subtree's controls before it counts as churning: five seconds,

@@ -28,8 +28,8 @@ import {
 // description (a framework re-rendering the same form does not) is for the agent to compare (describe-fields.ts). The
 // look goes in turns of a few milliseconds (utils/prefill/yield.ts): a card of thousands of controls appearing at once
 // does not hold up the page's next frames. A subtree the page keeps refilling with controls (a grid redrawn every 100
-// ms with an editor in each row) or renaming them (a clock in a label) is passed over while it churns and looked at
-// once when quiet. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change,
+// ms with an editor in each row), renaming them (a clock in a label) or replacing all its rows (with or without
+// controls) is passed over while it churns and looked at once when quiet. Watching stops while the panel is collapsed or the tab is hidden; showing it again reports a change,
 // since the page may have changed meanwhile — and so does every start, which is how the panel gets its first
 // description.
 
@@ -114,6 +114,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   const observer = new win.MutationObserver((records) => {
     /** The record targets this batch changed watched elements under. */
     const changed = new Set<Node>();
+    /** Targets whose children this batch replaced wholesale, whatever they hold: churn counts them too. */
+    const refilled = new Set<Node>();
     for (const r of records) {
       if (passedOver(r.target)) continue;
       if (r.type === 'attributes') {
@@ -133,6 +135,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs a closer look.
       const parent = r.target as Element;
       const wholesale = added.length > 4 && added.length >= parent.childElementCount;
+      if (wholesale) refilled.add(r.target);
       if (!wholesale || anyArrivalUnder(parent, HOST_TAG)) {
         for (let i = 0; i < added.length; i++) {
           if (!arriving(added[i])) continue;
@@ -145,7 +148,8 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         changed.add(r.target);
       }
     }
-    changed.forEach(churned);
+    for (const target of changed) refilled.add(target);
+    refilled.forEach(churned);
     if (changed.size) schedule();
   });
 
