@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIELDS_READER_FILE } from '../../utils/background/read-fields';
 import { AGENT_FILES, type AgentFiles } from '../../utils/background/register-sites';
 
 // Sizes of the built extension. Before the clerk acts, a matched page's own process parses only the page agent of its
-// site kind (the files the background registers for it, utils/background/register-sites.ts): that is the budget.
+// site kind (the files the background registers for it, utils/background/register-sites.ts) and, on МАИС pages, the
+// form reader the background injects for the panel: that is the budget.
 // The panel page runs in the extension's process, the engine is injected when the clerk first captures or
 // prefills; both are listed apart. Gzip level 9, as a server or a store would compress.
 
@@ -25,6 +27,15 @@ export interface FileSize {
 }
 
 type FilesByKind = Record<string, AgentFiles>;
+
+/**
+ * What each site kind's page parses before the clerk acts: its agent, and on МАИС pages the form reader the background
+ * injects for the panel's first description (utils/background/read-fields.ts).
+ */
+export const PRE_ACTION_FILES: FilesByKind = {
+  ...AGENT_FILES,
+  mais: { ...AGENT_FILES.mais, js: [...AGENT_FILES.mais.js, FIELDS_READER_FILE.slice(1)] },
+};
 
 /** Files an HTML entry loads: its scripts and stylesheets, and the chunks those scripts import statically. */
 export function htmlEntryFiles(outDir: string, htmlName: string): string[] {
@@ -56,7 +67,7 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} КБ`;
 export const sum = (rows: FileSize[], key: 'raw' | 'gzip') => rows.reduce((n, r) => n + r[key], 0);
 
 /** What each site kind's page parses before the clerk acts, with its gzip total. */
-export function preActionSizes(outDir: string, files: FilesByKind = AGENT_FILES) {
+export function preActionSizes(outDir: string, files: FilesByKind = PRE_ACTION_FILES) {
   return Object.entries(files).map(([kind, { js, css }]) => {
     const rows = measureFiles(outDir, [...js, ...css]);
     const missing = [...js, ...css].filter((f) => !rows.some((r) => r.file === f));
@@ -82,7 +93,7 @@ export function otherSizes(outDir: string) {
 /** Russian messages for every site kind whose pre-action scripts exceed the budget (empty: within budget). */
 export function budgetProblems(
   outDir: string,
-  files: FilesByKind = AGENT_FILES,
+  files: FilesByKind = PRE_ACTION_FILES,
   budget = PRE_ACTION_BUDGET_BYTES,
 ): string[] {
   const problems: string[] = [];

@@ -1,9 +1,11 @@
 import { createFieldsDescriber } from '@/utils/agent/describe-fields';
+import { readFieldsForAgent } from '@/utils/agent/fields-reader';
 import { readFieldsSnapshot } from '@/utils/messaging/agent';
 import type { PageDescription } from '@/utils/prefill/types';
 
 // The agent's reading of the page's form for the panel: passed on only when it differs from the last one passed on,
 // or after `forget` (a panel page loaded anew has nothing) — also when `forget` comes while a reading is under way.
+// The reading itself is the form reader's (utils/agent/fields-reader.ts), asked for through the world's hook.
 
 /** A reading the test holds before it ends (null: readings end as soon as the form is read). */
 const held = vi.hoisted(() => ({ until: null as Promise<void> | null }));
@@ -27,7 +29,17 @@ afterEach(() => {
 function describer() {
   document.body.innerHTML = '<form><label>Фамилия <input name="fam"></label></form>';
   const sent: PageDescription[] = [];
-  return { fields: createFieldsDescriber(document, undefined, (text) => sent.push(text)), sent };
+  // The reading as the background has it done: the reader runs in the agent's world and hands its description over.
+  const read = () => readFieldsForAgent(globalThis) ?? Promise.resolve();
+  const fields = createFieldsDescriber(
+    globalThis,
+    document,
+    undefined,
+    read,
+    (text) => sent.push(text),
+    () => {},
+  );
+  return { fields, sent };
 }
 
 test('the same form read again is not passed on; after forget it is', async () => {

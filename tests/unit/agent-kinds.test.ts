@@ -5,6 +5,7 @@ import type { AgentContext } from '@/utils/agent/start';
 import type { AgentConfig, AgentEvent } from '@/utils/messaging';
 import { readFieldsSnapshot } from '@/utils/messaging/agent';
 import type { PageDescription } from '@/utils/prefill/types';
+import { answerReadFields } from './agent-reading';
 
 // What each site kind adds to the page agent: the soft gate on issuance pages, the field description and the
 // submit notice on МАИС pages. Commands arrive as the background relays them from the panel.
@@ -17,6 +18,7 @@ afterEach(() => {
 });
 
 function context() {
+  answerReadFields();
   const life = createLifecycle({ id: 'ext' });
   stopAll.push(life.stop);
   const events: AgentEvent['type'][] = [];

@@ -13,8 +13,11 @@ export function createFakeScripting({ rejects, persistUnsupported, delayMs = 0 }
   const scripts = new Map<string, ContentScriptRegistration>();
   const calls: string[] = [];
   const tick = () => new Promise((resolve) => setTimeout(resolve, delayMs));
+  /** What was injected into pages (the engine, the form reader), in order. */
+  const executeScript = vi.fn(async (_injection: unknown) => [{ result: undefined }]);
   return {
     calls,
+    executeScript,
     async getRegisteredContentScripts() {
       calls.push('get');
       await tick();

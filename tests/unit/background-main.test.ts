@@ -117,6 +117,26 @@ describe('background', () => {
     await expect(ask(senders.panel(), 'agentHello')).rejects.toThrow(/не принимается/);
   });
 
+  test('readFields puts the form reader into the top frame of a МАИС page whose agent asks, for no one else', async () => {
+    const apis = installMissingApis();
+    await fakeBrowser.storage.local.set({
+      settings: {
+        version: 1,
+        sites: [site('http://127.0.0.1:5173/mais/*', 'mais'), site('http://127.0.0.1:5173/issue/*')],
+      },
+    });
+    stop = startBackground();
+    await ask(senders.agent(), 'readFields');
+    expect(apis.scripting.executeScript).toHaveBeenCalledWith({
+      target: { tabId: TAB.id, frameIds: [0] },
+      files: ['/fields-reader.js'],
+    });
+    const issuance = { id: 9, url: 'http://127.0.0.1:5173/issue/card' };
+    for (const sender of [senders.agent(issuance), senders.subframe(), senders.panel(), senders.popup()])
+      await expect(ask(sender, 'readFields')).rejects.toThrow(/не принимается/);
+    expect(apis.scripting.executeScript).toHaveBeenCalledTimes(1);
+  });
+
   test('the panel reaches its own tab’s agent (top frame) with validated commands only', async () => {
     const apis = installMissingApis();
     apis.tabsSendMessage.mockImplementation((_id, _msg, _opts, reply: (r: unknown) => void) =>

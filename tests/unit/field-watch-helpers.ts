@@ -1,8 +1,10 @@
-import { createFieldWatch } from '@/utils/agent/field-watch';
+import { createFieldWatch, type FieldWatch } from '@/utils/agent/field-watch';
+import { readForm } from '@/utils/agent/fields-reader';
 import { createLifecycle } from '@/utils/agent/lifecycle';
 
 // Shared by the form watcher's tests: a page of `html`, watched from now on, and how many times the watcher has
-// said the controls may have changed.
+// said the controls may have changed. Each time it does, the form is read as the agent has it read
+// (utils/agent/fields-reader.ts), and the watcher follows what that reading went through.
 
 /** Long enough for a batch of records to be looked at (a frame and the turns after it). */
 export const settle = () => new Promise((r) => setTimeout(r, 40));
@@ -11,7 +13,10 @@ export function watching(html: string) {
   document.body.innerHTML = html;
   const life = createLifecycle({ id: 'ext' });
   const notices = { count: 0 };
-  const watch = createFieldWatch(document, life, () => notices.count++);
+  const watch: FieldWatch = createFieldWatch(document, life, () => {
+    notices.count++;
+    void readForm(window, undefined).then(({ walk }) => watch.follow(walk));
+  });
   watch.setOn(true);
   return { life, watch, notices };
 }

@@ -7,6 +7,7 @@ import type { AgentEvent, AgentLineMessage } from '@/utils/messaging/agent';
 import type { EngineCommands } from '@/utils/messaging/engine';
 import type { PageBridge, PageEventType } from '@/utils/panel/page-bridge';
 import { createPageEventListeners } from '@/utils/panel/page-events';
+import { answerReadFields } from './agent-reading';
 
 // The panel's bridge to its page without the messaging in between: the real МАИС agent (field description and watch)
 // and the real engine run on a happy-dom document, so the panel's models are tested against real page code.
@@ -17,11 +18,17 @@ import { createPageEventListeners } from '@/utils/panel/page-events';
 
 const LINE_KEY = 'local-line-key-0000';
 
+let lastAgent: ReturnType<typeof createLifecycle> | undefined;
+
 export function createLocalBridge(doc: Document, opts: { captured?: Partial<ChecklistFields> } = {}) {
   const listeners = createPageEventListeners();
   const calls: string[] = [];
   const emit = (type: PageEventType, event?: AgentEvent | AgentLineMessage) => listeners.emit(type, event);
+  // One agent per page, as in a browser: an earlier test's agent, still watching, would ask for readings too.
+  lastAgent?.stop();
   const life = createLifecycle({ id: 'test' });
+  lastAgent = life;
+  answerReadFields();
   const agent = maisAgent.start(
     {
       life,

@@ -4,7 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { budgetProblems, PRE_ACTION_BUDGET_BYTES, preActionSizes } from '@/scripts/bench/sizes';
+import {
+  budgetProblems,
+  PRE_ACTION_BUDGET_BYTES,
+  PRE_ACTION_FILES,
+  preActionSizes,
+} from '@/scripts/bench/sizes';
 
 // The size check of `npm test`: what a kind of matched page parses before the clerk acts is gzipped and held
 // against the budget; a kind over it, or a file the build lacks, is a problem named in Russian.
@@ -48,4 +53,9 @@ test('an agent with a character outside ASCII is reported: the page would hold i
   const problems = budgetProblems(out, { small: files.small });
   expect(problems).toHaveLength(1);
   expect(problems[0]).toContain('вне ASCII (позиция 13)');
+});
+
+test('a МАИС page counts the form reader its agent has injected with the agent; an issuance page, its agent alone', () => {
+  expect(PRE_ACTION_FILES.mais.js).toEqual(['mais-agent.js', 'fields-reader.js']);
+  expect(PRE_ACTION_FILES.issuance.js).toEqual(['issuance-agent.js']);
 });

@@ -1,7 +1,7 @@
 // A subtree the page keeps refilling with controls (a grid with an editor in each row, redrawn every 100 ms) or
 // renaming them (a clock in a label) is churning: once more than CHURN_BATCHES batches of records within CHURN_MS
 // have changed its watched elements, its records are passed over until it has been unchanged for QUIET_MS, and then
-// it is looked at once. Only changes that matter count (the form watcher says which), so a container that merely gets
+// the form is read once more. Only changes that matter count (the form watcher says which), so a container that merely gets
 // tooltips or toasts never churns — except that all of a container's rows replaced at once count whatever they hold:
 // a grid redrawn ten times a second is otherwise searched for fields at every redraw. The rest of the page is watched
 // as before (a card opened meanwhile is counted at once), and a reading takes the churning part as it is.
@@ -13,18 +13,18 @@
  */
 const CHURN_BATCHES = 3;
 const CHURN_MS = 5000;
-/** How long a churning subtree must stay unchanged before it is looked at again: longer than a once-a-second tick. */
+/** How long a churning subtree must stay unchanged before the form is read again: longer than a once-a-second tick. */
 export const QUIET_MS = 1500;
 
 /**
- * `onQuiet` gets the subtrees that stopped churning, to be looked at once (read them before it returns). Returns
- * three functions: whether a record under a target is passed over (its subtree churns; each one puts the quiet look
+ * `onQuiet` hears that the churning subtrees have stopped (the form is then read as it is now). Returns
+ * three functions: whether a record under a target is passed over (its subtree churns; each one puts the quiet reading
  * off again), that a batch changed watched elements under a target, and forgetting everything (the watch stopped) —
  * a tuple rather than an object, whose method names every matched page would parse.
  */
 export function createChurnWatch(
   win: Window,
-  onQuiet: (subtrees: Iterable<Node>) => void,
+  onQuiet: () => void,
 ): [passesOver: (target: Node) => boolean, changed: (target: Node) => void, clear: () => void] {
   const live = new Set<Node>();
   /** Per record target: when the batches that changed it within the last CHURN_MS came. */
@@ -36,8 +36,8 @@ export function createChurnWatch(
     live.clear();
   };
   const settle = () => {
-    onQuiet(live);
     live.clear();
+    onQuiet();
   };
   return [
     (target) => {

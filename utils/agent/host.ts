@@ -29,8 +29,6 @@ export interface PanelHost {
   setCollapsed(collapsed: boolean): void;
   /** Loads the panel page into the host's frame (once). */
   showPanel(src: string): void;
-  /** Whether the host is on the page now. */
-  readonly attached: boolean;
   /** The panel page's window, once its frame is in. */
   frameWindow(): Window | null;
 }
@@ -91,9 +89,6 @@ export function createPanelHost(doc: Document, life: Lifecycle): PanelHost {
       frame.setAttribute('allow', 'clipboard-write');
       frame.src = src;
       shadow.append(frame);
-    },
-    get attached() {
-      return host.isConnected;
     },
     frameWindow: () => frame?.contentWindow ?? null,
   };

@@ -16,7 +16,7 @@ function serialized(error: unknown): unknown {
 }
 
 /** A message to the background; rejects with the background's error (or when nothing answers). */
-export async function toBackground<K extends 'agentHello' | 'agentEvent'>(
+export async function toBackground<K extends 'agentHello' | 'agentEvent' | 'readFields'>(
   type: K,
   data: Parameters<BackgroundProtocol[K]>[0],
 ): Promise<ReturnType<BackgroundProtocol[K]>> {

@@ -11,6 +11,7 @@ import { createFieldPicker } from './field-picker';
 import { createJournalWriter } from './journal-writer';
 import { createPolicyCopy, POLICY_COPY_KEY } from './policy-copy';
 import { createReadCache } from './read-cache';
+import { createFieldsReading } from './read-fields';
 import { createSiteRegistrar } from './register-sites';
 import { reinjectOpenTabs } from './reinject';
 import { wireMessages } from './router';
@@ -103,6 +104,7 @@ export function startBackground(): () => void {
       checklist,
       callEngine,
       picker,
+      readFields: createFieldsReading(browser.scripting),
     }),
     settingsItem.watch(() => void refresh()),
     () => browser.storage.onChanged.removeListener(onStorageChanged),

@@ -33,6 +33,8 @@ export interface RouterDeps {
   checklist: SessionChecklistStore;
   callEngine: CallEngine;
   picker: FieldPicker;
+  /** Reads a МАИС page's form for its agent (read-fields.ts). */
+  readFields: (tabId: number) => Promise<void>;
 }
 
 /** The panel and the agent always come from a tab; an extension page may (the options page opened as a tab). */
@@ -49,6 +51,7 @@ export function wireMessages({
   checklist,
   callEngine,
   picker,
+  readFields,
 }: RouterDeps): () => void {
   const from = <K extends keyof BackgroundProtocol>(kinds: SenderKind[], name: K, handler: Handler<K>) =>
     background.onMessage(name, (message) => {
@@ -97,6 +100,13 @@ export function wireMessages({
       const { settings } = await settingsFor(undefined);
       const config = agentConfigFor(settings, sender.url ?? '');
       return config && { ...config, collapsed: (await loadUiState()).collapsed };
+    }),
+    from(['agent'], 'readFields', async (_, sender) => {
+      // Only a МАИС page's agent has a form to read; the reader goes into the top frame that asked.
+      const { settings } = await settingsFor(undefined);
+      if (agentConfigFor(settings, sender.url ?? '')?.kind !== 'mais')
+        throw new SenderRefused('readFields', 'agent');
+      await readFields(sender.tab.id);
     }),
     from(['agent'], 'agentEvent', async (data, sender) => {
       // To every frame of the sender's tab: only its panel page listens for panel events.

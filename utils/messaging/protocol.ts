@@ -80,6 +80,8 @@ export interface BackgroundProtocol extends FieldPickerProtocol {
   agentHello(): AgentConfig | null;
   /** Agent → its tab's panel page. */
   agentEvent(event: AgentEvent): void;
+  /** МАИС agent: read the page's form once (the background injects the reader into the agent's world). */
+  readFields(): void;
 }
 
 /** Messages the agent (top frame of a configured page) answers; sent by the background only. */

@@ -5,7 +5,7 @@ import { describeUnit } from './collect-describe';
 import { controlsInTreeOrderSteps, enclosingForm, framesOf } from './roots';
 import { type Part, partOfControl } from './split-date';
 import type { Collected, ControlDescription, ControlElements, FormGroup, PageDescription } from './types';
-import { combineUnits, type Unit, unitOf } from './units';
+import { combineUnits, FILLABLE_SELECTOR, type Unit, unitOf } from './units';
 import { createPacer } from './yield';
 
 // DOM → plain, JSON-serialisable descriptions of every fillable control of the page, its same-origin iframes and
@@ -17,6 +17,18 @@ export type SiteFields = Partial<Record<FieldKey, string>>;
 export interface CollectOptions {
   /** Work per slice before the page gets its turn (ms); default ≈ half a frame. */
   sliceMs?: number;
+  /** Filled with what the walk went through, for the form watcher (utils/agent/fields-reader.ts). */
+  walked?: Walked;
+}
+
+/**
+ * The documents and open shadow roots the collect read, and every fillable control in them, hidden ones too, with
+ * whether each had no box when the walk went past it.
+ */
+export interface Walked {
+  roots: (Document | ShadowRoot)[];
+  controls: Element[];
+  boxless: boolean[];
 }
 
 function groupRootOf(el: Element, doc: Document): Element {
@@ -56,14 +68,27 @@ function bindSiteFields(
 }
 
 /** The collect itself, as steps: the driver decides when the page gets its turn (between any two steps). */
-function* collectSteps(doc: Document, win: Window, siteFields: SiteFields | undefined, out: Collected) {
+function* collectSteps(
+  doc: Document,
+  win: Window,
+  siteFields: SiteFields | undefined,
+  out: Collected,
+  walked?: Walked,
+) {
   const { frames, sandboxed } = framesOf(doc, win);
   const description = out.description;
   description.sandboxedFrames = sandboxed;
   const groupIndex = new Map<Element, number>();
   const blockIndex = new Map<Element, number>();
   for (const { doc: frameDoc, win: frameWin } of frames) {
-    const candidates: Element[] = yield* controlsInTreeOrderSteps(frameDoc);
+    walked?.roots.push(frameDoc);
+    const candidates: Element[] = yield* controlsInTreeOrderSteps(frameDoc, [], walked?.roots);
+    if (walked)
+      for (const control of candidates) {
+        if (!control.matches(FILLABLE_SELECTOR)) continue; // not a grid's selection checkboxes
+        walked.controls.push(control);
+        walked.boxless.push(!control.getClientRects().length);
+      }
     const taken = new Set<Element>();
     const found: Unit[] = [];
     // Date parts are recognised here, a slice at a time, for the day/month/year trios combineUnits looks for.
@@ -137,7 +162,7 @@ export async function collectFields(
 ): Promise<Collected & { yields: number }> {
   const out = emptyCollected(doc, win);
   const pacer = createPacer(win, opts.sliceMs);
-  for (const _ of collectSteps(doc, win, siteFields, out)) {
+  for (const _ of collectSteps(doc, win, siteFields, out, opts.walked)) {
     const turn = pacer.pace();
     if (turn) await turn;
   }

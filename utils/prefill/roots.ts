@@ -63,6 +63,7 @@ export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
 export function* controlsInTreeOrderSteps(
   root: Document | ShadowRoot,
   out: Element[] = [],
+  roots?: (Document | ShadowRoot)[],
 ): Generator<void, Element[]> {
   const all = root.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
@@ -76,7 +77,10 @@ export function* controlsInTreeOrderSteps(
     )
       out.push(el);
     // Our own panel's controls (named after the checklist keys!) are never page fields.
-    if (el.shadowRoot && el.tagName !== PANEL_TAG) yield* controlsInTreeOrderSteps(el.shadowRoot, out);
+    if (el.shadowRoot && el.tagName !== PANEL_TAG) {
+      roots?.push(el.shadowRoot);
+      yield* controlsInTreeOrderSteps(el.shadowRoot, out, roots);
+    }
     if (i % 256 === 255) yield;
   }
   return out;

@@ -1,5 +1,6 @@
 import { createFieldsDescriber } from '../describe-fields';
 import { createFieldWatch } from '../field-watch';
+import { toBackground } from '../messenger';
 import type { AgentKit } from '../start';
 
 // МАИС pages: the form watcher and the description of the page's controls, so the panel shows what a prefill
@@ -9,8 +10,13 @@ import type { AgentKit } from '../start';
 export const maisAgent: AgentKit = {
   kind: 'mais',
   start({ life, doc, win, emit, line }, config) {
-    const fields = createFieldsDescriber(doc, config.siteFields, (described) =>
-      line.send({ type: 'fieldsChanged', fields: described }),
+    const fields = createFieldsDescriber(
+      globalThis,
+      doc,
+      config.siteFields,
+      () => toBackground('readFields', undefined),
+      (described) => line.send({ type: 'fieldsChanged', fields: described }),
+      (walk) => watch.follow(walk),
     );
     const watch = createFieldWatch(doc, life, fields.recheck);
     win.addEventListener('submit', () => emit({ type: 'formSubmitted' }), {
