@@ -31,8 +31,9 @@ export const isFillable = (el: Element): boolean => el.matches(FILLABLE_SELECTOR
  */
 export const PENDING_SELECTOR = ':not(:defined):empty';
 
-// What a subtree is searched for in one pass; only the labels and legends found are looked at one by one.
-const CANDIDATES = `${FILLABLE_SELECTOR},label,legend,iframe,frame,${PENDING_SELECTOR}`;
+/** What counts on sight: a fillable control, a frame, a component waiting for its definition. */
+const COUNTED = `${FILLABLE_SELECTOR},iframe,frame,${PENDING_SELECTOR}`;
+const CANDIDATES = `${COUNTED},label,legend`;
 
 function counts(el: Element): boolean {
   return el.localName === 'label' || el.localName === 'legend' ? namesFillable(el) : true;
@@ -52,8 +53,11 @@ export function arrivalMatters(node: Node, ownHost: string): boolean {
   return holdsCounted(el) || Array.from(el.querySelectorAll('*')).some((inner) => inner.shadowRoot !== null);
 }
 
+// The first match is enough (a card of 2,000 fields is not collected whole); labels and legends are looked at one by
+// one, since only those naming a fillable control count.
 const holdsCounted = (root: Element | Document | DocumentFragment): boolean =>
-  Array.from(root.querySelectorAll(CANDIDATES)).some(counts);
+  root.querySelector(COUNTED) !== null ||
+  Array.from(root.querySelectorAll('label,legend')).some(namesFillable);
 
 /**
  * Whether anything under `parent` can matter (its children themselves included; `parent` not). One pass for a
