@@ -56,7 +56,7 @@ export default defineConfig({
     // a result nobody reads — the background registers the agents as content scripts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => isPageScript(e.name))) return;
-      config.plugins = [leanAgentStart(), asciiOnlyOutput(), terserAfterwards(), ...(config.plugins ?? [])];
+      config.plugins = [leanAgentStart(), terserAfterwards(), ...(config.plugins ?? [])];
       const shim = fileURLToPath(new URL('./utils/agent/native-browser.ts', import.meta.url));
       const alias = config.resolve?.alias;
       const entry = { find: 'wxt/browser', replacement: shim };
@@ -71,25 +71,11 @@ export default defineConfig({
 });
 
 /**
- * The agent's output in ASCII only (`\uXXXX` for the Cyrillic of its regexes and titles): the page's process keeps a
- * script's source one byte a character only when every character fits in one, so one Cyrillic letter doubled the
- * agent's source there (56 KB instead of 28 KB, outside the JS heap); the escapes also gzip smaller than UTF-8.
- */
-function asciiOnlyOutput(): PluginOption {
-  return {
-    name: 'karta:ascii-only-output',
-    outputOptions(options) {
-      const minify = options.minify;
-      if (!minify) return null;
-      const base = typeof minify === 'object' ? minify : { compress: true, mangle: true };
-      return { ...options, minify: { ...base, codegen: { removeWhitespace: true, asciiOnly: true } } };
-    },
-  };
-}
-
-/**
  * The page scripts minified once more by terser after the build's own minifier: a few passes of its compressor take
  * ~3 % more off what every matched page parses before the clerk acts (the pre-action budget of scripts/bench/sizes.ts).
+ * Written in ASCII only (`\uXXXX` for the Cyrillic of regexes and titles): the page's process keeps a script's source
+ * one byte a character only when every character fits in one (one Cyrillic letter doubled the МАИС agent's source
+ * there, 56 KB instead of 28 KB, outside the JS heap); the escapes also gzip smaller than UTF-8.
  */
 function terserAfterwards(): PluginOption {
   return {
@@ -128,9 +114,7 @@ function leanAgentStart(): PluginOption {
     enforce: 'pre',
     load(id) {
       if (!id.startsWith(virtualId) || !isPageScript(path.basename(id, '.ts'))) return null;
-      const entry = id.slice(virtualId.length);
-      const main = /-agent\.ts$/.test(entry) ? 'definition.main();' : 'export default definition.main();';
-      return `import definition from ${JSON.stringify(entry)};\n${main}\n`;
+      return `import definition from ${JSON.stringify(id.slice(virtualId.length))};\nexport default definition.main();\n`;
     },
   };
 }

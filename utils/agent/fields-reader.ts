@@ -13,7 +13,7 @@ import { PENDING_SELECTOR } from './watched-controls';
 // which no page script sees.
 
 /** The isolated world's property through which the reader finds the live agent and hands it its description. */
-export const FIELDS_READER_HOOK = 'kartaNsoFieldsReader';
+const FIELDS_READER_HOOK = 'kartaNsoFieldsReader';
 
 /**
  * What a reading went through, for the form watcher to follow until the next one: the documents and shadow roots
