@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createPacer, type Pacer, startsOnIdlePage } from '@/utils/prefill/yield';
+import { createPacer, frameJustShown, type Pacer } from '@/utils/prefill/yield';
 
 // A window whose clock and frames the test drives: frames come only when the test says so; `timers: false` leaves
 // out the fallback timer too, so only a frame can end a wait for one.
@@ -81,7 +81,7 @@ test('a page that shows no frames (a hidden tab) is not waited on for more than 
 
 test('work begun on an idle page (a command from the panel) turns without a frame until 45 ms have passed', async () => {
   const page = pageWindow(false);
-  startsOnIdlePage(page.win);
+  frameJustShown(page.win);
   const pacer = createPacer(page.win, 12);
   await expectPlainTurns(page, pacer, 3); // the first one waits for a frame in the test above
   page.work(12); // 48 ms since the work began

@@ -5,8 +5,8 @@ import { type FieldsReaderHook, type FormWalk, setFieldsReaderHook } from './fie
 // The page's form controls as plain data for the panel's preview and field count: no element and no value leaves
 // the page (a control's current value is personal data; the description carries labels, names and options only).
 // The reading itself is not this agent's code: `read` has the background inject the form reader, which reads (a big
-// form in turns, after the page's next frame), hands its description and what it went through back through the
-// world's hook, and leaves nothing behind (fields-reader.ts). The form watcher only says the controls may have
+// form in turns, just after the page has shown a frame), hands its description and what it went through back
+// through the world's hook, and leaves nothing behind (fields-reader.ts). The form watcher only says the controls may have
 // changed; the description is what tells: a framework re-rendering the same form gives the same text, and the panel
 // hears nothing of it. The panel never asks for it: the watcher's first word after the panel turns it on reads the
 // form once, and `forget` makes that reading reach the panel even when it is the same as the last one (a panel page
@@ -48,15 +48,17 @@ export function createFieldsDescriber(
     doc,
     siteFields,
     take(description, walk) {
-      onWalk(walk);
       // Compared when read, not when asked: a `forget` meanwhile (a panel page loaded anew) gets this reading.
       // Another number of controls is another description: passed on at once, its digest taken after (the text of
-      // a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process).
+      // a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process); what the
+      // reading went through is watched after that too.
       const count = description.controls.length;
-      if (last && count === lastCount && digest(JSON.stringify(description)) === last) return;
-      onChanged(description);
-      lastCount = count;
-      last = digest(JSON.stringify(description));
+      if (!last || count !== lastCount || digest(JSON.stringify(description)) !== last) {
+        onChanged(description);
+        lastCount = count;
+        last = digest(JSON.stringify(description));
+      }
+      onWalk(walk);
     },
   };
   setFieldsReaderHook(global, hook);

@@ -1,6 +1,6 @@
 import type { FieldsSnapshot } from '../messaging/agent';
 import { collectFields, type Walked } from '../prefill/collect';
-import { afterRender } from '../prefill/yield';
+import { frameJustShown } from '../prefill/yield';
 import type { SiteSettings } from '../settings/schema';
 import { PENDING_SELECTOR } from './watched-controls';
 
@@ -39,14 +39,17 @@ export function setFieldsReaderHook(global: typeof globalThis, hook: FieldsReade
 }
 
 /**
- * Reads the page's form, after the page has shown its next frame (the page lays out what it changed itself, rather
- * than the reading forcing that layout inside the frame): its description, and what the reading went through.
+ * Reads the page's form: its description, and what the reading went through. The reader starts just after the page
+ * has shown a frame: the watcher asks in the page's animation frame, and the background injects the reader in a task
+ * after it (after the page was idle, so a frame due by then was shown — a reading that waited for the one before it
+ * too). The page has laid out what it changed itself, so the reading reads at once and owes the page its next frame
+ * only after a few slices.
  */
 export async function readForm(
   win: Window,
   siteFields: SiteSettings['fields'],
 ): Promise<{ description: FieldsSnapshot; walk: FormWalk }> {
-  await afterRender(win);
+  frameJustShown(win);
   const walk: FormWalk = { roots: [], controls: [], boxless: [], pending: [] };
   const { description } = await collectFields(win.document, win, siteFields, { walked: walk });
   // Frames too (one shown later brings its fields), from their first report; and the components not defined yet.

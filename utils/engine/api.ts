@@ -2,7 +2,7 @@ import { capturePage } from '../capture';
 import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
 import { createPageMarks } from '../page-marks/overlay';
 import { buildPlan, collectFields, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
-import { startsOnIdlePage, yieldToPage } from '../prefill/yield';
+import { frameJustShown, yieldToPage } from '../prefill/yield';
 import { previewMarks, resultMarks } from './marks';
 import { pickerCommands } from './pick';
 
@@ -75,7 +75,7 @@ export function createEngine(doc: Document): Engine {
     async call(name, data) {
       const command = commands[name];
       if (!command) return { ok: false, error: `Неизвестная команда модуля заполнения: ${String(name)}` };
-      startsOnIdlePage(doc.defaultView as Window);
+      frameJustShown(doc.defaultView as Window);
       try {
         return { ok: true, value: await command(data as never) };
       } catch (error) {

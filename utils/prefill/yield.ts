@@ -13,10 +13,11 @@ const FRAME_DUE_MS = 45;
 const lastFrame = new WeakMap<Window, number>();
 
 /**
- * Work that starts on an idle page (a command the clerk gave in the panel) owes the page no frame at its first turn:
- * the page has shown its frames while the clerk decided. The next wait for a frame is FRAME_DUE_MS from now.
+ * Work that starts just after the page has shown a frame owes the page no frame at its first turn: a command the clerk
+ * gave in the panel (the page has shown its frames while the clerk decided), a reading injected after the frame that
+ * asked for it. The next wait for a frame is FRAME_DUE_MS from now.
  */
-export function startsOnIdlePage(win: Window): void {
+export function frameJustShown(win: Window): void {
   lastFrame.set(win, (win.performance ?? performance).now());
 }
 
