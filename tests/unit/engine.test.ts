@@ -5,7 +5,21 @@ import { createEngineCaller, type ScriptingForEngine } from '@/utils/engine/load
 // The engine as the background uses it: injected into the page's top frame once, then called with plain JSON; its
 // answers are plain JSON too, and a failure comes back as a Russian message instead of an exception in the page.
 
+/** The engine's readings of the page's form. */
+const reads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/utils/prefill/collect', async (original) => {
+  const real = await original<typeof import('@/utils/prefill/collect')>();
+  return {
+    ...real,
+    collectFields: (...args: Parameters<typeof real.collectFields>) => {
+      reads.count++;
+      return real.collectFields(...args);
+    },
+  };
+});
+
 afterEach(() => {
+  reads.count = 0;
   document.body.innerHTML = '';
   delete (globalThis as Record<string, unknown>)[ENGINE_GLOBAL];
 });
@@ -51,6 +65,22 @@ test('an unknown command or a failing one answers with a message, never throws i
     error: expect.stringContaining('explode'),
   });
   expect(await engine.call('prefill', { checklist: null })).toMatchObject({ ok: false });
+});
+
+test('readied, the engine reads the form once ahead of the click and keeps nothing of it: the click reads afresh', async () => {
+  document.body.innerHTML = '<form><label>Фамилия <input id="fam"></label></form>';
+  const engine = createEngine(document);
+  expect(await engine.call('ready', null)).toEqual({ ok: true, value: { ready: true } });
+  await vi.waitFor(() => expect(reads.count).toBe(1));
+  expect(await engine.call('ready', null)).toEqual({ ok: true, value: { ready: true } }); // once per page
+  document.querySelector('form')?.insertAdjacentHTML('beforeend', '<label>СНИЛС <input id="snils"></label>');
+  const filled = await engine.call('prefill', {
+    checklist: checklistWith({ lastName: 'Петров', snils: '112-233-445 95' }),
+  });
+  const { report } = (filled as { value: { report: Record<string, { status: string }> } }).value;
+  expect(report.snils.status).toBe('filled');
+  expect(document.querySelector<HTMLInputElement>('#snils')?.value).toBe('112-233-445 95');
+  expect(reads.count).toBe(2);
 });
 
 /** executeScript as the browser runs it here: files install the engine on this global, functions run with args. */

@@ -50,7 +50,10 @@ export interface EngineCommands {
   preview(data: PrefillRequest): { hinted: number };
   /** Removes those marks. */
   clearPreview(): { hinted: number };
-  /** Nothing but being there: the background loads the engine into the page ahead of a prefill in reach. */
+  /**
+   * The background loads the engine into the page ahead of a prefill in reach; the engine reads the form once then,
+   * so the click runs code the page has already run.
+   */
   ready(): { ready: true };
   /** Lets the administrator click a field; answers its robust selector (utils/engine/pick.ts). */
   pick(data: PickCommand): PickAnswer;
