@@ -152,21 +152,16 @@ export function labelledByLabel(el: Element, doc: Document, within?: Element): s
 
 /** The label of a control, from the strongest source to the weakest. */
 export function labelOf(el: Element, doc: Document, index: DescribeIndex = createDescribeIndex(doc)): string {
-  const scope = scopeOf(el, doc);
   const id = el.getAttribute('id');
   const wrapping = el.closest('label');
-  const candidates = [
-    () => labelledByLabel(el, doc),
-    () => (id ? index.labelFor(scope, id) : ''),
-    () => (wrapping ? textWithoutControls(wrapping) : ''),
-    () => cleanText(el.getAttribute('aria-label')),
-    () => contextLabelOf(el),
-  ];
-  for (const candidate of candidates) {
-    const text = candidate();
-    if (text) return text.slice(0, MAX_LABEL);
-  }
-  return '';
+  // Each source is read only when the stronger ones gave nothing.
+  return (
+    labelledByLabel(el, doc) ||
+    (id && index.labelFor(scopeOf(el, doc), id)) ||
+    (wrapping && textWithoutControls(wrapping)) ||
+    cleanText(el.getAttribute('aria-label')) ||
+    contextLabelOf(el)
+  ).slice(0, MAX_LABEL);
 }
 
 /** The section heading of a control, with the element that heads its block (null when nothing heads it). */

@@ -60,24 +60,22 @@ function maskOf(el: Element): string {
 /** The label of a custom dropdown: its native select's, its ARIA relation (not to its own value), its box's. */
 function widgetLabel(w: WidgetParts, doc: Document, index: DescribeIndex): string {
   const scope = w.root.getRootNode() as Document | ShadowRoot;
-  const sources: (() => string)[] = [
-    () => (w.native ? labelOf(w.native, doc, index) : ''),
-    () => labelledByLabel(w.trigger, doc, w.root),
-    () => (w.input ? labelledByLabel(w.input, doc, w.root) : ''),
-    () => (w.input?.id ? index.labelFor(scope, w.input.id) : ''),
-    () => (w.trigger.id ? index.labelFor(scope, w.trigger.id) : ''),
-    () => cleanText(w.trigger.getAttribute('aria-label') ?? w.input?.getAttribute('aria-label')),
-    () => {
-      const wrapping = w.root.closest('label');
-      return wrapping ? textWithoutControls(wrapping) : '';
-    },
-    () => contextLabelOf(w.root),
-  ];
-  for (const source of sources) {
-    const text = source();
-    if (text) return text;
-  }
-  return '';
+  const { native, trigger, input, root } = w;
+  const wrappingText = () => {
+    const wrapping = root.closest('label');
+    return wrapping ? textWithoutControls(wrapping) : '';
+  };
+  // Each source is read only when the stronger ones gave nothing.
+  return (
+    (native && labelOf(native, doc, index)) ||
+    labelledByLabel(trigger, doc, root) ||
+    (input && labelledByLabel(input, doc, root)) ||
+    (input?.id && index.labelFor(scope, input.id)) ||
+    (trigger.id && index.labelFor(scope, trigger.id)) ||
+    cleanText(trigger.getAttribute('aria-label') ?? input?.getAttribute('aria-label')) ||
+    wrappingText() ||
+    contextLabelOf(root)
+  );
 }
 
 function widgetHints(w: WidgetParts, doc: Document, index: DescribeIndex): ControlHints {

@@ -27,7 +27,6 @@ function kindOf(el: HTMLElement): ControlKind {
 
 /** One candidate element → a unit, or null (not fillable, or part of a widget already taken). */
 export function unitOf(el: Element, pos: number, win: Window, taken: Set<Element>): Unit | null {
-  if (el.closest('karta-nso-panel')) return null;
   const widget = widgetOf(el);
   if (widget) {
     if (taken.has(widget.trigger)) return null;
