@@ -83,18 +83,23 @@ function* collectSteps(
   for (const { doc: frameDoc, win: frameWin } of frames) {
     walked?.roots.push(frameDoc);
     const candidates: Element[] = yield* controlsInTreeOrderSteps(frameDoc, [], walked?.roots);
+    /** Boxes measured for the watcher, measured once: the visibility check below reads the same ones. */
+    const boxes = new Map<Element, DOMRect>();
     if (walked)
       for (const control of candidates) {
         if (!control.matches(FILLABLE_SELECTOR)) continue; // not a grid's selection checkboxes
+        const rects = control.getClientRects();
+        // A control is one box: its one rect is its bounding box.
+        if (rects.length === 1) boxes.set(control, rects[0]);
         walked.controls.push(control);
-        walked.boxless.push(!control.getClientRects().length);
+        walked.boxless.push(rects.length === 0);
       }
     const taken = new Set<Element>();
     const found: Unit[] = [];
     // Date parts are recognised here, a slice at a time, for the day/month/year trios combineUnits looks for.
     const parts = new Map<Element, Part | null>();
     for (let i = 0; i < candidates.length; i++) {
-      const unit = unitOf(candidates[i], i, frameWin, taken);
+      const unit = unitOf(candidates[i], i, frameWin, taken, boxes.get(candidates[i]));
       if (unit) found.push(unit);
       if (unit && unit.kind !== 'combobox') parts.set(unit.element, partOfControl(unit.element));
       if (i % 8 === 7) yield;

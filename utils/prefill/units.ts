@@ -25,8 +25,17 @@ function kindOf(el: HTMLElement): ControlKind {
   return type === 'date' ? 'date' : type === 'number' ? 'number' : 'text';
 }
 
-/** One candidate element → a unit, or null (not fillable, or part of a widget already taken). */
-export function unitOf(el: Element, pos: number, win: Window, taken: Set<Element>): Unit | null {
+/**
+ * One candidate element → a unit, or null (not fillable, or part of a widget already taken). `box`: the element's
+ * bounding box, when the caller has just measured it.
+ */
+export function unitOf(
+  el: Element,
+  pos: number,
+  win: Window,
+  taken: Set<Element>,
+  box?: DOMRect,
+): Unit | null {
   const widget = widgetOf(el);
   if (widget) {
     if (taken.has(widget.trigger)) return null;
@@ -47,7 +56,7 @@ export function unitOf(el: Element, pos: number, win: Window, taken: Set<Element
       : null;
   }
   if (!el.matches(FILLABLE_SELECTOR)) return null;
-  if (!isWritable(el) || !isVisible(el, win)) return null;
+  if (!isWritable(el) || !isVisible(el, win, box)) return null;
   const html = el as HTMLElement;
   return { kind: kindOf(html), element: html, elements: [html], pos };
 }

@@ -13,8 +13,11 @@ function styleHides(el: Element, win: Window, self: boolean): boolean {
   return self && (style.visibility === 'hidden' || style.visibility === 'collapse');
 }
 
-/** Visible: no hidden/inert ancestor, no display:none on the way up, not visibility:hidden, not zero-size. */
-export function isVisible(el: Element, win: Window): boolean {
+/**
+ * Visible: no hidden/inert ancestor, no display:none on the way up, not visibility:hidden, not zero-size. `box`: its
+ * bounding box, when the caller has just measured it.
+ */
+export function isVisible(el: Element, win: Window, box?: DOMRect): boolean {
   const doc = el.ownerDocument;
   if (!el.isConnected) return false;
   // aria-hidden: a control kept from assistive technology is a library's helper, not what a person uses.
@@ -32,7 +35,7 @@ export function isVisible(el: Element, win: Window): boolean {
   }
   // A 1-pixel box is a control a library hid behind its own widget (select2's clipped native select); whether the
   // document has layout at all is asked only of such a box.
-  const rect = el.getBoundingClientRect();
+  const rect = box ?? el.getBoundingClientRect();
   return !((rect.width <= 1 || rect.height <= 1) && hasLayout(doc));
 }
 
