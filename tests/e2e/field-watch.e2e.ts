@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { matchCategory } from '../../utils/catalogue/match';
 import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
 import { countAbove, countIs, shownCount } from './panel-count';
 import { CITIZEN, sessionChecklist } from './prefill-citizen';
@@ -9,7 +10,8 @@ import { CITIZEN, sessionChecklist } from './prefill-citizen';
 // asks for the page's fields: a panel page loaded anew (its host removed by the page and put back) gets them from
 // the watcher all the same. A card shown later whose fields are components nested in plain markup counts too, and so
 // do components whose definition comes after they are in the page (a library loading each component on demand:
-// hand-made ones, and Shoelace's sl-input, which a prefill then fills through the component's own value).
+// hand-made ones, and Shoelace's sl-input, which a prefill then fills through the component's own value). A list
+// whose options come after the form (a dictionary the page asks the server for) is read again once they are in.
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
@@ -108,6 +110,37 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
         snils: CITIZEN.snils,
       });
       expect(await page.evaluate("document.getElementById('lastName').value")).toBe(CITIZEN.lastName);
+    } finally {
+      await page.close();
+      await session.clearStorage('session'); // the other tests read the count as it shows without a checklist
+    }
+  });
+
+  test('a category list whose options come after the form is planned with them, not reported as lacking the category', async () => {
+    const category = matchCategory('Ветеран труда')?.code;
+    expect(category).toBeTruthy();
+    await session.setStorage('session', sessionChecklist({ ...CITIZEN, category: category ?? '' }));
+    const page = await session.openPage(server.url('/fixtures/mais/dictionary-later.html'));
+    try {
+      await page.waitForPanel(15_000);
+      // Before the dictionary came the plan has «Фамилия» and the list without the category: the positive control.
+      await page.waitForPanelFunction(() => {
+        const why = document.getElementById('kn-prefill-why')?.textContent ?? '';
+        return /категори/i.test(why) || null;
+      });
+      const willFill = () =>
+        Number(document.querySelector('[data-action="prefill"]')?.getAttribute('data-will-fill'));
+      expect(await page.panelEvaluate(willFill)).toBe(1);
+      await page.click('#load');
+      const twoFields = () =>
+        Number(document.querySelector('[data-action="prefill"]')?.getAttribute('data-will-fill')) === 2 ||
+        null;
+      await page.waitForPanelFunction(twoFields);
+      await page.panelClick('[data-action="prefill"]');
+      await page.waitFor('[data-fill-report] [data-field="category"][data-status="filled"]', {
+        inPanel: true,
+      });
+      expect(await page.evaluate("document.getElementById('lk').value")).toBe('101');
     } finally {
       await page.close();
       await session.clearStorage('session'); // the other tests read the count as it shows without a checklist

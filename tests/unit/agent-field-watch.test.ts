@@ -1,7 +1,7 @@
 import { createFieldWatch } from '@/utils/agent/field-watch';
 import { readForm } from '@/utils/agent/fields-reader';
 import { createLifecycle } from '@/utils/agent/lifecycle';
-import { fakeResizeObserver, settle, watching } from './field-watch-helpers';
+import { fakeResizeObserver, noticeEach, settle, watching } from './field-watch-helpers';
 
 // The form watcher costs nothing for a busy page's own updates: only changes that add, remove or alter fillable
 // controls (or the labels that name them) ask for a reading, once per frame, and the agent compares the description
@@ -73,24 +73,33 @@ test('notifies once per burst while on; nothing while off or after the end', asy
   expect(notices).toHaveLength(3);
 });
 
-test('a label renamed, a field disabled, retyped or removed are each reported; a busy page’s text is not', async () => {
+test('a label renamed, options a list gains later, a field disabled, retyped or removed are each reported; a busy page’s text is not', async () => {
   const { life, notices } = watching(
     '<form id="f"><label for="a">Фамилия</label><input id="a" name="fam"><p id="hint">Введите</p>' +
-      '<fieldset id="more"><legend>Документ</legend><label for="b">СНИЛС</label><input id="b" name="snils"></fieldset></form>',
+      '<fieldset id="more"><legend>Документ</legend><label for="b">СНИЛС</label><input id="b" name="snils"></fieldset>' +
+      '<label for="lk">Категория</label><select id="lk"><option value="">—</option></select>' +
+      '<input name="org" list="orgs"><datalist id="orgs"></datalist></form>',
   );
   await vi.waitFor(() => expect(notices.count).toBe(1));
-  let seen = notices.count;
-  const heard = async (change: () => void) => {
-    change();
-    await vi.waitFor(() => expect(notices.count).toBe(seen + 1));
-    seen = notices.count;
-  };
+  const heard = noticeEach(notices);
   document.getElementById('hint')!.textContent = 'Введите фамилию'; // text outside labels: nothing
   await heard(() => {
     document.querySelector('label')!.textContent = 'Фамилия заявителя';
   });
   expect(notices.count).toBe(2); // the hint's change came first and was not reported on its own
   await heard(() => document.querySelector('legend')!.append(' (основной)'));
+  // A dictionary that comes after the form: options put into the list, renamed, and a datalist's.
+  await heard(() =>
+    document
+      .getElementById('lk')!
+      .insertAdjacentHTML('beforeend', '<option value="101">Ветераны труда</option>'),
+  );
+  await heard(() => {
+    document.querySelector('option[value="101"]')!.textContent = 'Ветераны труда НСО';
+  });
+  await heard(() =>
+    document.getElementById('orgs')!.insertAdjacentHTML('beforeend', '<option value="ОСОН">'),
+  );
   await heard(() => document.querySelector('[name="fam"]')!.setAttribute('disabled', ''));
   await heard(() => document.getElementById('more')!.setAttribute('disabled', ''));
   await heard(() => document.querySelector('[name="fam"]')!.setAttribute('type', 'password'));

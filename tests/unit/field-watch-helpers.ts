@@ -22,6 +22,19 @@ export function watching(html: string) {
 }
 
 /**
+ * A change made by `change`, and the watcher's one notice of it (waited for): the notices come one by one, so a change
+ * made before that is not reported on its own shows in the count.
+ */
+export function noticeEach(notices: { count: number }) {
+  let seen = notices.count;
+  return async (change: () => void) => {
+    change();
+    await vi.waitFor(() => expect(notices.count).toBe(seen + 1));
+    seen = notices.count;
+  };
+}
+
+/**
  * The layout's resize reports, played by the test: the watch's ResizeObserver is replaced by one that records what it
  * observes; `report` delivers entries as the browser would (a width of 0 is no box).
  */

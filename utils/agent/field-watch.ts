@@ -76,9 +76,11 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         if (target.matches(NAMING_OR_NAMED) || matters(target)) changed.add(target);
         continue;
       }
-      // Text replaced inside a label or legend renames a control.
-      const named = (target as Partial<Element>).closest?.('label,legend');
-      if (named && namesFillable(named)) changed.add(target);
+      // Text replaced inside a label or legend renames a control; options a list gains or loses (a dictionary
+      // loaded after the form) change what it offers.
+      const named = (target as Partial<Element>).closest?.('label,legend,select,datalist');
+      if (named && (named.localName === 'select' || named.localName === 'datalist' || namesFillable(named)))
+        changed.add(target);
       const added = r.addedNodes;
       // Every child new (rows replaced wholesale): one pass over the parent tells whether any one needs a closer look.
       const wholesale = added.length > 4 && added.length >= target.childElementCount;
