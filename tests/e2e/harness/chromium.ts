@@ -111,7 +111,11 @@ export async function launchChromium(
   const extensionOrigin = `chrome-extension://${id}/`;
   const open = async (url: string) => {
     const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load' });
+    // A page that cannot open (an extension page while the extension reloads) is closed, not left for every retry.
+    await page.goto(url, { waitUntil: 'load' }).catch(async (error: unknown) => {
+      await page.close().catch(() => {});
+      throw error;
+    });
     return wrapPage(page);
   };
   return createSession({

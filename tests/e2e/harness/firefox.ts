@@ -91,11 +91,15 @@ function wrapPage(page: Page, knownUrl?: string): TestPage {
 async function openExtensionTab(browser: Browser, url: string): Promise<TestPage> {
   const page = await browser.newPage();
   page.goto(url, { timeout: 0 }).catch(() => {});
+  // A page that cannot open (an extension page while the extension reloads) is closed, not left for every retry.
   await poll(
     () => page.evaluate((u) => location.href.startsWith(u) && document.readyState === 'complete', url),
     15_000,
     `extension page ${url} to load`,
-  );
+  ).catch(async (error: unknown) => {
+    await page.close().catch(() => {});
+    throw error;
+  });
   return wrapPage(page, url);
 }
 
