@@ -6,11 +6,11 @@ import { type FieldsReaderHook, type FormWalk, setFieldsReaderHook } from './fie
 // the page (a control's current value is personal data; the description carries labels, names and options only).
 // The reading itself is not this agent's code: `read` has the background inject the form reader, which reads (a big
 // form in turns, just after the page has shown a frame), hands its description and what it went through back
-// through the world's hook, and leaves nothing behind (fields-reader.ts). The form watcher only says the controls may have
-// changed; the description is what tells: a framework re-rendering the same form gives the same text, and the panel
-// hears nothing of it. The panel never asks for it: the watcher's first word after the panel turns it on reads the
-// form once, and `forget` makes that reading reach the panel even when it is the same as the last one (a panel page
-// loaded again has nothing yet).
+// through the world's hook, and leaves nothing behind (fields-reader.ts). The form watcher only says the controls may
+// have changed; the description is what tells: a framework re-rendering the same form gives the same text, and the
+// panel hears nothing of it. The panel never asks for it: the watcher's first word after the panel turns it on reads
+// the form once, and `forget` makes that reading reach the panel even when it is the same as the last one (a panel
+// page loaded again has nothing yet).
 
 export interface FieldsDescriber {
   /** Reads the description again; calls `onChanged` with it when it differs from the last one passed on. */

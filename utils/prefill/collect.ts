@@ -83,7 +83,7 @@ function* collectSteps(
   for (const { doc: frameDoc, win: frameWin } of frames) {
     walked?.roots.push(frameDoc);
     const candidates: Element[] = yield* controlsInTreeOrderSteps(frameDoc, [], walked?.roots);
-    /** Boxes measured for the watcher, measured once: the visibility check below reads the same ones. */
+    /** Each control's box as measured for the watcher: the visibility check below reads it, not measuring again. */
     const boxes = new Map<Element, DOMRect>();
     if (walked)
       for (const control of candidates) {
