@@ -37,8 +37,9 @@ describe.each(BROWSERS.slice(0, 1))('%s: a person fills every library fixture', 
           for (const field of Object.values(fixture.fields)) await actAsPerson(page, field.person);
           await page.press('Tab');
 
+          // The page's model may take a moment after the last key on a loaded machine (vitest polls 1 s by default).
           await expect
-            .poll(async () => got(fixture, await formState(page), 'model'))
+            .poll(async () => got(fixture, await formState(page), 'model'), { timeout: 5_000 })
             .toEqual(wanted(fixture, 'model'));
           const after = await formState(page);
           expect(got(fixture, after, 'visible')).toEqual(wanted(fixture, 'shown'));
