@@ -50,13 +50,14 @@ export function createFieldsDescriber(
     take(description, walk) {
       // Compared when read, not when asked: a `forget` meanwhile (a panel page loaded anew) gets this reading.
       // Another number of controls is another description: passed on at once, its digest taken after (the text of
-      // a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process); what the
-      // reading went through is watched after that too.
+      // a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process). The text is
+      // made once — to compare, or else to remember — and what the reading went through is watched after that.
       const count = description.controls.length;
-      if (!last || count !== lastCount || digest(JSON.stringify(description)) !== last) {
+      const text = last && count === lastCount && digest(JSON.stringify(description));
+      if (!last || text !== last) {
         onChanged(description);
         lastCount = count;
-        last = digest(JSON.stringify(description));
+        last = text || digest(JSON.stringify(description));
       }
       onWalk(walk);
     },
