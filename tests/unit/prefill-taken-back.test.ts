@@ -43,4 +43,34 @@ describe('boxes that do not keep a value', () => {
     expect(report.lastName.status).toBe('filled');
     expect(input('fam').value).toBe('Петров');
   });
+
+  test('a box that takes a written value back in a timer but keeps typing is written again, key by key, and kept', async () => {
+    document.body.innerHTML =
+      '<form><label for="otch">Отчество</label><input id="otch">' +
+      '<label for="fam">Фамилия</label><input id="fam"></form>';
+    // Its model takes typed text only; a moment after text that came with no key pressed, it shows its model again.
+    const box = input('otch');
+    let model = '';
+    let keyed = false;
+    box.addEventListener('keydown', () => {
+      keyed = true;
+    });
+    box.addEventListener('input', () => {
+      if (keyed) model = box.value;
+      else
+        setTimeout(() => {
+          box.value = model;
+        }, 0);
+      keyed = false;
+    });
+    const { report, undo } = await fillOn(document, citizen());
+    expect(report.middleName.status).toBe('filled');
+    expect(box.value).toBe('Семёнович');
+    expect(report.lastName.status).toBe('filled');
+    expect(input('fam').value).toBe('Петров');
+    // One undo entry for the box, holding what it showed before the first write.
+    expect(undo.entries.filter((e) => e.element === box)).toEqual([
+      expect.objectContaining({ kind: 'value', previous: '' }),
+    ]);
+  });
 });

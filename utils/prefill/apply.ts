@@ -1,5 +1,14 @@
 import { FIELD_KEYS, type FieldKey, OPTIONAL_FIELDS } from '../checklist/keys';
-import { clippedAway } from './clipped';
+import {
+  holds,
+  present,
+  restore,
+  snapshot,
+  textBoxOf,
+  triggerMissing,
+  typedBox,
+  writesOf,
+} from './apply-writes';
 import {
   alreadyChosen,
   chooseOption,
@@ -12,8 +21,6 @@ import { readValue, writeChecked, writeSelect, writeText } from './events';
 import { flagged, notChosen, REASONS, refused } from './fill-reasons';
 import { highlightFields } from './highlight';
 import { waitFor } from './listbox';
-import { splitDateValues } from './options';
-import { typesDate } from './plan';
 import type {
   ControlElements,
   ElementMap,
@@ -26,7 +33,6 @@ import type {
   UndoSnapshot,
 } from './types';
 import { holdsIntended } from './verify';
-import { isVisible, isWritable } from './visible';
 import { segmentsHold, segmentValues, writeSegmentsVerified } from './write-segments';
 import { writeTextVerified } from './write-text';
 import { createPacer, yieldToPage } from './yield';
@@ -43,77 +49,6 @@ export interface ApplyOptions {
   highlight?: boolean;
   /** Work per slice before the page gets its turn (ms). */
   sliceMs?: number;
-}
-
-type Writes = Array<{ el: HTMLElement; value: string }>;
-
-/**
- * A date box that calls itself a combobox and takes typing (Ext JS's datefield: its popup is a calendar): written as a
- * text box, as a person types a date; a list is never looked for.
- */
-function typedBox(target: PrefillTarget, els: ControlElements): HTMLElement | null {
-  return typesDate(target.control, target.date) ? (els.widget?.input ?? null) : null;
-}
-
-/** The writes a target needs: three for a split date, a group's matching radio, a typed date box's input. */
-function writesOf(target: PrefillTarget, els: ControlElements): Writes | { problem: string } {
-  const { value } = target;
-  const typed = typedBox(target, els);
-  if (typed) return [{ el: typed, value }];
-  if (target.control.kind === 'split-date' && els.split) {
-    const parts = splitDateValues(els.split, value);
-    if ('problem' in parts) return parts;
-    return [
-      { el: els.split.day, value: parts.day },
-      { el: els.split.month, value: parts.month },
-      { el: els.split.year, value: parts.year },
-    ];
-  }
-  if (target.control.kind === 'radio-group') {
-    const radio = els.elements.find((r) => (r as HTMLInputElement).value === value);
-    return radio ? [{ el: radio, value: 'on' }] : { problem: `Нет варианта «${value}»` };
-  }
-  return [{ el: els.element, value }];
-}
-
-function holds(target: PrefillTarget, w: { el: HTMLElement; value: string }): boolean {
-  const input = w.el as HTMLInputElement;
-  if (input.type === 'radio') return input.checked;
-  if (w.el.tagName === 'SELECT') return readValue(w.el) === w.value;
-  return holdsIntended(target.key, readValue(w.el), w.value, target.date ?? '');
-}
-
-function snapshot(el: HTMLElement): UndoEntry {
-  const input = el as HTMLInputElement;
-  if (input.type === 'radio' || input.type === 'checkbox') {
-    return { element: el, kind: 'checked', previous: input.checked };
-  }
-  return { element: el, kind: el.tagName === 'SELECT' ? 'select' : 'value', previous: readValue(el) };
-}
-
-function restore(entry: UndoEntry): void {
-  const el = entry.element;
-  if (entry.kind === 'checked') writeChecked(el as HTMLInputElement, entry.previous as boolean);
-  else if (entry.kind === 'select') writeSelect(el as HTMLSelectElement, entry.previous as string);
-  else writeText(el as HTMLInputElement, entry.previous as string);
-}
-
-function present(el: HTMLElement, readonlyOk = false): string | null {
-  const win = el.ownerDocument.defaultView;
-  if (!el.isConnected || !win || !isVisible(el, win)) return REASONS.vanished;
-  if (clippedAway(el, win)) return REASONS.hidden;
-  if (!isWritable(el, readonlyOk)) return REASONS.locked;
-  return null;
-}
-
-/**
- * Why a seen widget's trigger cannot be used, if it cannot. A library may keep its focus target a transparent 1-pixel
- * input inside the box the clerk sees (Quasar's select): the seen box stands for it, and a click on it reaches the box.
- */
-function triggerMissing(trigger: HTMLElement): string | null {
-  const reason = present(trigger, true);
-  if (reason !== REASONS.vanished || !trigger.isConnected) return reason;
-  return isWritable(trigger, true) ? null : REASONS.locked;
 }
 
 async function applyChoice(
@@ -161,19 +96,28 @@ async function applySegments(
   return { status: 'filled', reason: REASONS.filled, label };
 }
 
-/** Types the value (or one of its other spellings) into one text box, verified; the box's old value on failure. */
-async function applyText(target: PrefillTarget, box: HTMLElement, undo: UndoEntry[]): Promise<FillEntry> {
+/**
+ * Types the value (or one of its other spellings) into one text box, verified; the box's old value on failure.
+ * `again`: the box's undo entry, when a write did not stay: the box is written once more, each way read back after
+ * the page's timers.
+ */
+async function applyText(
+  target: PrefillTarget,
+  box: HTMLElement,
+  undo: UndoEntry[],
+  again?: UndoEntry,
+): Promise<FillEntry> {
   const label = target.label || undefined;
   const el = box as HTMLInputElement;
-  const previous = readValue(el);
+  const previous = again ? (again.previous as string) : readValue(el);
   const values = [target.value, ...(target.alternatives ?? [])];
-  const result = await writeTextVerified(el, values, previous, (shown) =>
-    holdsIntended(target.key, shown, target.value, target.date ?? ''),
-  );
+  const holdsShown = (shown: string) => holdsIntended(target.key, shown, target.value, target.date ?? '');
+  const result = await writeTextVerified(el, values, previous, holdsShown, !!again);
   if (result.ok) {
-    undo.push({ element: el, kind: 'value', previous });
+    if (!again) undo.push({ element: el, kind: 'value', previous });
     return { status: 'filled', reason: REASONS.filled, label };
   }
+  if (again) undo.splice(undo.indexOf(again), 1);
   const reason = result.flagged ? flagged(result.flagged) : refused(target, result.left);
   return { status: 'invalid', reason, label };
 }
@@ -194,9 +138,8 @@ async function applyTarget(
     if (missing) return { status: 'not-found', reason: missing, label };
   }
   if (writes.every((w) => holds(target, w))) return { status: 'unchanged', reason: REASONS.unchanged, label };
-  const single = writes.length === 1 && /^(INPUT|TEXTAREA)$/.test(writes[0].el.tagName);
-  if (single && (writes[0].el as HTMLInputElement).type !== 'radio')
-    return applyText(target, writes[0].el, undo);
+  const box = textBoxOf(writes);
+  if (box) return applyText(target, box, undo);
   // A radio group: remember every radio, since checking one unchecks the one that was checked.
   const touched = target.control.kind === 'radio-group' ? els.elements : writes.map((w) => w.el);
   const saved = touched.map(snapshot);
@@ -213,6 +156,48 @@ async function applyTarget(
   }
   for (const entry of [...saved].reverse()) restore(entry);
   return { status: 'invalid', reason: refused(target), label };
+}
+
+interface Written {
+  entry: FillEntry;
+  target: PrefillTarget;
+  els: ControlElements;
+}
+
+/** The timers the page set meanwhile (a widget's on blur) run first: a macrotask after theirs. */
+const afterPageTimers = (win: Window) => new Promise((resolve) => win.setTimeout(resolve, 0));
+
+/** Whether a filled field still shows its value. */
+function stays({ target, els }: Written): boolean {
+  // Dropdowns and segments are checked by their own read-back.
+  if ((els.widget && !typedBox(target, els)) || target.control.kind === 'segmented-date') return true;
+  const writes = writesOf(target, els);
+  if ('problem' in writes) return true;
+  return writes.every((w) => holds(target, w));
+}
+
+/**
+ * Every field filled is read once more after the page's timers: a page may take a value back a moment after it showed
+ * it (a widget clearing its box when it loses focus, a field reset when another changes, a mask reformatting in a
+ * timer). A text box that did not keep its value is written once more, each way read back after the page's timers
+ * (a mask may keep typed text only); what still does not stay is reported.
+ */
+async function recheckWritten(written: Written[], undo: UndoEntry[], win: Window): Promise<void> {
+  if (written.length === 0) return;
+  await afterPageTimers(win);
+  const again: Written[] = [];
+  for (const w of written.filter((x) => !stays(x))) {
+    const writes = writesOf(w.target, w.els);
+    const box = 'problem' in writes ? null : textBoxOf(writes);
+    const saved = box && undo.find((u) => u.element === box && u.kind === 'value');
+    const entry = box && saved ? await applyText(w.target, box, undo, saved) : null;
+    if (entry?.status === 'filled') again.push(w);
+    else Object.assign(w.entry, entry ?? { status: 'invalid', reason: REASONS.wiped });
+  }
+  if (again.length === 0) return;
+  await afterPageTimers(win);
+  for (const w of again.filter((x) => !stays(x)))
+    Object.assign(w.entry, { status: 'invalid', reason: REASONS.wiped });
 }
 
 function pageUrl(doc: Document): string {
@@ -233,9 +218,8 @@ export async function applyPlan(
   const report = {} as FillReport;
   const undo: UndoEntry[] = [];
   const pacer = createPacer(doc.defaultView as Window, opts.sliceMs);
-  // Every field filled; boxes and selects among them are read once more at the end: a page may take a value back a
-  // moment after it showed it (a widget clearing its box when it loses focus, a field reset when another changes).
-  const written: Array<{ entry: FillEntry; target: PrefillTarget; els: ControlElements }> = [];
+  // Every field filled; boxes and selects among them are read once more at the end (recheckWritten).
+  const written: Written[] = [];
   let stopped = false;
   for (const target of plan.targets) {
     let entry: FillEntry;
@@ -253,16 +237,7 @@ export async function applyPlan(
     const turn = pacer.pace();
     if (turn) await turn;
   }
-  // The tasks the page queued while the last fields were written (a timer set on blur) run first.
-  if (written.length > 0) await new Promise((r) => (doc.defaultView ?? window).setTimeout(r, 0));
-  for (const { entry, target, els } of written) {
-    // Dropdowns and segments are checked by their own read-back.
-    if ((els.widget && !typedBox(target, els)) || target.control.kind === 'segmented-date') continue;
-    const writes = writesOf(target, els);
-    if ('problem' in writes || writes.every((w) => holds(target, w))) continue;
-    entry.status = 'invalid';
-    entry.reason = REASONS.wiped;
-  }
+  await recheckWritten(written, undo, doc.defaultView ?? window);
   const ambiguous = new Map(
     plan.ambiguities.flatMap((a) =>
       a.fields.flatMap((f) => Object.values(f.keys).map((k) => [k, a] as const)),

@@ -75,8 +75,17 @@ async function settle(el: Element): Promise<void> {
   await yieldToPage(el.ownerDocument.defaultView as Window);
 }
 
+/** The page's turn and the timers it set meanwhile (a mask that reformats its box in a timer). */
+async function settleWithTimers(el: Element): Promise<void> {
+  await new Promise((resolve) => (el.ownerDocument.defaultView as Window).setTimeout(resolve, 0));
+}
+
 /** Puts `previous` back and reports whether the field shows it again. */
-export async function restoreText(el: TextField, previous: string): Promise<boolean> {
+async function restoreText(
+  el: TextField,
+  previous: string,
+  settle: (el: Element) => Promise<void>,
+): Promise<boolean> {
   if (readValue(el) === previous) return true;
   writeText(el, previous);
   await settle(el);
@@ -148,10 +157,13 @@ export async function writeTextVerified(
   values: string[],
   previous: string,
   holds: (shown: string) => boolean,
+  /** Each write is read back after the page's timers too: the box took a write back a moment after it showed it. */
+  timers = false,
 ): Promise<TextResult> {
   let shown = previous;
   let flagged: string | undefined;
   const before = marksOf(el);
+  const turn = timers ? settleWithTimers : settle;
   for (const way of WAYS) {
     for (const value of values) {
       try {
@@ -159,7 +171,7 @@ export async function writeTextVerified(
       } catch {
         break;
       }
-      await settle(el);
+      await turn(el);
       shown = readValue(el);
       // A box the page renders from its own state a task or a frame after the events (Blueprint's DateInput takes
       // the app's date in a React effect) shows the value only then: looked at again after the page's next frames,
@@ -173,7 +185,7 @@ export async function writeTextVerified(
         else if (await closePopup(el, () => way(el, value), holds)) return { ok: true };
         else shown = readValue(el);
       }
-      if (!(await restoreText(el, previous))) return { ok: false, shown, left: readValue(el), flagged };
+      if (!(await restoreText(el, previous, turn))) return { ok: false, shown, left: readValue(el), flagged };
     }
   }
   return { ok: false, shown, flagged };
