@@ -5,14 +5,16 @@ import { formatScore, scoreForm } from '../fixtures/libs/score';
 import type { FormState, LibFixture } from '../fixtures/libs/types';
 import { BROWSERS, type ExtSession, setupExtension, setupFixtureServer, type TestPage } from './harness';
 import { formState, readyState } from './libs/person';
+import { opened, openPopups } from './libs/popups';
 import { createSessionPool } from './libs/session-pool';
 
 // Prefill measured on МАИС-like forms built with real UI libraries (tests/fixtures/libs), in both browsers: the
 // sample checklist in the background's storage.session, the clerk's click on the panel's «prefill», then each
 // library's OWN state and what each control shows, field by field: right / wrong / empty. Every field must be right
 // but a page's known gaps (`gaps` in its expected.ts: left to the clerk, and so reported), none wrong (a value other
-// than intended, or a model changed behind a control that shows nothing), and its search box and «по» date stay as
-// they were. The panel's report must say the same: a field the form does not hold is never reported filled.
+// than intended, or a model changed behind a control that shows nothing), its search box and «по» date stay as
+// they were, and no popup the fill opened is left open. The panel's report must say the same: a field the form does
+// not hold is never reported filled.
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/libs/*' }] };
 
@@ -56,6 +58,7 @@ describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) =
     const page = await session.openPage(server.url(pageUrl(fixture)));
     try {
       const before = await readyState(page, fixture.ready);
+      const popupsBefore = await page.evaluate(openPopups);
       await page.waitForPanel(15_000);
       await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
       await page.panelClick('[data-action="prefill"]');
@@ -91,6 +94,8 @@ describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) =
         formatScore(score),
       ).toEqual([]);
       expect(score.touched, 'the search box and «по» keep their values').toEqual({});
+      // No calendar or list is left open over the form (the page's own resting popups are the control).
+      expect(opened(popupsBefore, await page.evaluate(openPopups)), 'left open by the fill').toEqual([]);
       expect(page.dialogs()).toEqual([]);
     } finally {
       await page.close(); // the browser goes back to the pool with no page left over

@@ -125,6 +125,9 @@ function keyInit(key: string): KeyboardEventInit {
   const code = KEY_CODES[key] ?? key.toUpperCase().charCodeAt(0);
   return {
     key,
+    // The physical key too, for the named keys (the same on every layout): PrimeVue's date picker closes its calendar
+    // on the Escape `code`, not `key`.
+    code: key in KEY_CODES ? key : '',
     bubbles: true,
     cancelable: true,
     composed: true,
