@@ -35,7 +35,7 @@ import type {
 import { holdsIntended } from './verify';
 import { segmentsHold, segmentValues, writeSegmentsVerified } from './write-segments';
 import { writeTextVerified } from './write-text';
-import { createPacer, yieldToPage } from './yield';
+import { afterPageTimers, createPacer, yieldToPage } from './yield';
 
 // Replays a plan on the page: every write re-checks that its field is still there, stops if the page changed,
 // gives the page's framework its turn, reads back what the field shows and, when it is not the intended value,
@@ -163,9 +163,6 @@ interface Written {
   target: PrefillTarget;
   els: ControlElements;
 }
-
-/** The timers the page set meanwhile (a widget's on blur) run first: a macrotask after theirs. */
-const afterPageTimers = (win: Window) => new Promise((resolve) => win.setTimeout(resolve, 0));
 
 /** Whether a filled field still shows its value. */
 function stays({ target, els }: Written): boolean {

@@ -9,7 +9,7 @@ import {
   writeText,
 } from './events';
 import { untilQuiet } from './listbox';
-import { afterRender, yieldToPage } from './yield';
+import { afterPageTimers, afterRender, yieldToPage } from './yield';
 
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
 // input/change events), then the browser's editing command (masks and date boxes take it as typing), then key by
@@ -77,33 +77,33 @@ async function settle(el: Element): Promise<void> {
 
 /** The page's turn and the timers it set meanwhile (a mask that reformats its box in a timer). */
 async function settleWithTimers(el: Element): Promise<void> {
-  await new Promise((resolve) => (el.ownerDocument.defaultView as Window).setTimeout(resolve, 0));
+  await afterPageTimers(el.ownerDocument.defaultView as Window);
 }
 
-/** Puts `previous` back and reports whether the field shows it again. */
+/** Puts `previous` back and reports whether the field shows it again, each attempt read back after `turn`. */
 async function restoreText(
   el: TextField,
   previous: string,
-  settle: (el: Element) => Promise<void>,
+  turn: (el: Element) => Promise<void>,
 ): Promise<boolean> {
   if (readValue(el) === previous) return true;
   writeText(el, previous);
-  await settle(el);
+  await turn(el);
   if (readValue(el) === previous) return true;
   if (insertByCommand(el, previous)) {
     fireChange(el);
     blur(el);
-    await settle(el);
+    await turn(el);
   }
   if (readValue(el) === previous || !insertByCommand(el, '')) return readValue(el) === previous;
   // A box that takes its text part by part (Kendo's DateInput, its empty mask «день.месяц.год» its value) mangles any
   // text written into it whole, that mask included. Cleared as a person clears it — all selected, deleted — it shows
   // its empty mask again; what it held before is typed back key by key.
-  await settle(el);
+  await turn(el);
   if (readValue(el) !== previous) typeByKeys(el, previous);
   fireChange(el);
   blur(el);
-  await settle(el);
+  await turn(el);
   return readValue(el) === previous;
 }
 

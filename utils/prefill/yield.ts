@@ -70,6 +70,11 @@ export function createPacer(win: Window, sliceMs = SLICE_MS): Pacer {
   };
 }
 
+/** After the timers the page set meanwhile (a widget's on blur, a mask's reformatting): a timer queued after theirs. */
+export function afterPageTimers(win: Window): Promise<void> {
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
 /**
  * After a write: the page's framework re-renders in a microtask (Vue), at the end of the event (React), in an effect
  * or the next animation frame (pickers that move focus between their parts). Resolves after the next frame, or
