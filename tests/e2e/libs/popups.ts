@@ -1,5 +1,3 @@
-import type { TestPage } from '../harness';
-
 // The popups a page shows (a calendar, a list, a menu): the controls that say theirs is open (`aria-expanded`) and the
 // dialogs, lists, grids and menus laid out on screen, in open shadow roots too, outside the panel's host. A library's
 // resting state may have some (choices.js keeps its chosen item in a `listbox`); a fill must add none: a calendar left
@@ -32,17 +30,4 @@ export function opened(before: string[], after: string[]): string[] {
     left.splice(i, 1);
     return false;
   });
-}
-
-/**
- * What the fill left open: polled until nothing is (a popup that closes with an animation, as PrimeVue's calendar, is
- * shown for a moment after it closed), at most 3 s.
- */
-export async function leftOpen(page: TestPage, before: string[]): Promise<string[]> {
-  const deadline = Date.now() + 3_000;
-  for (;;) {
-    const left = opened(before, await page.evaluate(openPopups));
-    if (left.length === 0 || Date.now() > deadline) return left;
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
