@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { matchCategory } from '../../utils/catalogue/match';
 import { BROWSERS, type ExtSession, launchExtension, setupFixtureServer, type TestPage } from './harness';
 import { CASES } from './prefill-cases';
-import { CITIZEN, readAll } from './prefill-citizen';
+import { CITIZEN, readAll, sessionChecklist } from './prefill-citizen';
 
 // The whole contract on every МАИС-like fixture, in both browsers: sites set in settings, the checklist in the
 // background's storage.session, one click on the panel's `prefill` → what each form's own state holds, and the
@@ -76,6 +76,57 @@ describe.each(BROWSERS)('%s: prefill through the panel', (browser) => {
     );
     expect(Object.fromEntries(untouched.map(([e], i) => [e, still[i]]))).toEqual(c.untouched);
     expect(page.dialogs()).toEqual([]);
+    await page.close();
+  });
+
+  /**
+   * The panel readied for a prefill, its preview's marks on the page (the engine has read the form and keeps that
+   * reading while the page stays as it was); then the page changes, and the clerk clicks.
+   */
+  async function previewedThen(
+    change: PageChange,
+  ): Promise<{ page: TestPage; statuses: Record<string, string> }> {
+    await session.setStorage('session', sessionChecklist());
+    const page = await session.openPage(server.url('/fixtures/mais/label-for.html'));
+    await page.waitForPanel(15_000);
+    await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
+    await page.panelEvaluate(() =>
+      (document.querySelector('[data-action="prefill"]') as HTMLElement).focus(),
+    );
+    await page.waitFor('karta-nso-marks', { state: 'attached', timeout: 10_000 });
+    await page.evaluate(change);
+    await page.panelClick('[data-action="prefill"]');
+    await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 10_000 });
+    return { page, statuses: await reportStatuses(page) };
+  }
+  type PageChange = () => void;
+
+  test('a form relabelled after the reading is filled by its new labels', async () => {
+    const { page, statuses } = await previewedThen(() => {
+      const [fam, nam] = ['fam', 'nam'].map(
+        (id) => document.querySelector(`label[for="${id}"]`)?.firstChild as Text,
+      );
+      [fam.data, nam.data] = [nam.data, fam.data]; // text nodes changed in place: no element comes or goes
+    });
+    expect([statuses.lastName, statuses.firstName]).toEqual(['filled', 'filled']);
+    const values = await page.evaluate(() =>
+      ['fam', 'nam'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
+    );
+    expect(values).toEqual([CITIZEN.firstName, CITIZEN.lastName]);
+    await page.close();
+  });
+
+  test('a field a style rule hid after the reading (the page records no change) is not written', async () => {
+    const { page, statuses } = await previewedThen(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('#nam { display: none }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    // The click used the reading it kept, and the write's own check found the field gone.
+    expect(statuses.firstName).toBe('not-found');
+    expect(await page.panelText('[data-field="firstName"]')).toContain('Поле исчезло со страницы');
+    expect(statuses.lastName).toBe('filled');
+    expect(await page.evaluate(() => (document.getElementById('nam') as HTMLInputElement).value)).toBe('');
     await page.close();
   });
 });

@@ -67,7 +67,7 @@ test('an unknown command or a failing one answers with a message, never throws i
   expect(await engine.call('prefill', { checklist: null })).toMatchObject({ ok: false });
 });
 
-test('readied, the engine reads the form once ahead of the click and keeps nothing of it: the click reads afresh', async () => {
+test('readied, the engine reads the form once ahead of the click; a form changed since is read afresh at the click', async () => {
   document.body.innerHTML = '<form><label>Фамилия <input id="fam"></label></form>';
   const engine = createEngine(document);
   expect(await engine.call('ready', null)).toEqual({ ok: true, value: { ready: true } });

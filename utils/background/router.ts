@@ -80,11 +80,17 @@ export function wireMessages({
     ),
     from(['panel'], 'toEngine', async (data, sender) => {
       const call = toEngineCall(data);
+      const siteFieldsOfTab = async () => {
+        const { settings, url } = await settingsFor(sender.tab.url);
+        return siteFor(settings, url)?.fields;
+      };
+      // The engine readied reads the form as the prefill will: with the site's field mappings.
+      if (call.name === 'ready')
+        return callEngine(sender.tab.id, 'ready', { siteFields: await siteFieldsOfTab() });
       if (call.name !== 'prefill' && call.name !== 'preview') return callEngine(sender.tab.id, call.name);
       const clean = toChecklist(call.data.checklist);
       if (!clean) throw new Error('Чек-лист не распознан');
-      const { settings, url } = await settingsFor(sender.tab.url);
-      const siteFields = siteFor(settings, url)?.fields;
+      const siteFields = await siteFieldsOfTab();
       const documentChoices = call.name === 'prefill' ? call.data.documentChoices : undefined;
       return callEngine(sender.tab.id, call.name, { checklist: clean, siteFields, documentChoices });
     }),

@@ -1,16 +1,17 @@
 import { capturePage } from '../capture';
 import { emptyChecklist } from '../checklist/keys';
-import type { EngineCommands, PrefillRequest, PrefillResult } from '../messaging/engine';
+import type { EngineCommands, PrefillRequest, PrefillResult, ReadyRequest } from '../messaging/engine';
 import { createPageMarks } from '../page-marks/overlay';
-import { buildPlan, collectFields, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
-import { classifyPaced } from '../prefill/classify';
-import { createPacer, frameJustShown, yieldToPage } from '../prefill/yield';
+import { buildPlan, prefillPage, type UndoSnapshot, undoApplied } from '../prefill';
+import { frameJustShown, yieldToPage } from '../prefill/yield';
+import { createReadingKeeper } from './kept-reading';
 import { previewMarks, resultMarks } from './marks';
 import { pickerCommands } from './pick';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
 // page's scripts cannot see it), injected on demand by the background (utils/engine/load.ts) and called by it with
-// plain JSON. It keeps between calls only what undo needs; the checklist arrives with each prefill and is not kept.
+// plain JSON. It keeps between calls what undo needs and its last reading of an unchanged form (no values); the checklist
+// arrives with each prefill and is not kept.
 
 export const ENGINE_GLOBAL = '__kartaNsoEngine';
 
@@ -23,13 +24,15 @@ export interface Engine {
 export function createEngine(doc: Document): Engine {
   let undo: UndoSnapshot | null = null;
   const marks = createPageMarks(doc);
+  const kept = createReadingKeeper(doc);
   /** Counts prefills and undos: marks a prefill has not drawn yet are dropped once an undo or a new prefill came. */
   let marksDue = 0;
 
   async function prefill({ checklist, siteFields, documentChoices }: PrefillRequest): Promise<PrefillResult> {
     marks.clear();
     const due = ++marksDue;
-    const result = await prefillPage(doc, checklist, siteFields, { documentChoices });
+    const reading = kept.take(siteFields);
+    const result = await prefillPage(doc, checklist, siteFields, { documentChoices, reading });
     undo = result.undo;
     const drawn = resultMarks(result.plan, result.elements, result.report);
     // The report goes first: drawing the marks measures the page's layout after the writes (~10 ms on a 200-field
@@ -45,26 +48,22 @@ export function createEngine(doc: Document): Engine {
   }
 
   /**
-   * The engine comes in ahead of a prefill in reach; it reads and plans the form once then (with no values), and
-   * drops what it read. The click still reads the form afresh, but on code the page has run: its functions compiled,
-   * the meanings' patterns too (the first reading of a 200-field form at the click took ~12 ms to collect and ~5 ms to
-   * classify; warm, ~8 and ~1; the plan's choice of fields and documents ~5 ms less again).
+   * The engine comes in ahead of a prefill in reach; it reads and classifies the form then (with no values) and plans
+   * it once, and keeps the reading while the page stays as it was (kept-reading.ts): the click plans and writes at
+   * once. A page that changed is read afresh at the click, on code the page has already run.
    */
-  let warmed = false;
-  function warmUp(): void {
-    if (warmed) return;
-    warmed = true;
-    const win = doc.defaultView as Window;
-    void collectFields(doc, win)
-      .then(async ({ description }) => {
-        await classifyPaced(description, createPacer(win));
-        buildPlan(description, emptyChecklist()); // no values: the plan's choice of fields and documents
-      })
-      .catch(() => {});
+  function ready(data: ReadyRequest | null): { ready: true } {
+    const siteFields = data?.siteFields;
+    if (!kept.current(siteFields))
+      void kept
+        .read(siteFields)
+        .then(({ description }) => buildPlan(description, emptyChecklist())) // the plan's code, run once
+        .catch(() => {});
+    return { ready: true };
   }
 
   async function preview({ checklist, siteFields }: PrefillRequest): Promise<{ hinted: number }> {
-    const { description, elements } = await collectFields(doc, doc.defaultView as Window, siteFields);
+    const { description, elements } = kept.current(siteFields) ?? (await kept.read(siteFields));
     marks.show(previewMarks(buildPlan(description, checklist), elements));
     return { hinted: marks.count('hint') };
   }
@@ -77,6 +76,7 @@ export function createEngine(doc: Document): Engine {
   async function undoLast(): Promise<{ restored: number }> {
     marksDue++;
     marks.clear();
+    kept.drop();
     const restored = undo ? await undoApplied(undo) : 0;
     undo = null;
     return { restored };
@@ -88,10 +88,7 @@ export function createEngine(doc: Document): Engine {
     undo: undoLast,
     preview,
     clearPreview,
-    ready: () => {
-      warmUp();
-      return { ready: true };
-    },
+    ready,
     ...pickerCommands(doc, marks),
   };
 

@@ -23,6 +23,11 @@ export interface PrefillResult {
   ambiguities: Ambiguity[];
 }
 
+/** What the background adds to the panel's `ready`: the site's field mappings, as a prefill will have them. */
+export interface ReadyRequest {
+  siteFields?: SiteSettings['fields'];
+}
+
 /** The field picker (options page → background → engine): which checklist field the administrator is choosing. */
 export interface PickCommand {
   /** The field's Russian name, shown on the page while picking. */
@@ -51,10 +56,10 @@ export interface EngineCommands {
   /** Removes those marks. */
   clearPreview(): { hinted: number };
   /**
-   * The background loads the engine into the page ahead of a prefill in reach; the engine reads the form once then,
-   * so the click runs code the page has already run.
+   * The background loads the engine into the page ahead of a prefill in reach; the engine reads the form then and
+   * keeps the reading while the page stays as it was, so the click plans and writes at once.
    */
-  ready(): { ready: true };
+  ready(data?: ReadyRequest): { ready: true };
   /** Lets the administrator click a field; answers its robust selector (utils/engine/pick.ts). */
   pick(data: PickCommand): PickAnswer;
   /** Marks what a selector matches for a few seconds; answers the count. */

@@ -7,7 +7,7 @@ import {
   labelOf,
   precedingText,
 } from '../fields/describe';
-import { chosenOptionIn, cleanText, optionsIn, textWithoutControls } from '../fields/text';
+import { cleanText, optionsIn, textWithoutControls } from '../fields/text';
 import { commonBox } from './split-date';
 import type { ControlDescription, ControlOption, WidgetParts } from './types';
 import type { Unit } from './units';
@@ -93,6 +93,13 @@ function widgetHints(w: WidgetParts, doc: Document, index: DescribeIndex): Contr
   };
 }
 
+/** What a list shows as chosen: a custom dropdown's native select or its box, else the select's chosen option. */
+export function chosenTextOf(el: Element, widget?: WidgetParts): string {
+  return widget
+    ? nativeSelectedText(widget.native) || boxText(widget).value
+    : nativeSelectedText(el as HTMLSelectElement);
+}
+
 /** The description of one unit; `headingNode` is what heads its block (null: no heading). */
 export function describeUnit(
   unit: Unit,
@@ -110,7 +117,6 @@ export function describeUnit(
     box = w.root;
     hints = widgetHints(w, doc, index);
     options = w.native ? optionsOf(w.native, doc) : [];
-    extra.selectedText = nativeSelectedText(w.native) || boxText(w).value;
     extra.editable = !!w.input && !w.input.readOnly && w.input.getAttribute('aria-readonly') !== 'true';
   } else if (unit.kind === 'segmented-date') {
     // Segments name only their part («День»); the group around them, or the form's own input, names the date.
@@ -138,11 +144,8 @@ export function describeUnit(
   } else {
     hints = describeControl(el, doc, index);
     options = optionsOf(el, doc);
-    if (el.tagName === 'SELECT') {
-      const chosen = chosenOptionIn(el);
-      extra.selectedText = chosen && chosen.value !== '' ? cleanText(chosen.text) : '';
-    }
   }
+  if (unit.widget || el.tagName === 'SELECT') extra.selectedText = chosenTextOf(el, unit.widget);
   // Every kind's section is the heading of its box (the control itself, a widget's root, a date's or radios' box).
   const heading = index.sections.headingOf(box);
   hints.section = heading?.text ?? '';

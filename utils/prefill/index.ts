@@ -5,6 +5,7 @@ import { type CollectOptions, collectFields, type SiteFields } from './collect';
 import { buildPlan } from './plan';
 import { selectorFor } from './selector';
 import type {
+  Collected,
   ControlElements,
   ElementMap,
   FillReport,
@@ -50,17 +51,18 @@ export function selectorsForAmbiguities(plan: PrefillPlan, elements: ElementMap)
 }
 
 /**
- * The whole prefill at the moment of the click, in the page: collect (giving the page its turn), plan, apply.
+ * The whole prefill at the moment of the click, in the page: collect (giving the page its turn), plan, apply —
+ * or plan and apply on a reading of the same page taken before the click (`reading`, utils/engine/kept-reading.ts).
  * The element map stays here with the undo snapshot; the plan and the report are plain data for the panel.
  */
 export async function prefillPage(
   doc: Document,
   checklist: Checklist,
   siteFields?: SiteFields,
-  options: PlanOptions & ApplyOptions & CollectOptions = {},
+  options: PlanOptions & ApplyOptions & CollectOptions & { reading?: Collected | null } = {},
 ): Promise<{ plan: PrefillPlan; elements: ElementMap; report: FillReport; undo: UndoSnapshot }> {
   const win = doc.defaultView as Window;
-  const { description, elements } = await collectFields(doc, win, siteFields, options);
+  const { description, elements } = options.reading ?? (await collectFields(doc, win, siteFields, options));
   await classifyPaced(description, createPacer(win, options.sliceMs));
   const plan = selectorsForAmbiguities(buildPlan(description, checklist, options), elements);
   const { report, undo } = await applyPlan(plan, elements, doc, options);
