@@ -53,6 +53,19 @@ interface Drawn {
   stop: AbortController;
 }
 
+/**
+ * Whether a node can still be touched: in Firefox the nodes of a frame's document that has gone (the frame loaded
+ * another) become dead objects to the extension, and any use of them throws.
+ */
+function alive(node: Node): boolean {
+  try {
+    void node.isConnected;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function hasValue(el: HTMLElement): boolean {
   const value = (el as HTMLInputElement).value;
   return typeof value === 'string' ? value.trim() !== '' : (el.textContent ?? '').trim() !== '';
@@ -66,6 +79,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
   let watching: AbortController | null = null;
 
   function layerOf(owner: Document) {
+    for (const [gone, layer] of layers) if (!alive(layer.host)) layers.delete(gone);
     let layer = layers.get(owner);
     if (!layer?.host.isConnected) {
       const host = owner.createElement(MARKS_TAG);
@@ -82,7 +96,11 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
 
   // All boxes are measured first, then all are moved: one layout for any number of marks, not one per mark.
   function place(list: Iterable<Drawn>) {
-    const measured = Array.from(list, (d) => ({ d, rect: d.mark.element.getBoundingClientRect() }));
+    const all = Array.from(list);
+    for (const d of all) if (!alive(d.mark.element)) remove(d);
+    const measured = all
+      .filter((d) => drawn.has(d))
+      .map((d) => ({ d, rect: d.mark.element.getBoundingClientRect() }));
     for (const { d, rect } of measured) {
       const win = d.mark.element.ownerDocument.defaultView;
       const { style } = d.box;
@@ -117,9 +135,9 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
   }
 
   function remove(d: Drawn) {
-    d.stop.abort();
-    d.box.remove();
     drawn.delete(d);
+    d.stop.abort();
+    if (alive(d.box)) d.box.remove();
   }
 
   function draw(mark: Mark): Drawn {
@@ -156,7 +174,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
 
   signal?.addEventListener('abort', () => {
     clear();
-    for (const { host } of layers.values()) host.remove();
+    for (const { host } of layers.values()) if (alive(host)) host.remove();
     layers.clear();
   });
 
