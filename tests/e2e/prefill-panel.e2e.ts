@@ -85,21 +85,30 @@ describe.each(BROWSERS)('%s: prefill through the panel', (browser) => {
    */
   async function previewedThen(
     change: PageChange,
+    { path = 'label-for.html', changed }: { path?: string; changed?: PageChange } = {},
   ): Promise<{ page: TestPage; statuses: Record<string, string> }> {
     await session.setStorage('session', sessionChecklist());
-    const page = await session.openPage(server.url('/fixtures/mais/label-for.html'));
+    const page = await session.openPage(server.url(`/fixtures/mais/${path}`));
     await page.waitForPanel(15_000);
     await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
     await page.panelEvaluate(() =>
       (document.querySelector('[data-action="prefill"]') as HTMLElement).focus(),
     );
-    await page.waitFor('karta-nso-marks', { state: 'attached', timeout: 10_000 });
+    // The marks go into the document of the fields they mark: the page's, or a frame's.
+    await page.waitForFunction(
+      () =>
+        [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)].some((d) =>
+          d?.querySelector('karta-nso-marks'),
+        ),
+      { timeout: 10_000 },
+    );
     await page.evaluate(change);
+    if (changed) await page.waitForFunction(changed, { timeout: 10_000 });
     await page.panelClick('[data-action="prefill"]');
     await page.waitFor('[data-fill-report]', { inPanel: true, timeout: 10_000 });
     return { page, statuses: await reportStatuses(page) };
   }
-  type PageChange = () => void;
+  type PageChange = () => unknown;
 
   test('a form relabelled after the reading is filled by its new labels', async () => {
     const { page, statuses } = await previewedThen(() => {
@@ -127,6 +136,29 @@ describe.each(BROWSERS)('%s: prefill through the panel', (browser) => {
     expect(await page.panelText('[data-field="firstName"]')).toContain('Поле исчезло со страницы');
     expect(statuses.lastName).toBe('filled');
     expect(await page.evaluate(() => (document.getElementById('nam') as HTMLInputElement).value)).toBe('');
+    await page.close();
+  });
+
+  test('a frame that loads another form after the reading is filled in its new form', async () => {
+    const { page, statuses } = await previewedThen(
+      () => {
+        // The frame navigates itself: its element in the page does not change (no record), only its `load` tells.
+        const work = document.getElementById('work') as HTMLIFrameElement;
+        work.contentWindow?.location.replace('label-for.html');
+      },
+      {
+        path: 'iframe.html',
+        changed: () => {
+          const doc = (document.getElementById('work') as HTMLIFrameElement).contentDocument;
+          return doc?.readyState === 'complete' && doc.getElementById('fam') !== null;
+        },
+      },
+    );
+    expect([statuses.lastName, statuses.firstName]).toEqual(['filled', 'filled']);
+    const values = await page.frameEvaluate('label-for.html', () =>
+      ['fam', 'nam'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
+    );
+    expect(values).toEqual([CITIZEN.lastName, CITIZEN.firstName]);
     await page.close();
   });
 });

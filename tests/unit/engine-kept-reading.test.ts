@@ -43,8 +43,8 @@ afterEach(() => {
 });
 
 /** An engine readied on the form, its reading done. */
-async function readied(siteFields?: Record<string, string>) {
-  document.body.innerHTML = FORM;
+async function readied(extra = '', siteFields?: Record<string, string>) {
+  document.body.innerHTML = FORM + extra;
   const widget = document.querySelector('#widget') as HTMLElement;
   widget.attachShadow({ mode: 'open' }).innerHTML = '<span id="hint">Подсказка</span>';
   const engine = createEngine(document);
@@ -149,4 +149,27 @@ test('a field a stylesheet hid since the reading (no record of it) is checked at
   expect(value('nam')).toBe('');
   expect(report.firstName.status).toBe('not-found');
   expect(value('fam')).toBe('Петров');
+});
+
+test('a frame loading a document since the reading (no record tells of it): the click reads afresh', async () => {
+  const engine = await readied('<iframe id="late"></iframe>');
+  await prefill(engine);
+  expect(reads.count).toBe(1); // the frame as it was: kept
+
+  reads.count = 0;
+  const again = await readied('<iframe id="late"></iframe>');
+  document.querySelector('#late')?.dispatchEvent(new Event('load'));
+  await prefill(again);
+  expect(reads.count).toBe(2);
+});
+
+test('a form with a component still waiting for its definition is not kept', async () => {
+  const engine = await readied('<kn-date-field><span>01.01.2024</span></kn-date-field>'); // a container, not waiting
+  await prefill(engine);
+  expect(reads.count).toBe(1);
+
+  reads.count = 0;
+  const again = await readied('<kn-date-field></kn-date-field>');
+  await prefill(again);
+  expect(reads.count).toBe(2);
 });

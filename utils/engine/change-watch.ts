@@ -2,12 +2,13 @@ import { MARKS_TAG } from '../page-marks/overlay';
 import { PANEL_TAG } from '../prefill/roots';
 
 // Tells once that anything a form reading could see has changed: a node, an attribute or a text in the documents and
-// shadow roots it went through, a value typed or chosen there, the window's size. It stops at the first change — one
+// shadow roots it went through, a value typed or chosen there, a frame loading a document, the window's size. It stops at the first change — one
 // callback at most, however busy the page — and never takes the extension's own elements (the panel's host, the
 // page marks) for the page's.
 
 const OWN = `${PANEL_TAG.toLowerCase()},${MARKS_TAG}`;
 const EVENTS = ['input', 'change'] as const;
+const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 
 function isOwn(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -37,6 +38,10 @@ export function watchUntilChange(win: Window, onChange: () => void): ChangeWatch
     stop();
     onChange();
   };
+  /** A frame's new document (its `load`, caught on the way down to the frame element): no record tells of it. */
+  const frameLoaded = (event: Event) => {
+    if (FRAME_TAGS.has((event.target as Element).tagName)) changed();
+  };
   const observer = new MutationObserver((records) => {
     if (records.some(concernsPage)) changed();
   });
@@ -45,13 +50,21 @@ export function watchUntilChange(win: Window, onChange: () => void): ChangeWatch
     roots.push(root);
     observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
     for (const type of EVENTS) root.addEventListener(type, changed, true);
+    root.addEventListener('load', frameLoaded, true);
   };
   function stop(): void {
     if (!on) return;
     on = false;
     observer.disconnect();
     win.removeEventListener('resize', changed);
-    for (const root of roots) for (const type of EVENTS) root.removeEventListener(type, changed, true);
+    for (const root of roots) {
+      try {
+        for (const type of EVENTS) root.removeEventListener(type, changed, true);
+        root.removeEventListener('load', frameLoaded, true);
+      } catch {
+        // A frame's document that is gone (Firefox: a dead object) has no listeners left to remove.
+      }
+    }
   }
   win.addEventListener('resize', changed);
   return {

@@ -1,6 +1,8 @@
+import { MARKS_TAG } from '../page-marks/overlay';
 import { classifyPaced } from '../prefill/classify';
 import { collectFields, type SiteFields } from '../prefill/collect';
 import { chosenTextOf } from '../prefill/collect-describe';
+import { PANEL_TAG } from '../prefill/roots';
 import type { Collected } from '../prefill/types';
 import { createPacer } from '../prefill/yield';
 import { watchUntilChange } from './change-watch';
@@ -8,8 +10,9 @@ import { watchUntilChange } from './change-watch';
 // The form as the engine last read it (readied ahead of a prefill, or for the preview's marks), kept for the click
 // while nothing on the page has changed since: the click then plans and writes at once instead of reading a form
 // that is the same. Any change a reading could see — a node, an attribute or a text anywhere in the documents and
-// shadow roots it read, a value typed or chosen, the window resized, the address — drops it, and the click reads
-// afresh; so does a list whose shown choice differs at the click (a page script can set a select's value silently).
+// shadow roots it read, a value typed or chosen, a frame loading, the window resized, the address — drops it, and the
+// click reads afresh; so does a list whose shown choice differs at the click (a page script can set a select's value
+// silently). A form with components still waiting for their definition is not kept at all.
 // Each write is still checked against the live control (connected, visible, writable) as it happens.
 
 /** How long a reading is kept with no click: the heap gets it back from a form left open. */
@@ -33,6 +36,14 @@ export interface ReadingKeeper {
 }
 
 const keyOf = (siteFields?: SiteFields) => JSON.stringify(siteFields ?? {});
+
+/**
+ * A component not defined yet (an empty custom element, as the form watcher waits for them) gets its controls with no
+ * record of it when it is: a form with one is not kept. The extension's own hosts are never defined.
+ */
+const OWN_HOSTS = new Set([PANEL_TAG, MARKS_TAG.toUpperCase()]);
+const awaitsDefinition = (root: Document | ShadowRoot) =>
+  Array.from(root.querySelectorAll(':not(:defined):empty')).some((el) => !OWN_HOSTS.has(el.tagName));
 
 /** Whether every list still shows the choice the reading saw. */
 function choicesAsRead({ description, elements }: Collected): boolean {
@@ -77,7 +88,7 @@ export function createReadingKeeper(doc: Document): ReadingKeeper {
       });
       await classifyPaced(reading.description, createPacer(win));
       const collected = { description: reading.description, elements: reading.elements };
-      if (changed || own !== readings) stop();
+      if (changed || own !== readings || roots.some(awaitsDefinition)) stop();
       else kept = { key: keyOf(siteFields), reading: collected, changedNow: watch.changedNow, stop };
       return collected;
     } catch (error) {
@@ -90,16 +101,19 @@ export function createReadingKeeper(doc: Document): ReadingKeeper {
     if (!kept) return null;
     const { reading } = kept;
     const win = doc.defaultView as Window;
-    if (
-      kept.changedNow() ||
-      kept.key !== keyOf(siteFields) ||
-      reading.description.url !== win.location.href ||
-      !choicesAsRead(reading)
-    ) {
-      drop();
-      return null;
+    let same = false;
+    try {
+      same =
+        !kept.changedNow() &&
+        kept.key === keyOf(siteFields) &&
+        reading.description.url === win.location.href &&
+        choicesAsRead(reading);
+    } catch {
+      // An element of a frame's document that is gone (Firefox: a dead object): the page is not as it was.
     }
-    return reading;
+    if (same) return reading;
+    drop();
+    return null;
   }
 
   return {
