@@ -159,6 +159,24 @@ describe.each(BROWSERS)('%s: prefill through the panel', (browser) => {
       ['fam', 'nam'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
     );
     expect(values).toEqual([CITIZEN.lastName, CITIZEN.firstName]);
+
+    // The frame leaves the filled form; undo finds nothing to put back and says so (no error).
+    await page.evaluate(() =>
+      (document.getElementById('work') as HTMLIFrameElement).contentWindow?.location.replace(
+        'iframe-form.html',
+      ),
+    );
+    await page.waitForFunction(() => {
+      const doc = (document.getElementById('work') as HTMLIFrameElement).contentDocument;
+      return doc?.readyState === 'complete' && doc.getElementById('a1') !== null;
+    });
+    await page.panelClick('[data-action="undo-prefill"]');
+    await page.waitForPanelFunction(() => document.body.textContent?.includes('Возвращать нечего'), {
+      timeout: 10_000,
+    });
+    expect(
+      await page.panelEvaluate(() => document.querySelector('[role="alert"]')?.textContent ?? null),
+    ).toBeNull();
     await page.close();
   });
 });

@@ -113,7 +113,15 @@ describe('checklist model: eligibility, capture, prefill', () => {
     await model.prefill.undo();
     expect(last.value).toBe('старое');
     expect(document.querySelector<HTMLInputElement>('#first')!.value).toBe('');
-    expect(model.prefill.undone.value).toBe(true);
+    expect(model.prefill.undone.value).toBe(2);
+
+    // A form that has left the page since the fill: nothing to put back, and the clerk is told so.
+    await model.runPrefill();
+    expect(model.prefill.canUndo.value).toBe(true);
+    document.querySelector('form')?.remove();
+    await model.prefill.undo();
+    expect(model.prefill.undone.value).toBe(0);
+    expect(model.prefill.error.value).toBeNull();
     model.dispose();
   });
 

@@ -3,6 +3,7 @@
 // administrator's selector finds (for a few seconds, utils/engine/pick.ts). They live in
 // a closed shadow root, like the panel, so page scripts can neither read a value shown in a hint nor restyle a mark;
 // the page's own controls are not touched (no inline style, no attribute).
+import { isDead } from '../prefill/gone';
 
 export type MarkKind = 'hint' | 'filled' | 'required' | 'found';
 
@@ -53,19 +54,6 @@ interface Drawn {
   stop: AbortController;
 }
 
-/**
- * Whether a node can still be touched: in Firefox the nodes of a frame's document that has gone (the frame loaded
- * another) become dead objects to the extension, and any use of them throws.
- */
-function alive(node: Node): boolean {
-  try {
-    void node.isConnected;
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function hasValue(el: HTMLElement): boolean {
   const value = (el as HTMLInputElement).value;
   return typeof value === 'string' ? value.trim() !== '' : (el.textContent ?? '').trim() !== '';
@@ -79,7 +67,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
   let watching: AbortController | null = null;
 
   function layerOf(owner: Document) {
-    for (const [gone, layer] of layers) if (!alive(layer.host)) layers.delete(gone);
+    for (const [gone, layer] of layers) if (isDead(layer.host)) layers.delete(gone);
     let layer = layers.get(owner);
     if (!layer?.host.isConnected) {
       const host = owner.createElement(MARKS_TAG);
@@ -97,7 +85,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
   // All boxes are measured first, then all are moved: one layout for any number of marks, not one per mark.
   function place(list: Iterable<Drawn>) {
     const all = Array.from(list);
-    for (const d of all) if (!alive(d.mark.element)) remove(d);
+    for (const d of all) if (isDead(d.mark.element)) remove(d);
     const measured = all
       .filter((d) => drawn.has(d))
       .map((d) => ({ d, rect: d.mark.element.getBoundingClientRect() }));
@@ -137,7 +125,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
   function remove(d: Drawn) {
     drawn.delete(d);
     d.stop.abort();
-    if (alive(d.box)) d.box.remove();
+    if (!isDead(d.box)) d.box.remove();
   }
 
   function draw(mark: Mark): Drawn {
@@ -174,7 +162,7 @@ export function createPageMarks(doc: Document, signal?: AbortSignal): PageMarks 
 
   signal?.addEventListener('abort', () => {
     clear();
-    for (const { host } of layers.values()) if (alive(host)) host.remove();
+    for (const { host } of layers.values()) if (!isDead(host)) host.remove();
     layers.clear();
   });
 

@@ -1,6 +1,7 @@
 import { clippedAway } from './clipped';
 import { readValue, writeChecked, writeSelect, writeText } from './events';
 import { REASONS } from './fill-reasons';
+import { isGone } from './gone';
 import { splitDateValues } from './options';
 import { typesDate } from './plan';
 import type { ControlElements, PrefillTarget, UndoEntry } from './types';
@@ -71,8 +72,9 @@ export function restore(entry: UndoEntry): void {
 }
 
 export function present(el: HTMLElement, readonlyOk = false): string | null {
-  const win = el.ownerDocument.defaultView;
-  if (!el.isConnected || !win || !isVisible(el, win)) return REASONS.vanished;
+  if (isGone(el)) return REASONS.vanished;
+  const win = el.ownerDocument.defaultView as Window;
+  if (!isVisible(el, win)) return REASONS.vanished;
   if (clippedAway(el, win)) return REASONS.hidden;
   if (!isWritable(el, readonlyOk)) return REASONS.locked;
   return null;

@@ -1,5 +1,6 @@
 import { restoreChoice } from './dropdown';
 import { writeChecked, writeSelect, writeText } from './events';
+import { isGone } from './gone';
 import type { UndoSnapshot } from './types';
 import { isWritable } from './visible';
 import { typeAll } from './write-segments';
@@ -11,7 +12,7 @@ export async function undoApplied(snapshot: UndoSnapshot): Promise<number> {
   let restored = 0;
   for (const entry of [...snapshot.entries].reverse()) {
     const el = entry.element;
-    if (!el.isConnected) continue;
+    if (isGone(el)) continue;
     if (entry.kind === 'choice' && entry.widget) {
       if (await restoreChoice(entry.widget, entry.previous as string)) restored++;
       continue;

@@ -28,9 +28,11 @@ function PrefillSummary({ model }: { model: ChecklistModel }) {
           {prefill.error.value}
         </p>
       ) : null}
-      {prefill.undone.value ? (
+      {prefill.undone.value !== null ? (
         <p class="kn-prefill__undone" role="status">
-          Прежние значения формы возвращены.
+          {prefill.undone.value > 0
+            ? 'Прежние значения формы возвращены.'
+            : 'Возвращать нечего: заполненных полей уже нет на странице.'}
         </p>
       ) : null}
       {prefill.choiceNotice.value ? (

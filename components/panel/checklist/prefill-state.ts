@@ -31,7 +31,8 @@ export function createPrefillState({ bridge, checklist, flush, active, eligible 
   const report = signal<FillReport | null>(null);
   const canUndo = signal(false);
   const busy = signal(false);
-  const undone = signal(false);
+  /** After an undo: how many fields got their previous value back (none: the form had left the page). */
+  const undone = signal<number | null>(null);
   const submitted = signal(false);
   const error = signal<string | null>(null);
   /** Unclear document blocks of the last fill, with their fields' selectors. */
@@ -103,7 +104,7 @@ export function createPrefillState({ bridge, checklist, flush, active, eligible 
         report.value = result.report;
         ambiguities.value = result.ambiguities ?? [];
         canUndo.value = result.undoable;
-        undone.value = false;
+        undone.value = null;
         submitted.value = false;
       });
     } catch (e) {
@@ -143,13 +144,13 @@ export function createPrefillState({ bridge, checklist, flush, active, eligible 
   async function undo(): Promise<void> {
     if (!canUndo.value) return;
     try {
-      await bridge.undo();
+      const { restored } = await bridge.undo();
       batch(() => {
         canUndo.value = false;
         report.value = null;
         ambiguities.value = [];
         choiceNotice.value = null;
-        undone.value = true;
+        undone.value = restored;
       });
     } catch (e) {
       error.value = `Не удалось вернуть прежние значения: ${errorText(e)}`;
