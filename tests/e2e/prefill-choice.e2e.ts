@@ -75,6 +75,15 @@ describe.each(BROWSERS)('%s: the clerk decides an unclear document block with on
       idNumber: '#nom',
       idIssueDate: '#dat',
     });
+    // Filled once more on the same page — on the engine's own line now: the mappings just saved hold there too.
+    await first.evaluate(() => {
+      for (const id of ['ser', 'nom', 'dat']) (document.getElementById(id) as HTMLInputElement).value = '';
+    });
+    await first.panelClick('[data-action="prefill"]');
+    await first.waitForFunction(() => (document.getElementById('ser') as HTMLInputElement).value !== '', {
+      timeout: 10_000,
+    });
+    expect((await values(first)).ser).toBe(CITIZEN.idSeries);
     expect(first.consoleErrors()).toEqual([]);
     await first.close();
 

@@ -86,7 +86,10 @@ export function wireMessages({
       };
       // The engine readied reads the form as the prefill will: with the site's field mappings.
       if (call.name === 'ready')
-        return callEngine(sender.tab.id, 'ready', { siteFields: await siteFieldsOfTab() });
+        return callEngine(sender.tab.id, 'ready', {
+          line: call.data?.line,
+          siteFields: await siteFieldsOfTab(),
+        });
       if (call.name !== 'prefill' && call.name !== 'preview') return callEngine(sender.tab.id, call.name);
       const clean = toChecklist(call.data.checklist);
       if (!clean) throw new Error('Чек-лист не распознан');

@@ -6,6 +6,7 @@ import { buildPlan, prefillPage, type UndoSnapshot, undoApplied } from '../prefi
 import { frameJustShown, yieldToPage } from '../prefill/yield';
 import { createReadingKeeper } from './kept-reading';
 import { previewMarks, resultMarks } from './marks';
+import { createPanelLink, extensionOrigin } from './panel-link';
 import { pickerCommands } from './pick';
 
 // What the engine is: capture and prefill, running in the page's top frame in the extension's isolated world (the
@@ -21,7 +22,7 @@ export interface Engine {
   call(name: keyof EngineCommands, data: unknown): Promise<EngineAnswer>;
 }
 
-export function createEngine(doc: Document): Engine {
+export function createEngine(doc: Document, origin = extensionOrigin): Engine {
   let undo: UndoSnapshot | null = null;
   const marks = createPageMarks(doc);
   const kept = createReadingKeeper(doc);
@@ -54,6 +55,7 @@ export function createEngine(doc: Document): Engine {
    */
   function ready(data: ReadyRequest | null): { ready: true } {
     const siteFields = data?.siteFields;
+    if (data?.line) link.open(data.line, siteFields);
     if (!kept.current(siteFields))
       void kept
         .read(siteFields)
@@ -92,18 +94,19 @@ export function createEngine(doc: Document): Engine {
     ...pickerCommands(doc, marks),
   };
 
-  return {
-    async call(name, data) {
-      const command = commands[name];
-      if (!command) return { ok: false, error: `Неизвестная команда модуля заполнения: ${String(name)}` };
-      frameJustShown(doc.defaultView as Window);
-      try {
-        return { ok: true, value: await command(data as never) };
-      } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-    },
-  };
+  async function call(name: keyof EngineCommands, data: unknown): Promise<EngineAnswer> {
+    const command = commands[name];
+    if (!command) return { ok: false, error: `Неизвестная команда модуля заполнения: ${String(name)}` };
+    frameJustShown(doc.defaultView as Window);
+    try {
+      return { ok: true, value: await command(data as never) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  const link = createPanelLink(doc, origin, (request) => call('prefill', request));
+
+  return { call };
 }
 
 /** Leaves the engine on the isolated world's global, once per frame (a second injection keeps the first). */

@@ -23,8 +23,12 @@ export interface PrefillResult {
   ambiguities: Ambiguity[];
 }
 
-/** What the background adds to the panel's `ready`: the site's field mappings, as a prefill will have them. */
+/**
+ * `ready`: the key of the engine's own line to the panel (utils/engine/panel-link.ts), which the panel sends, and the
+ * site's field mappings in force, which the background adds — a prefill on that line uses them.
+ */
 export interface ReadyRequest {
+  line?: string;
   siteFields?: SiteSettings['fields'];
 }
 

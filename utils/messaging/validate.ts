@@ -34,7 +34,7 @@ const engineCall = z.discriminatedUnion('name', [
   z.object({ name: z.literal('undo'), data: z.undefined().optional() }),
   z.object({ name: z.literal('preview'), data: z.object({ checklist: z.unknown() }) }),
   z.object({ name: z.literal('clearPreview'), data: z.undefined().optional() }),
-  z.object({ name: z.literal('ready'), data: z.undefined().optional() }),
+  z.object({ name: z.literal('ready'), data: z.object({ line: z.uuid() }).strict().optional() }),
 ]);
 
 // The field description travels on the agent's own line to the panel, never through here.

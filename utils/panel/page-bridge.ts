@@ -11,6 +11,7 @@ import {
   panelChannel,
 } from '../messaging/protocol';
 import { openAgentLine } from './agent-line';
+import { openEngineLine } from './engine-line';
 import { createPageEventListeners, type PageEventListener } from './page-events';
 
 // The panel page's view of the tab it is shown in. It never touches the page's DOM: every call goes to the
@@ -47,6 +48,18 @@ const toEngine = <K extends keyof EngineCommands>(name: K, data?: CommandData<En
 export function createPageBridge(): PageBridge {
   const listeners = createPageEventListeners();
   const line = openAgentLine(window, (message) => listeners.emit(message.type, message));
+  const engine = openEngineLine(window);
+  // The engine readied keeps the site's field mappings it was given for the prefills on its line: new settings
+  // (a mapping the clerk's answer saved, the administrator's change, a new policy) are handed to it again.
+  let readied = false;
+  const ready = async () => {
+    readied = true;
+    await toEngine('ready', { line: engine.key });
+  };
+  const onSettingsChanged = (changes: Record<string, unknown>, area: string) => {
+    if (readied && (area === 'managed' || 'settings' in changes)) ready().catch(() => {});
+  };
+  browser.storage.onChanged.addListener(onSettingsChanged);
   const stopListening = panelChannel.onMessage('panelEvent', ({ data, sender }) => {
     const from = sender as { id?: string; url?: string };
     if (from.id !== browser.runtime.id || !/^(chrome|moz)-extension:/.test(from.url ?? '')) return;
@@ -55,12 +68,19 @@ export function createPageBridge(): PageBridge {
   });
   return {
     capture: () => toEngine('capture') as Promise<{ fields: Partial<ChecklistFields> }>,
+    // On the engine's line once it is open (the background gave the engine the site's field mappings with `ready`);
+    // an answer for an unclear block goes through the background, which reads the mappings just saved.
     prefill: (checklist, documentChoices) =>
-      toEngine(
+      (!documentChoices && engine.prefill({ checklist })) ||
+      (toEngine(
         'prefill',
         documentChoices ? { checklist, documentChoices } : { checklist },
-      ) as Promise<PrefillResult>,
-    saveFieldMappings: (fields) => background.sendMessage('saveFieldMappings', { fields }),
+      ) as Promise<PrefillResult>),
+    saveFieldMappings: async (fields) => {
+      const saved = await background.sendMessage('saveFieldMappings', { fields });
+      if (readied) await ready();
+      return saved;
+    },
     undo: () => toEngine('undo') as Promise<{ restored: number }>,
     preview: async (checklist) => {
       await toEngine('preview', { checklist });
@@ -68,9 +88,7 @@ export function createPageBridge(): PageBridge {
     clearPreview: async () => {
       await toEngine('clearPreview');
     },
-    ready: async () => {
-      await toEngine('ready');
-    },
+    ready,
     watchFields: async (on) => {
       await toAgent('watchFields', { on, line: line.key });
     },
@@ -85,6 +103,8 @@ export function createPageBridge(): PageBridge {
       listeners.clear();
       stopListening();
       line.close();
+      engine.close();
+      browser.storage.onChanged.removeListener(onSettingsChanged);
     },
   };
 }
