@@ -14,10 +14,11 @@ import { openAgentLine } from './agent-line';
 import { openEngineLine } from './engine-line';
 import { createPageEventListeners, type PageEventListener } from './page-events';
 
-// The panel page's view of the tab it is shown in. It never touches the page's DOM: every call goes to the
-// background, which passes it to this tab's agent or engine; events come back the same way. Only extension
+// The panel page's view of the tab it is shown in. It never touches the page's DOM: its calls go to the
+// background, which passes them to this tab's agent or engine; events come back the same way. Only extension
 // contexts are heard (the background relays the agent's events); a content script's message is ignored. The page's
-// field description comes on the agent's own line (agent-line.ts), opened by `watchFields`.
+// field description comes on the agent's own line (agent-line.ts), opened by `watchFields`; the click's prefill goes
+// on the engine's own line (engine-line.ts), opened by `ready`.
 
 export type PageEventType = AgentEvent['type'] | AgentLineMessage['type'] | 'toggle' | 'checklistChanged';
 
