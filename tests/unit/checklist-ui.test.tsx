@@ -278,6 +278,17 @@ test('the fill button counts before the click, the page previews values, one cli
   expect(page.querySelector<HTMLInputElement>('#p-last')!.value).toBe('');
   expect(host.querySelector('[data-fill-report]')).toBeNull();
   expect(host.textContent).toContain('Прежние значения формы возвращены');
+
+  // Filled again, then the form leaves the page: undo has nothing to put back and says so.
+  await click('[data-action="prefill"]');
+  await vi.waitFor(async () => {
+    await act(settle);
+    expect(host.querySelector('[data-action="undo-prefill"]')).not.toBeNull();
+  }, 10_000);
+  page.replaceChildren();
+  await click('[data-action="undo-prefill"]');
+  expect(host.textContent).toContain('Возвращать нечего: заполненных полей уже нет на странице.');
+  expect(host.textContent).not.toContain('Прежние значения формы возвращены');
 });
 
 test('issuance pages show the checklist without a prefill button', async () => {
