@@ -6,16 +6,9 @@ import { createEngine } from '@/utils/engine/api';
 // the extension's marks — has the click read the form afresh.
 
 const reads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('@/utils/prefill/collect', async (original) => {
-  const real = await original<typeof import('@/utils/prefill/collect')>();
-  return {
-    ...real,
-    collectFields: (...args: Parameters<typeof real.collectFields>) => {
-      reads.count++;
-      return real.collectFields(...args);
-    },
-  };
-});
+vi.mock('@/utils/prefill/collect', async (original) =>
+  (await import('./engine-reads')).countingCollect(await original(), reads),
+);
 
 const FORM = `
   <form>

@@ -7,16 +7,9 @@ import { createEngineCaller, type ScriptingForEngine } from '@/utils/engine/load
 
 /** The engine's readings of the page's form. */
 const reads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('@/utils/prefill/collect', async (original) => {
-  const real = await original<typeof import('@/utils/prefill/collect')>();
-  return {
-    ...real,
-    collectFields: (...args: Parameters<typeof real.collectFields>) => {
-      reads.count++;
-      return real.collectFields(...args);
-    },
-  };
-});
+vi.mock('@/utils/prefill/collect', async (original) =>
+  (await import('./engine-reads')).countingCollect(await original(), reads),
+);
 
 afterEach(() => {
   reads.count = 0;

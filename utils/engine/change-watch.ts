@@ -1,16 +1,17 @@
+import { HOST_TAG } from '../agent/host';
 import { MARKS_TAG } from '../page-marks/overlay';
-import { PANEL_TAG } from '../prefill/roots';
 
 // Tells once that anything a form reading could see has changed: a node, an attribute or a text in the documents and
-// shadow roots it went through, a value typed or chosen there, a frame loading a document, the window's size. It stops at the first change — one
-// callback at most, however busy the page — and never takes the extension's own elements (the panel's host, the
-// page marks) for the page's.
+// shadow roots it went through, a value typed or chosen there, a frame loading a document, the window's size. It
+// stops at the first change — one callback at most, however busy the page — and never takes the extension's own
+// elements (the panel's host, the page marks) for the page's.
 
-const OWN = `${PANEL_TAG.toLowerCase()},${MARKS_TAG}`;
+const OWN = `${HOST_TAG},${MARKS_TAG}`;
 const EVENTS = ['input', 'change'] as const;
 const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 
-function isOwn(node: Node): boolean {
+/** Whether a node is the extension's own: the panel's host, the page marks, or inside one of them. */
+export function isOwn(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return !!el?.closest(OWN);
 }

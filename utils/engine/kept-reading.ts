@@ -1,11 +1,10 @@
-import { MARKS_TAG } from '../page-marks/overlay';
+import { PENDING_SELECTOR } from '../agent/watched-controls';
 import { classifyPaced } from '../prefill/classify';
 import { collectFields, type SiteFields } from '../prefill/collect';
 import { chosenTextOf } from '../prefill/collect-describe';
-import { PANEL_TAG } from '../prefill/roots';
 import type { Collected } from '../prefill/types';
 import { createPacer } from '../prefill/yield';
-import { watchUntilChange } from './change-watch';
+import { isOwn, watchUntilChange } from './change-watch';
 
 // The form as the engine last read it (readied ahead of a prefill, or for the preview's marks), kept for the click
 // while nothing on the page has changed since: the click then plans and writes at once instead of reading a form
@@ -38,12 +37,11 @@ export interface ReadingKeeper {
 const keyOf = (siteFields?: SiteFields) => JSON.stringify(siteFields ?? {});
 
 /**
- * A component not defined yet (an empty custom element, as the form watcher waits for them) gets its controls with no
- * record of it when it is: a form with one is not kept. The extension's own hosts are never defined.
+ * A component not defined yet (as the form watcher waits for them) gets its controls with no record of it when it is:
+ * a form with one is not kept. The extension's own hosts are never defined.
  */
-const OWN_HOSTS = new Set([PANEL_TAG, MARKS_TAG.toUpperCase()]);
 const awaitsDefinition = (root: Document | ShadowRoot) =>
-  Array.from(root.querySelectorAll(':not(:defined):empty')).some((el) => !OWN_HOSTS.has(el.tagName));
+  Array.from(root.querySelectorAll(PENDING_SELECTOR)).some((el) => !isOwn(el));
 
 /** Whether every list still shows the choice the reading saw. */
 function choicesAsRead({ description, elements }: Collected): boolean {

@@ -1,6 +1,6 @@
+import { HOST_TAG } from '../agent/host';
 import { openOrClosedShadowRoot } from '../gate/shadow-roots';
 import type { PrefillRequest } from '../messaging/engine';
-import { PANEL_TAG } from '../prefill/roots';
 import { isRecord } from '../values';
 import type { EngineAnswer } from './api';
 
@@ -35,7 +35,7 @@ export const extensionOrigin = () =>
 
 /** The panel page's window: the frame inside the panel host's closed shadow root. */
 function panelFrame(doc: Document): Window | null {
-  const host = doc.querySelector(PANEL_TAG.toLowerCase());
+  const host = doc.querySelector(HOST_TAG);
   const root = host ? (openOrClosedShadowRoot(host) ?? host.shadowRoot) : null;
   return root?.querySelector('iframe')?.contentWindow ?? null;
 }

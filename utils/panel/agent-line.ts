@@ -1,4 +1,5 @@
 import type { AgentLineMessage } from '../messaging/agent';
+import { takeKeyedPort } from './keyed-port';
 
 // The panel page's end of the agent's own line (utils/agent/panel-line.ts). The panel makes a key no page script can
 // know and sends it to its agent through the background; the agent posts a MessagePort to the panel's window with
@@ -14,19 +15,16 @@ export interface AgentLine {
 export function openAgentLine(win: Window, onMessage: (message: AgentLineMessage) => void): AgentLine {
   const key = win.crypto.randomUUID();
   let port: MessagePort | undefined;
-  const take = (event: MessageEvent) => {
-    if (port || event.data !== key || event.source !== win.parent || event.ports.length !== 1) return;
-    port = event.ports[0];
+  const stopWaiting = takeKeyedPort(win, key, (taken) => {
+    port = taken;
     port.onmessage = ({ data }) => {
       if ((data as Partial<AgentLineMessage> | null)?.type === 'fieldsChanged') onMessage(data);
     };
-    win.removeEventListener('message', take);
-  };
-  win.addEventListener('message', take);
+  });
   return {
     key,
     close() {
-      win.removeEventListener('message', take);
+      stopWaiting();
       port?.close();
     },
   };

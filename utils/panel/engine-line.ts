@@ -1,11 +1,12 @@
 import type { EngineAnswer } from '../engine/api';
 import type { LineAnswer, LineRequest } from '../engine/panel-link';
 import type { PrefillResult } from '../messaging/engine';
+import { takeKeyedPort } from './keyed-port';
 
 // The panel page's end of the engine's own line (utils/engine/panel-link.ts): the click's prefill goes straight to
 // the engine in the page and its report comes straight back. The panel makes a key no page script can know and
-// sends it with `ready` through the background; the engine posts a MessagePort with that key to the panel's window.
-// Only the first port that comes with the key is taken; anything else posted to the window is ignored.
+// sends it with `ready` through the background; the engine posts a MessagePort with that key to the panel's window
+// (keyed-port.ts takes it, as the agent's line).
 
 export interface EngineLine {
   /** The key the engine's port must come with. */
@@ -20,18 +21,15 @@ export function openEngineLine(win: Window): EngineLine {
   let port: MessagePort | undefined;
   let next = 0;
   const waiting = new Map<number, (answer: EngineAnswer) => void>();
-  const take = (event: MessageEvent) => {
-    if (port || event.data !== key || event.source !== win.parent || event.ports.length !== 1) return;
-    port = event.ports[0];
+  const stopWaiting = takeKeyedPort(win, key, (taken) => {
+    port = taken;
     port.onmessage = ({ data }) => {
       const { id, answer } = (data ?? {}) as Partial<LineAnswer>;
       if (typeof id !== 'number' || !answer) return;
       waiting.get(id)?.(answer);
       waiting.delete(id);
     };
-    win.removeEventListener('message', take);
-  };
-  win.addEventListener('message', take);
+  });
   return {
     key,
     prefill(request) {
@@ -46,7 +44,7 @@ export function openEngineLine(win: Window): EngineLine {
       });
     },
     close() {
-      win.removeEventListener('message', take);
+      stopWaiting();
       port?.close();
       waiting.clear();
     },

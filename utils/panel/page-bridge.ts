@@ -77,11 +77,8 @@ export function createPageBridge(): PageBridge {
         'prefill',
         documentChoices ? { checklist, documentChoices } : { checklist },
       ) as Promise<PrefillResult>),
-    saveFieldMappings: async (fields) => {
-      const saved = await background.sendMessage('saveFieldMappings', { fields });
-      if (readied) await ready();
-      return saved;
-    },
+    // The mappings saved change the settings: the engine gets them with the `ready` that change brings (above).
+    saveFieldMappings: (fields) => background.sendMessage('saveFieldMappings', { fields }),
     undo: () => toEngine('undo') as Promise<{ restored: number }>,
     preview: async (checklist) => {
       await toEngine('preview', { checklist });

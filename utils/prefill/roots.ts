@@ -4,7 +4,7 @@ import { TRIGGER_SELECTOR } from './widgets';
 // Where form controls live: the page's document, its same-origin iframes, and open shadow roots (web components).
 
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
-export const PANEL_TAG = 'KARTA-NSO-PANEL';
+const PANEL_TAG = 'KARTA-NSO-PANEL';
 
 export interface Frame {
   doc: Document;
