@@ -40,12 +40,12 @@ function matcher(doc: Document): (selector: string) => Element[] {
 /** Fields in page order, for choosing with Tab: native fields and value widgets with none inside. */
 function fieldsInOrder(doc: Document): Element[] {
   const { frames } = framesOf(doc, doc.defaultView as Window);
-  return frames.flatMap(({ doc: d, win }) => {
+  return frames.flatMap(({ doc: d }) => {
     const natives = controlsInTreeOrder(d).filter((el) => isNativeField(el));
     const widgets = Array.from(d.querySelectorAll('[role], [contenteditable="true"]')).filter(
       (el) => controlAt(el) === el && nativeFieldsIn(el).length === 0,
     );
-    const all = [...natives, ...widgets].filter((el) => isVisible(el, win));
+    const all = [...natives, ...widgets].filter((el) => isVisible(el));
     return all.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   });
 }

@@ -74,7 +74,7 @@ export function restore(entry: UndoEntry): void {
 export function present(el: HTMLElement, readonlyOk = false): string | null {
   if (isGone(el)) return REASONS.vanished;
   const win = el.ownerDocument.defaultView as Window;
-  if (!isVisible(el, win)) return REASONS.vanished;
+  if (!isVisible(el)) return REASONS.vanished;
   if (clippedAway(el, win)) return REASONS.hidden;
   if (!isWritable(el, readonlyOk)) return REASONS.locked;
   return null;

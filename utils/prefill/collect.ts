@@ -4,7 +4,7 @@ import { cleanText } from '../fields/text';
 import { describeUnit } from './collect-describe';
 import { controlsInTreeOrderSteps, enclosingForm, framesOf } from './roots';
 import { type Part, partOfControl } from './split-date';
-import type { Collected, ControlDescription, ControlElements, FormGroup, PageDescription } from './types';
+import type { Collected, ControlDescription, FormGroup, PageDescription } from './types';
 import { combineUnits, FILLABLE_SELECTOR, type Unit, unitOf } from './units';
 import { createPacer } from './yield';
 
@@ -80,7 +80,7 @@ function* collectSteps(
   description.sandboxedFrames = sandboxed;
   const groupIndex = new Map<Element, number>();
   const blockIndex = new Map<Element, number>();
-  for (const { doc: frameDoc, win: frameWin } of frames) {
+  for (const { doc: frameDoc } of frames) {
     walked?.roots.push(frameDoc);
     const candidates: Element[] = yield* controlsInTreeOrderSteps(frameDoc, [], walked?.roots);
     /** Each control's box as measured for the watcher: the visibility check below reads it, not measuring again. */
@@ -99,7 +99,7 @@ function* collectSteps(
     // Date parts are recognised here, a slice at a time, for the day/month/year trios combineUnits looks for.
     const parts = new Map<Element, Part | null>();
     for (let i = 0; i < candidates.length; i++) {
-      const unit = unitOf(candidates[i], i, frameWin, taken, boxes.get(candidates[i]));
+      const unit = unitOf(candidates[i], i, taken, boxes.get(candidates[i]));
       if (unit) found.push(unit);
       if (unit && unit.kind !== 'combobox') parts.set(unit.element, partOfControl(unit.element));
       if (i % 8 === 7) yield;
@@ -138,8 +138,7 @@ function* collectSteps(
       const ref = `f${description.controls.length.toFixed(0)}`;
       control.ref = ref;
       description.controls.push(control);
-      const { element, elements, split, holder, widget } = unit;
-      out.elements.set(ref, { element, elements, split, holder, widget } satisfies ControlElements);
+      out.elements.set(ref, unit); // the unit is its elements (with its kind and position)
     }
   }
 }

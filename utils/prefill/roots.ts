@@ -17,7 +17,7 @@ export function framesOf(doc: Document, win: Window): { frames: Frame[]; sandbox
   let sandboxed = 0;
   for (let i = 0; i < frames.length; i++) {
     for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe,frame'))) {
-      if (!isVisible(iframe, frames[i].win)) continue;
+      if (!isVisible(iframe)) continue;
       const sandbox = iframe.getAttribute('sandbox');
       if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) {
         sandboxed++; // an opaque origin: its document is never ours to read

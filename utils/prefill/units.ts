@@ -29,19 +29,13 @@ function kindOf(el: HTMLElement): ControlKind {
  * One candidate element → a unit, or null (not fillable, or part of a widget already taken). `box`: the element's
  * bounding box, when the caller has just measured it.
  */
-export function unitOf(
-  el: Element,
-  pos: number,
-  win: Window,
-  taken: Set<Element>,
-  box?: DOMRect,
-): Unit | null {
+export function unitOf(el: Element, pos: number, taken: Set<Element>, box?: DOMRect): Unit | null {
   const widget = widgetOf(el);
   if (widget) {
     if (taken.has(widget.trigger)) return null;
     taken.add(widget.trigger);
     const usable =
-      isVisible(widget.root, win) &&
+      isVisible(widget.root) &&
       isWritable(widget.trigger, true) &&
       (!widget.input || isWritable(widget.input, true));
     if (!usable) return null;
@@ -49,14 +43,14 @@ export function unitOf(
   }
   if (el.getAttribute('role') === 'spinbutton') {
     // A segment of a date drawn as spans: usable only as part of a day/month/year trio (combineUnits).
-    const usable = isVisible(el, win) && el.getAttribute('aria-disabled') !== 'true';
+    const usable = isVisible(el) && el.getAttribute('aria-disabled') !== 'true';
     const html = el as HTMLElement;
     return usable && el.getAttribute('aria-readonly') !== 'true'
       ? { kind: 'segmented-date', element: html, elements: [html], pos }
       : null;
   }
   if (!el.matches(FILLABLE_SELECTOR)) return null;
-  if (!isWritable(el) || !isVisible(el, win, box)) return null;
+  if (!isWritable(el) || !isVisible(el, box)) return null;
   const html = el as HTMLElement;
   return { kind: kindOf(html), element: html, elements: [html], pos };
 }

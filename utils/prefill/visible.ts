@@ -6,33 +6,18 @@ function hasLayout(doc: Document): boolean {
   return root.clientWidth > 0 || root.getBoundingClientRect().width > 0;
 }
 
-function styleHides(el: Element, win: Window, self: boolean): boolean {
-  const style = win.getComputedStyle(el);
-  if (style.display === 'none') return true;
-  // visibility is inherited and can be overridden by a child, so only the control's own computed value counts.
-  return self && (style.visibility === 'hidden' || style.visibility === 'collapse');
-}
-
 /**
  * Visible: no hidden/inert ancestor, no display:none on the way up, not visibility:hidden, not zero-size. `box`: its
  * bounding box, when the caller has just measured it.
  */
-export function isVisible(el: Element, win: Window, box?: DOMRect): boolean {
+export function isVisible(el: Element, box?: DOMRect): boolean {
   const doc = el.ownerDocument;
   if (!el.isConnected) return false;
   // aria-hidden: a control kept from assistive technology is a library's helper, not what a person uses.
   if (el.closest('[hidden],[inert],template,karta-nso-panel,[aria-hidden="true"]')) return false;
-  const native = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (typeof native === 'function') {
-    // The browser's own answer: display:none anywhere up the tree, content-visibility, visibility:hidden.
-    if (!native.call(el, { visibilityProperty: true, checkVisibilityCSS: true })) return false;
-  } else {
-    let node: Element | null = el;
-    while (node && node !== doc.documentElement) {
-      if (styleHides(node, win, node === el)) return false;
-      node = node.parentElement;
-    }
-  }
+  // The browser's own answer (Chromium 105+, Firefox 106+; the manifest asks for newer): display:none anywhere up
+  // the tree, content-visibility, visibility:hidden (`checkVisibilityCSS`, its name before Chromium 121).
+  if (!el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
   // A 1-pixel box is a control a library hid behind its own widget (select2's clipped native select); whether the
   // document has layout at all is asked only of such a box.
   const rect = box ?? el.getBoundingClientRect();
