@@ -81,6 +81,20 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
     }
   });
 
+  test('captions a framework patches in place (text nodes changed, none added) change the field count', async () => {
+    const page = await session.openPage(server.url('/fixtures/mais/relabel-in-place.html'));
+    try {
+      await page.waitForPanel(15_000);
+      // «СНИЛС» is counted from the start; «Поле 1…3» name nothing the checklist has.
+      expect(await page.waitForPanelFunction(countIs, { args: [1], timeout: 10_000 })).toBe(true);
+      await page.click('#load'); // React writes «Фамилия», «Имя», «Отчество» into the same text nodes
+      expect(await page.evaluate('window.__patchedInPlace()')).toBe(true);
+      expect(await page.waitForPanelFunction(countIs, { args: [4], timeout: 10_000 })).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('Shoelace inputs put in before their definition is loaded count once they are defined', async () => {
     const page = await session.openPage(server.url('/fixtures/mais/shoelace-lazy.html'));
     try {

@@ -16,16 +16,17 @@ import {
 // clock, a «busy» class flipped on <body>, spinners turned by inline styles). Class and style changes are not observed
 // at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered before
 // anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend, a frame or
-// a component not defined yet, attribute changes that alter a control's kind or state, text replaced inside a label or
-// legend, and options put into or taken out of a list count; a burst of those asks for one reading, in the next
-// animation frame. What to watch comes from the readings themselves (fields-reader.ts): the documents and open shadow
-// roots each one went through, the controls and frames whose box may appear or go, the components waiting for their
-// definition (once defined they render with no mutation record; their box tells). Whether the description changed (a
-// framework re-rendering the same form does not) is for the agent to compare (describe-fields.ts). A subtree the page
-// keeps refilling with controls (a grid redrawn every 100 ms with an editor in each row), renaming them (a clock in a
-// label) or replacing all its rows (with or without controls) is passed over while it churns and read once when quiet.
-// Watching stops while the panel is collapsed or the tab is hidden; showing it again asks for a reading, since the page
-// may have changed meanwhile — and so does every start, which is how the panel gets its first description.
+// a component not defined yet, attribute changes that alter a control's kind or state, text replaced or patched in
+// place inside a label or legend, and options put into or taken out of a list count; a burst of those asks for one
+// reading, in the next animation frame. What to watch comes from the readings themselves (fields-reader.ts): the
+// documents and open shadow roots each one went through, the controls and frames whose box may appear or go, the
+// components waiting for their definition (once defined they render with no mutation record; their box tells). Whether
+// the description changed (a framework re-rendering the same form does not) is for the agent to compare
+// (describe-fields.ts). A subtree the page keeps refilling with controls (a grid redrawn every 100 ms with an editor in
+// each row), renaming them (a clock in a label) or replacing all its rows (with or without controls) is passed over
+// while it churns and read once when quiet. Watching stops while the panel is collapsed or the tab is hidden; showing
+// it again asks for a reading, since the page may have changed meanwhile — and so does every start, which is how the
+// panel gets its first description.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
@@ -40,6 +41,10 @@ const OBSERVED: MutationObserverInit = {
   attributes: true,
   attributeFilter: WATCHED_ATTRIBUTES,
 };
+
+/** What names a control or what it offers: text changed inside these matters. */
+const NAMING = 'label,legend,select,datalist';
+const TEXT: MutationObserverInit = { characterData: true, subtree: true };
 
 export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () => void): FieldWatch {
   const win = doc.defaultView as Window & typeof globalThis;
@@ -76,9 +81,10 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         if (target.matches(NAMING_OR_NAMED) || matters(target)) changed.add(target);
         continue;
       }
-      // Text replaced inside a label or legend renames a control; options a list gains or loses (a dictionary
+      // Text replaced inside a label or legend renames a control — or patched in place, as frameworks do (text
+      // changes are observed inside labels and legends only, below); options a list gains or loses (a dictionary
       // loaded after the form) change what it offers.
-      const named = (target as Partial<Element>).closest?.('label,legend,select,datalist');
+      const named = (target.nodeType === 3 ? target.parentElement : target)?.closest?.(NAMING);
       if (named && (named.localName === 'select' || named.localName === 'datalist' || namesFillable(named)))
         changed.add(target);
       const added = r.addedNodes;
@@ -126,7 +132,12 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     follow(walk) {
       if (!on) return;
       // Observing a root again only renews its options; roots no longer in the page are not kept by the observer.
-      for (const root of walk.roots) observer.observe(root, OBSERVED);
+      // Text nodes changed in place (a framework renaming a field or an option) are heard inside labels, legends and
+      // lists only: a page that patches its grid's and clock's text all day sends the watcher no record of it.
+      for (const root of walk.roots) {
+        observer.observe(root, OBSERVED);
+        for (const named of root.querySelectorAll(NAMING)) observer.observe(named, TEXT);
+      }
       pending = new WeakSet(walk.pending);
       shown.watch([...walk.controls, ...walk.pending], walk.boxless);
     },
