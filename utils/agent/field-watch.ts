@@ -7,6 +7,7 @@ import {
   anyArrivalUnder,
   arrivalMatters,
   NAMING_OR_NAMED,
+  NAMING_TEXT,
   namesFillable,
   WATCHED_ATTRIBUTES,
 } from './watched-controls';
@@ -17,9 +18,9 @@ import {
 // at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered before
 // anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend, a frame or
 // a component not defined yet, attribute changes that alter a control's kind or state, text replaced or patched in
-// place inside a label or legend, and options put into or taken out of a list count; a burst of those asks for one
-// reading, in the next animation frame. What to watch comes from the readings themselves (fields-reader.ts): the
-// documents and open shadow roots each one went through, the controls and frames whose box may appear or go, the
+// place inside a label, a legend or a list, and options put into or taken out of a list count; a burst of those asks
+// for one reading, in the next animation frame. What to watch comes from the readings themselves (fields-reader.ts):
+// the documents and open shadow roots each one went through, the controls and frames whose box may appear or go, the
 // components waiting for their definition (once defined they render with no mutation record; their box tells). Whether
 // the description changed (a framework re-rendering the same form does not) is for the agent to compare
 // (describe-fields.ts). A subtree the page keeps refilling with controls (a grid redrawn every 100 ms with an editor in
@@ -42,8 +43,6 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: WATCHED_ATTRIBUTES,
 };
 
-/** What names a control or what it offers: text changed inside these matters. */
-const NAMING = 'label,legend,select,datalist';
 const TEXT: MutationObserverInit = { characterData: true, subtree: true };
 
 export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () => void): FieldWatch {
@@ -81,10 +80,10 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
         if (target.matches(NAMING_OR_NAMED) || matters(target)) changed.add(target);
         continue;
       }
-      // Text replaced inside a label or legend renames a control — or patched in place, as frameworks do (text
-      // changes are observed inside labels and legends only, below); options a list gains or loses (a dictionary
-      // loaded after the form) change what it offers.
-      const named = (target.nodeType === 3 ? target.parentElement : target)?.closest?.(NAMING);
+      // Text replaced inside a label or legend renames a control; options a list gains or loses (a dictionary loaded
+      // after the form) change what it offers. Text patched in place, as frameworks write it, is observed inside these
+      // elements only (below): its record's target is the text node.
+      const named = (target.nodeType === 3 ? target.parentElement : target)?.closest?.(NAMING_TEXT);
       if (named && (named.localName === 'select' || named.localName === 'datalist' || namesFillable(named)))
         changed.add(target);
       const added = r.addedNodes;
@@ -136,7 +135,7 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
       // lists only: a page that patches its grid's and clock's text all day sends the watcher no record of it.
       for (const root of walk.roots) {
         observer.observe(root, OBSERVED);
-        for (const named of root.querySelectorAll(NAMING)) observer.observe(named, TEXT);
+        for (const named of root.querySelectorAll(NAMING_TEXT)) observer.observe(named, TEXT);
       }
       pending = new WeakSet(walk.pending);
       shown.watch([...walk.controls, ...walk.pending], walk.boxless);

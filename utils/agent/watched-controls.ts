@@ -22,6 +22,9 @@ export const WATCHED_ATTRIBUTES = [
 /** What an attribute change on itself always matters for: a control (even one it made unfillable) or a label. */
 export const NAMING_OR_NAMED = 'input,select,textarea,label,legend';
 
+/** Elements whose text names a control (a label, a legend) or is what it offers (a list's options). */
+export const NAMING_TEXT = 'label,legend,select,datalist';
+
 export const isFillable = (el: Element): boolean => el.matches(FILLABLE_SELECTOR);
 
 /**
