@@ -121,6 +121,26 @@ describe('date segments', () => {
     expect((document.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
   });
 
+  test('a widget whose form input takes the date a while after the typing (under load): filled, not put back', async () => {
+    const segments = page();
+    takeTypingFromBeforeInput(segments);
+    textOnlyEditingCommand();
+    const holder = document.createElement('input');
+    holder.type = 'hidden';
+    segments[0].parentElement?.append(holder);
+    // The widget commits its value to the form's input on a later turn than its last render.
+    segments[2].addEventListener('blur', () => {
+      const [d, m, y] = segments.map((s) => s.textContent);
+      setTimeout(() => {
+        holder.value = `${y}-${m}-${d}`;
+      }, 150);
+    });
+    const { report } = await fillOn(document, citizen());
+    expect(report.birthDate).toMatchObject({ status: 'filled' });
+    expect(holder.value).toBe('1956-03-14');
+    expect(segments.map((s) => s.textContent)).toEqual(['14', '03', '1956']);
+  });
+
   test('text an editing command put in the segments while the widget states another value: not written, put back', async () => {
     const segments = page();
     for (const s of segments) s.setAttribute('aria-valuenow', '1');

@@ -171,11 +171,21 @@ export function waitFor<T>(doc: Document, check: () => T | null, timeoutMs: numb
       const value = check();
       if (value !== null) finish(value);
     });
+    // Text patched in place too: a framework's render writes a text node's data (a date segment's digits).
     observer.observe(doc.documentElement, {
       childList: true,
       subtree: true,
+      characterData: true,
       attributes: true,
-      attributeFilter: ['class', 'style', 'hidden', 'aria-expanded', 'aria-hidden', 'aria-selected'],
+      attributeFilter: [
+        'class',
+        'style',
+        'hidden',
+        'aria-expanded',
+        'aria-hidden',
+        'aria-selected',
+        'aria-valuenow',
+      ],
     });
     // A last look when time is up: a list that appeared without any observed change still counts.
     const timer = win.setTimeout(() => finish(check()), timeoutMs);

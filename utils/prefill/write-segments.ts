@@ -1,4 +1,5 @@
 import { blur, focus, pressKey, viewOf } from './events';
+import { waitFor } from './listbox';
 import type { SplitDateParts } from './types';
 import { sameDate } from './verify';
 import { afterRender } from './yield';
@@ -7,11 +8,14 @@ import { afterRender } from './yield';
 // Aria draw their date fields): each segment is focused and typed into the way a person's typing arrives — offered
 // as `beforeinput` first (a widget that takes typing from it cancels it and keeps the text to itself), else through
 // the browser's editing command; then the segments, the value each states and the form's own input are read back.
-// A wrong result is cleared again.
+// A wrong result is cleared again — after the widget has had a moment to show what it took: under load, a widget that
+// renders each key's update a frame later (VKUI) may show the last part, and the form's input take the date, only then.
 
 type Part = keyof SplitDateParts;
 export type SegmentValues = Record<Part, string>;
 const PARTS: Part[] = ['day', 'month', 'year'];
+/** How long a widget may take to show the date it was typed (as a list may take to show its choice). */
+const DATE_SHOWN_MS = 600;
 
 function digits(el: HTMLElement): string {
   return (el.textContent ?? '').replace(/\D/g, '');
@@ -138,7 +142,8 @@ export async function writeSegmentsVerified(
   const previous = segmentValues(parts);
   const [year, month, day] = iso.split('-');
   await typeAll(parts, { day, month, year });
-  if (segmentsHold(parts, holder, iso)) return { ok: true };
+  const holds = () => segmentsHold(parts, holder, iso) || null;
+  if (await waitFor(parts.year.ownerDocument, holds, DATE_SHOWN_MS)) return { ok: true };
   await typeAll(parts, previous);
   const now = segmentValues(parts);
   const restored = PARTS.every((p) => now[p] === previous[p]);
