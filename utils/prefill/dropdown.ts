@@ -1,5 +1,6 @@
 import { matchCategory } from '../catalogue/match';
-import { childElements, childNodesOf, chosenOptionIn, cleanText } from '../fields/text';
+import { childElements, childNodesOf, chosenOptionIn, cleanText, optionsIn } from '../fields/text';
+import { redrawFrom, redrawsFromNative } from './chosen';
 import {
   blur,
   fireChange,
@@ -156,8 +157,36 @@ async function close(parts: WidgetParts, list: Element | null, afterChoice = fal
   await yieldToPage(parts.root.ownerDocument.defaultView as Window);
 }
 
+/** Chooses `value` in a widget's native select as its own script would (input, change), and has its box redrawn. */
+function setNative(parts: WidgetParts, native: HTMLSelectElement, value: string): void {
+  setNativeValue(native, value);
+  fireInput(native, null);
+  fireChange(native);
+  if (redrawsFromNative(parts)) redrawFrom(native);
+}
+
+/**
+ * A box that draws itself from the native select it hides (Chosen): the option is chosen in the select, as the box's
+ * own click would, and the box is told to draw itself again; what it then shows is read back by the caller.
+ */
+async function chooseInNative(
+  parts: WidgetParts,
+  native: HTMLSelectElement,
+  wanted: Wanted,
+): Promise<ChoiceResult> {
+  const option = pickBy(
+    optionsIn(native).map((o) => ({ value: o.value, text: cleanText(o.text) })),
+    wanted,
+  );
+  if (!option) return { ok: false, reason: `в списке нет варианта «${wanted.text}»` };
+  setNative(parts, native, option.value);
+  await yieldToPage(parts.root.ownerDocument.defaultView as Window);
+  return { ok: true, chosen: option.text };
+}
+
 /** Opens the widget, chooses the wanted option and closes it; reports what the clerk would see. */
 export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<ChoiceResult> {
+  if (parts.native && redrawsFromNative(parts)) return chooseInNative(parts, parts.native, wanted);
   const doc = parts.root.ownerDocument;
   const opened = await open(parts);
   let list = opened.list;
@@ -225,6 +254,13 @@ export function holdsChoice(parts: WidgetParts, chosen: string, wanted: Wanted):
  */
 export async function restoreChoice(parts: WidgetParts, previous: string): Promise<boolean> {
   const win = parts.root.ownerDocument.defaultView as Window;
+  const native = parts.native;
+  if (native && redrawsFromNative(parts)) {
+    // The select is what the form submits, whatever the box shows: it is put back even when the box never changed.
+    if (previous) await chooseInNative(parts, native, { text: previous });
+    else setNative(parts, native, '');
+    return normalize(nativeSelectedText(native)) === normalize(previous);
+  }
   if (normalize(shownChoice(parts)) === normalize(previous)) return true;
   if (previous) {
     const again = await chooseOption(parts, { text: previous });
@@ -234,10 +270,8 @@ export async function restoreChoice(parts: WidgetParts, previous: string): Promi
     '[aria-label*="clear" i], [aria-label*="очист" i], [title*="очист" i], [class*="clear" i]:not([class*="clearfix" i])',
   );
   if (clear) pointerClick(clear);
-  else if (parts.native) {
-    setNativeValue(parts.native, '');
-    fireChange(parts.native);
-  } else if (parts.input) {
+  else if (native) setNative(parts, native, '');
+  else if (parts.input) {
     focus(parts.input);
     pressKey(parts.input, 'Backspace');
     blur(parts.input);

@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { undoApplied } from '../../utils/prefill';
+import { citizen, fillOn, planOn } from './prefill-helpers';
+
+// A category list drawn by Chosen 1.8, the way it draws one: the native select hidden (display:none), its box right
+// after it with no ARIA at all — what it shows in `a.chosen-single` (`chosen-default` while the placeholder shows), a
+// search box and the results in a drop clipped away while closed — and the box drawn again from the select on
+// `chosen:updated` (Chosen's jQuery handler hears the DOM event); a disabled select's search box is disabled too. The
+// page's own script listens to `change`.
+
+const CATEGORIES = ['Ветераны труда Новосибирской области', 'Ветераны труда', 'Труженики тыла'];
+const PLACEHOLDER = 'Выберите категорию...';
+
+interface ChosenPage {
+  select: HTMLSelectElement;
+  /** What the box shows the clerk. */
+  shown(): string;
+  /** Values the page's own `change` listener heard. */
+  heard: string[];
+}
+
+function chosenPage({ redraws = true, disabled = false } = {}): ChosenPage {
+  document.body.innerHTML =
+    '<form><table><tr><td><label for="fam">Фамилия</label></td><td><input id="fam" name="fam"></td></tr>' +
+    '<tr><td><label for="lk_kat">Категория</label></td><td>' +
+    `<select id="lk_kat" name="lk_kat" style="display:none"${disabled ? ' disabled' : ''}><option value=""></option>` +
+    CATEGORIES.map((c, i) => `<option value="k${i}">${c}</option>`).join('') +
+    '</select><div class="chosen-container chosen-container-single" id="lk_kat_chosen">' +
+    `<a class="chosen-single chosen-default" tabindex="-1"><span>${PLACEHOLDER}</span><div><b></b></div></a>` +
+    '<div class="chosen-drop" style="position:absolute;clip:rect(0,0,0,0)"><div class="chosen-search">' +
+    `<input class="chosen-search-input" type="text" autocomplete="off"${disabled ? ' disabled' : ''}>` +
+    '</div><ul class="chosen-results">' +
+    CATEGORIES.map((c) => `<li class="active-result">${c}</li>`).join('') +
+    '</ul></div></div></td></tr></table></form>';
+  const select = document.getElementById('lk_kat') as HTMLSelectElement;
+  const single = document.querySelector('#lk_kat_chosen > a') as HTMLElement;
+  const heard: string[] = [];
+  select.addEventListener('change', () => heard.push(select.value));
+  if (redraws)
+    select.addEventListener('chosen:updated', () => {
+      const option = select.options[select.selectedIndex];
+      const chosen = option && option.value !== '';
+      single.classList.toggle('chosen-default', !chosen);
+      (single.firstElementChild as HTMLElement).textContent = chosen ? option.text : PLACEHOLDER;
+    });
+  return { select, heard, shown: () => single.textContent ?? '' };
+}
+
+describe('Chosen', () => {
+  test('the category is chosen in its select and shown in its box; undo puts both back', async () => {
+    const page = chosenPage();
+    const { report, undo } = await fillOn(document, citizen());
+    expect(report.category).toMatchObject({ status: 'filled' });
+    expect(page.select.selectedOptions[0].text).toBe('Ветераны труда');
+    expect(page.shown()).toBe('Ветераны труда');
+    expect(page.heard).toEqual([page.select.value]);
+    // The box's search input is the box's own part, not a field of its own.
+    expect((document.querySelector('.chosen-search-input') as HTMLInputElement).value).toBe('');
+
+    await undoApplied(undo);
+    expect(page.select.value).toBe('');
+    expect(page.shown()).toBe(PLACEHOLDER);
+    expect((document.getElementById('fam') as HTMLInputElement).value).toBe('');
+  });
+
+  test('a box that does not draw itself from the select: nothing stays chosen, the clerk is told', async () => {
+    const page = chosenPage({ redraws: false });
+    const { report } = await fillOn(document, citizen());
+    expect(report.category.status).not.toBe('filled');
+    expect(page.select.value).toBe('');
+    expect(page.shown()).toBe(PLACEHOLDER);
+    // Positive control: the same fill wrote the surname.
+    expect(report.lastName).toMatchObject({ status: 'filled' });
+    expect((document.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+  });
+
+  test('a disabled list is not a field to fill', async () => {
+    const page = chosenPage({ disabled: true });
+    const { description } = planOn(document, citizen());
+    expect(description.controls.map((c) => c.hints.label)).toEqual(['Фамилия']);
+    const { report } = await fillOn(document, citizen());
+    expect(report.category?.status).not.toBe('filled');
+    expect(page.select.value).toBe('');
+    expect(report.lastName).toMatchObject({ status: 'filled' });
+  });
+
+  test('an enabled one is described once, as the list its label names, with its options', () => {
+    chosenPage();
+    const { description } = planOn(document, citizen());
+    expect(description.controls.map((c) => [c.kind, c.hints.label])).toEqual([
+      ['text', 'Фамилия'],
+      ['combobox', 'Категория'],
+    ]);
+    expect(description.controls[1].options.map((o) => o.text)).toEqual(['', ...CATEGORIES]);
+  });
+});
