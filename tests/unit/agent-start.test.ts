@@ -89,10 +89,10 @@ test('a command that arrives before the configuration waits for it; one not from
   answer(MAIS_CONFIG);
   await early;
   expect(watched).toEqual([{ on: true }]);
-  await expect(call({ id: browser.runtime.id, tab: {} })).rejects.toThrow('Команда отклонена');
+  await expect(call({ id: browser.runtime.id, tab: {} })).rejects.toThrow('Отказ');
   await expect(
     handle({ data: { name: 'gate', data: { action: 'release' } } as never, sender: fromBackground }),
-  ).rejects.toThrow('Команда отклонена'); // a command this kind does not take
+  ).rejects.toThrow('Отказ'); // a command this kind does not take
 });
 
 test('a page that turns out to be another kind’s loses the host, its frame and the reserved width', async () => {

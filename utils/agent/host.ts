@@ -15,7 +15,8 @@ import type { Lifecycle } from './lifecycle';
 export const HOST_TAG = 'karta-nso-panel';
 export const PANEL_WIDTH_PX = 360;
 
-const FRAME_TITLE = 'Панель «Карта жителя НСО»';
+// The frame's accessible name: what the panel is called where the clerk toggles it (the Alt+K command's description).
+const FRAME_TITLE = 'Панель памятки';
 
 const BOX =
   'all:initial!important;display:block!important;position:fixed!important;z-index:2147483647!important;';

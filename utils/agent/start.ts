@@ -120,7 +120,7 @@ export function startAgent<Early>(kit: AgentKit<Early>): Lifecycle | null {
         const handler = fromBackground(sender)
           ? ((await ready)?.[data.name] as ((arg: unknown) => unknown) | undefined)
           : undefined;
-        if (!handler || !life.alive()) throw new Error('Команда отклонена');
+        if (!handler || !life.alive()) throw new Error('Отказ');
         return handler(data.data);
       }),
     );

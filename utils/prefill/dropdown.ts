@@ -1,6 +1,6 @@
 import { matchCategory } from '../catalogue/match';
 import { childElements, childNodesOf, chosenOptionIn, cleanText, optionsIn } from '../fields/text';
-import { redrawFrom, redrawsFromNative } from './chosen';
+import { redrawFrom, redrawsFromNative } from './bare-dropdowns';
 import {
   blur,
   fireChange,

@@ -1,10 +1,11 @@
 import { chosenOptionIn, cleanText, textWithoutControls } from '../fields/text';
-import { chosenParts } from './chosen';
+import { bareDropdownOf } from './bare-dropdowns';
 import type { WidgetParts } from './types';
 
 // Custom dropdowns and comboboxes of UI libraries (antd, MUI, react-select, select2, choices.js, element-plus,
 // Angular Material, hand-written ARIA widgets): which element opens the list, which input takes typing, which hidden
-// native select the form submits. The libraries' own ARIA is the contract read here (Chosen, which has none: chosen.ts).
+// native select the form submits. The libraries' own ARIA is the contract read here (Chosen and ui-select, which have
+// none, are read by their own: bare-dropdowns.ts).
 
 /**
  * Elements that open a list of options. A combobox whose popup is a grid or tree, or an input whose popup is a
@@ -69,8 +70,8 @@ function nativeOf(root: Element): HTMLSelectElement | null {
 
 /** The parts of the widget `el` belongs to (el: the trigger itself or an input inside it); null for plain fields. */
 export function widgetOf(el: Element): WidgetParts | null {
-  const chosen = chosenParts(el);
-  if (chosen || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') return chosen;
+  const bare = bareDropdownOf(el);
+  if (bare || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') return bare;
   const trigger = el.closest(TRIGGER_SELECTOR) as HTMLElement | null;
   if (!trigger) return null;
   // An input (inside the trigger or the trigger itself) takes typing; a <input list> is a plain field.

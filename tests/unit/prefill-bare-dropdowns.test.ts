@@ -94,3 +94,34 @@ describe('Chosen', () => {
     expect(description.controls[1].options.map((o) => o.text)).toEqual(['', ...CATEGORIES]);
   });
 });
+
+// ui-select 0.19 (AngularJS), bootstrap theme, as it renders closed: the label's `for` names its search box, hidden
+// until the list opens; the toggle shows the placeholder; an offscreen focusser is a role=button with no state. Its
+// list is ARIA options (operated in the browser: tests/e2e/prefill-libs.e2e.ts, the AngularJS page).
+function uiSelectPage(): void {
+  document.body.innerHTML =
+    '<form><label for="fam">Фамилия</label><input id="fam" name="fam">' +
+    '<label for="kategoriya">Категория льготы</label>' +
+    '<div class="ui-select-container ui-select-bootstrap dropdown" name="kategoriya">' +
+    '<div class="ui-select-match"><span tabindex="-1" class="btn ui-select-toggle" aria-label="Select box activate">' +
+    '<span class="ui-select-placeholder text-muted">Выберите или начните вводить…</span>' +
+    '<span class="ui-select-match-text pull-left" style="display:none"></span></span></div>' +
+    '<input type="search" class="ui-select-search" id="kategoriya" aria-expanded="true" aria-owns="ui-select-choices-0" style="display:none">' +
+    '<ul class="ui-select-choices" style="display:none"><li id="ui-select-choices-0"></li></ul>' +
+    '<input class="ui-select-focusser ui-select-offscreen" type="text" id="focusser-0" aria-haspopup="true" role="button">' +
+    '</div></form>';
+}
+
+describe('ui-select', () => {
+  test('described once, as the list its label names through its hidden search box', () => {
+    uiSelectPage();
+    const { description, elements } = planOn(document, citizen());
+    expect(description.controls.map((c) => [c.kind, c.hints.label])).toEqual([
+      ['text', 'Фамилия'],
+      ['combobox', 'Категория льготы'],
+    ]);
+    const widget = elements.get(description.controls[1].ref)?.widget;
+    expect(widget?.trigger.getAttribute('aria-label')).toBe('Select box activate');
+    expect(widget?.input?.id).toBe('kategoriya');
+  });
+});
