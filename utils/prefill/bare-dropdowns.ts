@@ -31,7 +31,7 @@ export function bareDropdownOf(el: Element): WidgetParts | null {
     : null;
 }
 
-/** Whether the widget is a Chosen box (its parts as `chosenParts` gives them). */
+/** Whether the widget is a Chosen box (its parts as `bareDropdownOf` gives them). */
 export function redrawsFromNative(parts: WidgetParts): boolean {
   return parts.root.matches('.chosen-single');
 }
