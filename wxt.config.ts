@@ -109,7 +109,7 @@ function terserAfterwards(): PluginOption {
  * describing index). Never a DOM property, nor a name the description or the walk hands to the agent carries.
  */
 const READER_OWN_PROPERTIES =
-  /^(element|elements|widget|trigger|native|input|root|pos|holder|sections|headingOf|labelFor|indexLabels)$/;
+  /^(element|elements|widget|trigger|native|input|root|pos|holder|sections|headingOf|labelFor|indexLabels|description|walk|walked|yields|pace|sliceMs|frames|sandboxed|win|headingNode|control|unit)$/;
 
 /** The scripts a matched page parses before the clerk acts: the agents and the МАИС agent's form reader. */
 function isPageScript(name: string): boolean {

@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { undoApplied } from '../../utils/prefill';
-import { citizen, fillOn, planOn } from './prefill-helpers';
+import { citizen, fillOn, layOutPage, planOn } from './prefill-helpers';
 
 // A category list drawn by Chosen 1.8, the way it draws one: the native select hidden (display:none), its box right
 // after it with no ARIA at all — what it shows in `a.chosen-single` (`chosen-default` while the placeholder shows), a
@@ -123,5 +123,59 @@ describe('ui-select', () => {
     const widget = elements.get(description.controls[1].ref)?.widget;
     expect(widget?.trigger.getAttribute('aria-label')).toBe('Select box activate');
     expect(widget?.input?.id).toBe('kategoriya');
+  });
+});
+
+// select2 3.5, as it renders closed: its box before the select it hides offscreen, the page's label moved onto its
+// offscreen focus box (a role=button input), its list and search box in a drop hidden until it opens.
+function select2v3Page(): void {
+  document.body.innerHTML =
+    '<form><label for="fam">Фамилия</label><input id="fam" name="fam">' +
+    '<label for="s2id_autogen1">Льготная категория</label>' +
+    '<div class="select2-container" id="s2id_kat"><a class="select2-choice select2-default" tabindex="-1">' +
+    '<span class="select2-chosen">Выберите…</span><abbr class="select2-search-choice-close"></abbr>' +
+    '<span class="select2-arrow" role="presentation"><b role="presentation"></b></span></a>' +
+    '<label for="s2id_autogen1" class="select2-offscreen">Льготная категория</label>' +
+    '<input class="select2-focusser select2-offscreen" type="text" aria-haspopup="true" role="button" id="s2id_autogen1">' +
+    '<div class="select2-drop select2-display-none" style="display:none"><div class="select2-search">' +
+    '<input type="text" class="select2-input" role="combobox" aria-expanded="true" aria-owns="select2-results-1"></div>' +
+    '<ul class="select2-results" role="listbox" id="select2-results-1"></ul></div></div>' +
+    `<select id="kat" name="kat" class="select2-offscreen" tabindex="-1"><option value=""></option>${CATEGORIES.map((c, i) => `<option value="k${i}">${c}</option>`).join('')}</select>` +
+    '</form>';
+}
+
+describe('select2 3', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  test('described once, as the list the label on its focus box names, standing for the select after it', () => {
+    select2v3Page();
+    // Laid out as select2's stylesheet lays it out: what it hides offscreen is a 1-pixel box.
+    layOutPage((el) =>
+      el.classList.contains('select2-offscreen') ? { width: 1, height: 1 } : { width: 160, height: 22 },
+    );
+    const { description, elements } = planOn(document, citizen());
+    expect(description.controls.map((c) => [c.kind, c.hints.label])).toEqual([
+      ['text', 'Фамилия'],
+      ['combobox', 'Льготная категория'],
+    ]);
+    const widget = elements.get(description.controls[1].ref)?.widget;
+    expect(widget?.native?.id).toBe('kat');
+    expect(description.controls[1].options.map((o) => o.text)).toEqual(['', ...CATEGORIES]);
+  });
+
+  test('select2 4 (ARIA, its box after the select) is not taken for a box standing for the select after it', () => {
+    document.body.innerHTML =
+      '<form><label for="a">Вид документа</label>' +
+      '<select id="a" name="a" class="select2-hidden-accessible" tabindex="-1" aria-hidden="true"><option value="1">Паспорт</option></select>' +
+      '<span class="select2 select2-container"><span class="selection"><span class="select2-selection" role="combobox" ' +
+      'aria-haspopup="true" aria-expanded="false" tabindex="0" aria-labelledby="select2-a-container">' +
+      '<span class="select2-selection__rendered" id="select2-a-container">Паспорт</span></span></span></span>' +
+      '<label for="b">Категория</label><select id="b" name="b"><option value="">—</option></select></form>';
+    const { description, elements } = planOn(document, citizen());
+    const natives = description.controls.map((c) => elements.get(c.ref)?.widget?.native?.id ?? null);
+    expect(natives).toEqual(['a', null]);
+    expect(description.controls.map((c) => c.kind)).toEqual(['combobox', 'select']);
   });
 });

@@ -4,8 +4,11 @@ import type { WidgetParts } from './types';
 // What a custom dropdown's box shows the clerk right now, read the way a person reads it: its text without hidden
 // parts, accessibility copies and the placeholder, and the typed input's value. Used to verify a choice.
 
-/** A library's own mark for its placeholder part (Chosen marks its whole box `chosen-default` while it shows one). */
-const PLACEHOLDER_CLASS = /placeholder|^chosen-default$/i;
+/**
+ * A library's own mark for its placeholder part (Chosen and select2 3 mark their whole box `chosen-default`,
+ * `select2-default` while it shows one).
+ */
+const PLACEHOLDER_CLASS = /placeholder|^(chosen|select2)-default$/i;
 
 function isTextInput(el: Element): el is HTMLInputElement {
   const type = (el as HTMLInputElement).type?.toLowerCase();
