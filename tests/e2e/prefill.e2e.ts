@@ -140,34 +140,4 @@ describe.each(BROWSERS)('%s: prefill engine on МАИС-like fixtures', (browser
     expect(after).toMatchObject({ surname: '', snils: '', category: '', birth: '', basisIssuer: '' });
     await page.close();
   });
-
-  test('the field count follows a late form without work while the page is still', async () => {
-    const page = await session.openPage(server.url('/fixtures/mais/late.html'));
-    await page.waitFor('#p5', { state: 'attached' });
-    await page.evaluate(`(() => { ${engineCode}; return true; })()`);
-    await page.evaluate(() => {
-      const w = window as G;
-      w.__counts = [];
-      w.__stop = w.KartaPrefill.observeFieldCount(document, (n: number) => w.__counts.push(n));
-    });
-    // The person block (5 fields), then the delayed identity block (+4), then the «Льгота» tab (+8).
-    await page.waitFor('#i4');
-    await page.waitForFunction(() => (window as G).__counts.at(-1) === 9);
-    await page.click('#tab-benefit');
-    await page.waitForFunction(() => (window as G).__counts.at(-1) === 17);
-    const counts = await page.evaluate<number[]>(() => (window as G).__counts);
-    expect(counts.slice(-2)).toEqual([9, 17]);
-    expect([5, 9, 17]).toEqual(expect.arrayContaining(counts));
-    // A change that adds no field brings no callback; the next one that removes a field brings exactly one. Two
-    // frames between them, so the two changes are counted apart.
-    await page.evaluate(() => {
-      document.body.append(Object.assign(document.createElement('p'), { textContent: 'Подсказка' }));
-      return new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
-    });
-    await page.evaluate(() => document.getElementById('p5')?.closest('.r')?.remove());
-    await page.waitForFunction(() => (window as G).__counts.at(-1) === 16);
-    expect(await page.evaluate<number[]>(() => (window as G).__counts)).toEqual([...counts, 16]);
-    await page.evaluate(() => (window as G).__stop());
-    await page.close();
-  });
 });

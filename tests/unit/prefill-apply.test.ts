@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FIELD_KEYS } from '../../utils/checklist/keys';
-import { applyPlan, highlightFields, observeFieldCount, undoApplied } from '../../utils/prefill';
+import { applyPlan, highlightFields, undoApplied } from '../../utils/prefill';
 import { citizen, fillOn, loadFixture, planOn } from './prefill-helpers';
 
 // Writing into the page: event sequence, read-back, statuses for every key, vanishing fields, URL change, undo,
@@ -134,24 +134,5 @@ describe('highlightFields', () => {
     vi.advanceTimersByTime(3000);
     expect(a.style.outline).toBe(before);
     expect(b.hasAttribute('style')).toBe(false);
-  });
-});
-
-describe('observeFieldCount', () => {
-  test('counts once, recounts after a change in one batch, and stops when asked', async () => {
-    const { doc, win } = loadFixture('late.html');
-    const counts: number[] = [];
-    const frame = () => new Promise((r) => win.requestAnimationFrame(() => r(null)));
-    const stop = observeFieldCount(doc, (n) => counts.push(n));
-    await vi.waitFor(() => expect(counts).toEqual([5]));
-    (doc.getElementById('tab-benefit') as HTMLElement).click();
-    doc.getElementById('p1')?.setAttribute('class', 'x'); // more mutations in the same frame: one recount
-    await vi.waitFor(() => expect(counts).toEqual([5, 13]));
-    stop();
-    doc.getElementById('panel-benefit')?.remove();
-    await frame();
-    await frame();
-    expect(counts).toEqual([5, 13]);
-    await win.happyDOM.abort();
   });
 });

@@ -114,11 +114,6 @@ export function usableControls(
   return { byMeaning: assignMeanings(classified), groups, ambiguities };
 }
 
-/** How many fields a prefill would use on the described page, whatever the checklist holds (the button's count). */
-export function countUsableFields(description: PageDescription): number {
-  return usableControls(description).byMeaning.size;
-}
-
 function validationError(key: FieldKey, checklist: Checklist): string | null {
   const value = checklist.fields[key];
   if (!value) return null;
