@@ -90,7 +90,7 @@ function terserAfterwards(): PluginOption {
         const { code } = await minify(chunk.code, {
           compress: { passes: 3 },
           // The form reader's own objects (a unit, a dropdown's parts, the describing index) never leave it: their
-          // property names are shortened too (~40 B gz). Names the agent or the panel read stay whole.
+          // property names are shortened too (~60 B gz). Names the agent or the panel read stay whole.
           mangle: chunk.name === 'fields-reader' ? { properties: { regex: READER_OWN_PROPERTIES } } : true,
           format: { ascii_only: true },
         });
@@ -106,7 +106,8 @@ function terserAfterwards(): PluginOption {
 
 /**
  * Properties of objects made and read inside the form reader only (utils/prefill units and widget parts, the
- * describing index). Never a DOM property, nor a name the description or the walk hands to the agent carries.
+ * describing index, the collect's options, frames and pacer). Never a DOM property, nor a name the description, the
+ * walk or the reader's hook hands to the agent carries: a name added here must be checked against both.
  */
 const READER_OWN_PROPERTIES =
   /^(element|elements|widget|trigger|native|input|root|pos|holder|sections|headingOf|labelFor|indexLabels|description|walk|walked|yields|pace|sliceMs|frames|sandboxed|win|headingNode|control|unit)$/;
