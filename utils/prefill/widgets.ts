@@ -13,7 +13,7 @@ import type { WidgetParts } from './types';
  * is a dropdown (shadcn's combobox: a popover with a search box and options); `aria-haspopup="menu"` is a command.
  */
 const PICKER = ':not(select,input[aria-haspopup="dialog"],[aria-haspopup="grid"],[aria-haspopup="tree"])';
-export const TRIGGER_SELECTOR = `[role="combobox"]${PICKER},[aria-haspopup="listbox"]${PICKER},[aria-haspopup="true"][aria-expanded]${PICKER}`;
+export const TRIGGER_SELECTOR = `:is([role="combobox"],[aria-haspopup="listbox"],[aria-haspopup="true"][aria-expanded])${PICKER}`;
 
 const FIELD_BOUNDARY = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'LI', 'TR', 'TABLE', 'LABEL']);
 const MAX_CLIMB = 4;
