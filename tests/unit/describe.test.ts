@@ -147,6 +147,25 @@ describe('sectionOfControl', () => {
     expect(sectionOfControl(el('#b'), doc)).toBe('Документ, подтверждающий право на льготу');
   });
 
+  test('a tab panel is headed by the tab that names it (its aria-labelledby), not by the form title before the tabs', () => {
+    const doc = page(
+      '<h2>Внесение льготной категории</h2>' +
+        '<ul class="nav nav-tabs" role="tablist">' +
+        '<li><button role="tab" id="tab-person" aria-controls="pane-person" aria-selected="false">Гражданин</button></li>' +
+        '<li><button role="tab" id="tab-passport" aria-controls="pane-passport" aria-selected="true">Документ, удостоверяющий личность</button></li></ul>' +
+        '<div class="tab-content">' +
+        '<div class="tab-pane" id="pane-person" role="tabpanel" aria-labelledby="tab-person" hidden><label for="s">Фамилия</label><input id="s"></div>' +
+        '<div class="tab-pane active" id="pane-passport" role="tabpanel" aria-labelledby="tab-passport">' +
+        '<div class="mb-3"><label for="a">Серия</label><input id="a"></div><div class="mb-3"><label for="b">Номер</label><input id="b"></div></div>' +
+        '<div class="tab-pane" role="tabpanel"><label for="c">Примечание</label><input id="c"></div></div>',
+    );
+    expect(sectionOfControl(el('#a'), doc)).toBe('Документ, удостоверяющий личность');
+    expect(sectionOfControl(el('#b'), doc)).toBe('Документ, удостоверяющий личность');
+    expect(sectionOfControl(el('#s'), doc)).toBe('Гражданин');
+    // A panel no tab names is no section of its own: the heading before the tabs heads it.
+    expect(sectionOfControl(el('#c'), doc)).toBe('Внесение льготной категории');
+  });
+
   test('a full-width header row of a form table, and title-class group headers', () => {
     const doc = page(
       '<table><tr><th colspan="2">Документ, удостоверяющий личность</th></tr><tr><td>Серия</td><td><input id="a"></td></tr>' +

@@ -117,6 +117,45 @@ describe('document parts', () => {
   });
 });
 
+describe('a card in tabs', () => {
+  /** A Bootstrap-like card: each tab panel named by its tab (aria-labelledby), the shown one holding bare fields. */
+  const tabbed = (shown: 'passport' | 'basis') => {
+    const pane = (id: string, prefix: string) =>
+      `<div role="tabpanel" id="pane-${id}" aria-labelledby="tab-${id}"${shown === id ? '' : ' hidden'}>` +
+      `${field('Серия', `${prefix}_ser`)}${field('Номер', `${prefix}_nom`)}${field('Дата выдачи', `${prefix}_dat`)}` +
+      `${field('Кем выдан', `${prefix}_kem`)}</div>`;
+    return (
+      '<h2>Внесение льготной категории</h2><form>' +
+      `${field('Фамилия', 'fam')}${field('СНИЛС', 'snils')}` +
+      '<div role="tablist"><button type="button" role="tab" id="tab-passport" aria-controls="pane-passport">' +
+      'Документ, удостоверяющий личность</button><button type="button" role="tab" id="tab-basis" ' +
+      'aria-controls="pane-basis">Документ, подтверждающий право на льготу</button></div>' +
+      `${pane('passport', 'p')}${pane('basis', 'b')}</form>`
+    );
+  };
+
+  test('the shown tab’s name says whose fields they are: the passport’s, then the basis document’s', () => {
+    const passport = keysByName(document, tabbed('passport'));
+    expect(passport.names).toMatchObject({
+      idSeries: 'p_ser',
+      idNumber: 'p_nom',
+      idIssueDate: 'p_dat',
+      idIssuer: 'p_kem',
+    });
+    expect(passport.plan.ambiguities).toEqual([]);
+    const basis = keysByName(document, tabbed('basis'));
+    expect(basis.names).toMatchObject({
+      basisDocSeries: 'b_ser',
+      basisDocNumber: 'b_nom',
+      basisDocIssueDate: 'b_dat',
+      basisDocIssuer: 'b_kem',
+    });
+    expect(basis.plan.ambiguities).toEqual([]);
+    // Positive control: the fields outside the tabs are filled either way.
+    expect(basis.names).toMatchObject({ lastName: 'fam', snils: 'snils' });
+  });
+});
+
 describe('unclear parts', () => {
   const UNCLEAR =
     '<form><h3>Документ</h3><label for="vid">Вид документа</label>' +

@@ -93,7 +93,7 @@ export function createSectionFinder(doc: Document) {
     return result;
   }
 
-  /** What a box itself says it is: a fieldset's legend, a group's label, a table's caption. */
+  /** What a box itself says it is: a fieldset's legend, a group's or tab panel's label, a table's caption. */
   function enclosing(node: Element): SectionHeading | null {
     const tag = node.tagName.toLowerCase();
     if (tag === 'fieldset') {
@@ -102,7 +102,14 @@ export function createSectionFinder(doc: Document) {
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }
     const role = node.getAttribute('role');
-    if (role === 'group' || role === 'region' || role === 'radiogroup' || tag === 'section') {
+    // A card's tabs are its sections: a tab panel is named by its tab (aria-labelledby).
+    if (
+      role === 'group' ||
+      role === 'region' ||
+      role === 'radiogroup' ||
+      role === 'tabpanel' ||
+      tag === 'section'
+    ) {
       const t = groupLabel(node, doc);
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }
