@@ -166,6 +166,21 @@ describe('sectionOfControl', () => {
     expect(sectionOfControl(el('#c'), doc)).toBe('Внесение льготной категории');
   });
 
+  test('a tab panel no label names is named by the tab that controls it (Bootstrap 3), whatever its id', () => {
+    const doc = page(
+      '<h2>Карточка получателя</h2><ul class="nav nav-tabs" role="tablist">' +
+        '<li role="presentation"><a href="#passport" aria-controls="passport" role="tab" data-toggle="tab">Паспорт</a></li>' +
+        '<li role="presentation"><a href="#doc:basis" aria-controls="doc:basis" role="tab" data-toggle="tab">Документ-основание</a></li></ul>' +
+        '<div class="tab-content"><div role="tabpanel" class="tab-pane" id="passport"><label>Серия <input id="a"></label></div>' +
+        '<div role="tabpanel" class="tab-pane" id="doc:basis"><label>Серия <input id="b"></label></div>' +
+        '<div role="tabpanel" class="tab-pane" id="notes"><label>Примечание <input id="c"></label></div></div>',
+    );
+    expect(sectionOfControl(el('#a'), doc)).toBe('Паспорт');
+    expect(sectionOfControl(el('#b'), doc)).toBe('Документ-основание');
+    // No tab controls it: the heading before the tabs.
+    expect(sectionOfControl(el('#c'), doc)).toBe('Карточка получателя');
+  });
+
   test('a full-width header row of a form table, and title-class group headers', () => {
     const doc = page(
       '<table><tr><th colspan="2">Документ, удостоверяющий личность</th></tr><tr><td>Серия</td><td><input id="a"></td></tr>' +

@@ -14,7 +14,7 @@ import {
 } from './prefill-unseen-cases';
 
 // Generalisation: МАИС-like forms of other builds (floating labels, Material, legacy ExtJS tables, placeholders only,
-// role=group sections, a wizard, a card in tabs), each with its expected key → control mapping. Per form, the share of expected
+// role=group sections, a wizard, cards in tabs), each with its expected key → control mapping. Per form, the share of expected
 // fields that hold the right value after the clerk's fill(s) must be ≥ 95%, and nothing else may be written.
 
 const FORMS = loadUnseenForms();

@@ -188,7 +188,7 @@ export function sectionOfControl(
  */
 function placeholderOf(el: Element): string {
   const own = cleanText(el.getAttribute('placeholder'));
-  if (own || el.tagName.toLowerCase() !== 'select') return own;
+  if (own || el.tagName !== 'SELECT') return own;
   const first = el.querySelector('option');
   return first && first.value === '' ? cleanText(first.textContent) : '';
 }

@@ -97,7 +97,7 @@ export function createSectionFinder(doc: Document) {
   function enclosing(node: Element): SectionHeading | null {
     const tag = node.tagName.toLowerCase();
     if (tag === 'fieldset') {
-      const legend = node.querySelector(':scope > legend');
+      const legend = node.querySelector(':scope>legend');
       const t = legend ? textWithoutControls(legend) : groupLabel(node, doc);
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }
@@ -110,11 +110,13 @@ export function createSectionFinder(doc: Document) {
       role === 'tabpanel' ||
       tag === 'section'
     ) {
-      const t = groupLabel(node, doc);
+      // Bootstrap 3 marks up the tab alone: the tab that controls the panel names it.
+      const tab = role === 'tabpanel' && doc.querySelector(`[aria-controls="${CSS.escape(node.id)}"]`);
+      const t = groupLabel(node, doc) || (tab ? textWithoutControls(tab) : '');
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }
     if (tag === 'table') {
-      const caption = node.querySelector(':scope > caption');
+      const caption = node.querySelector(':scope>caption');
       const t = caption ? textWithoutControls(caption) : '';
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }

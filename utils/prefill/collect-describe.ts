@@ -27,7 +27,7 @@ export function optionsOf(el: Element, doc: Document): ControlOption[] {
   const scope = root.nodeType === 11 ? (root as ShadowRoot) : doc;
   const list = listId ? scope.getElementById(listId) : null;
   if (!list) return [];
-  return Array.from(list.querySelectorAll('option')).map((o) => ({
+  return optionsIn(list).map((o) => ({
     value: o.value,
     text: cleanText(o.textContent) || o.value,
   }));

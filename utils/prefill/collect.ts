@@ -38,7 +38,7 @@ function groupRootOf(el: Element, doc: Document): Element {
 function groupLabelOf(root: Element, doc: Document, index: DescribeIndex): string {
   const aria = cleanText(root.getAttribute('aria-label'));
   if (aria) return aria;
-  const heading = root.querySelector('h1, h2, h3, [role="heading"]');
+  const heading = root.querySelector('h1,h2,h3,[role="heading"]');
   if (heading) return cleanText(heading.textContent).slice(0, 120);
   return index.sections.headingOf(root)?.text || cleanText(doc.title);
 }

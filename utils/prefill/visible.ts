@@ -38,7 +38,7 @@ export function isWritable(el: Element, readonlyOk = false): boolean {
   while (fieldset) {
     if (fieldset.hasAttribute('disabled')) {
       // A disabled fieldset leaves its first legend's controls enabled.
-      const legend = fieldset.querySelector(':scope > legend');
+      const legend = fieldset.querySelector(':scope>legend');
       if (!legend?.contains(el)) return false;
     }
     fieldset = fieldset.parentElement?.closest('fieldset') ?? null;
