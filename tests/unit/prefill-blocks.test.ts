@@ -1,3 +1,7 @@
+import MuiDivider from '@mui/material/Divider';
+import { Divider as AntDivider } from 'antd';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { citizen, fillOn, planOn } from './prefill-helpers';
 
@@ -153,6 +157,47 @@ describe('a card in tabs', () => {
     expect(basis.plan.ambiguities).toEqual([]);
     // Positive control: the fields outside the tabs are filled either way.
     expect(basis.names).toMatchObject({ lastName: 'fam', snils: 'snils' });
+  });
+});
+
+describe('sections titled by dividers', () => {
+  // The libraries' own markup (server-rendered): a divider with text is `role="separator"` holding it; an empty one is
+  // an empty separator (antd) or an <hr> (MUI).
+  const antd = (text?: string) => renderToStaticMarkup(createElement(AntDivider, null, text));
+  const mui = (text?: string) => renderToStaticMarkup(createElement(MuiDivider, null, text));
+
+  test('a divider’s text heads the fields after it: bare fields under «Документ-основание» are the basis document’s', () => {
+    const { names, plan } = keysByName(
+      document,
+      `<form>${field('Фамилия', 'fam')}${field('Категория', 'kat')}${antd()}${mui()}` +
+        `${antd('Документ, подтверждающий право на льготу')}${field('Серия', 'ser')}${field('Номер', 'nom')}` +
+        `${field('Дата выдачи', 'dat')}${field('Кем выдан', 'kem')}</form>`,
+    );
+    expect(names).toMatchObject({
+      basisDocSeries: 'ser',
+      basisDocNumber: 'nom',
+      basisDocIssueDate: 'dat',
+      basisDocIssuer: 'kem',
+      lastName: 'fam', // positive control: the field before the dividers
+    });
+    expect(Object.keys(names)).not.toContain('idSeries');
+    expect(plan.ambiguities).toEqual([]);
+  });
+
+  test('an empty divider after a heading in one box leaves the heading heading the fields after the box', () => {
+    const { names } = keysByName(
+      document,
+      `<form><div><h4>Документ-основание</h4>${antd()}</div>${field('Серия', 'ser')}${field('Номер', 'nom')}</form>`,
+    );
+    expect(names).toMatchObject({ basisDocSeries: 'ser', basisDocNumber: 'nom' });
+  });
+
+  test('MUI’s divider with text heads the fields after it as well', () => {
+    const { names } = keysByName(
+      document,
+      `<form>${field('Категория', 'kat')}${mui('Документ-основание')}${field('Серия', 'ser')}${field('Номер', 'nom')}</form>`,
+    );
+    expect(names).toMatchObject({ basisDocSeries: 'ser', basisDocNumber: 'nom' });
   });
 });
 

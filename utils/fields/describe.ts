@@ -193,7 +193,10 @@ function placeholderOf(el: Element): string {
   return first && first.value === '' ? cleanText(first.textContent) : '';
 }
 
-/** All hints of one control. */
+/**
+ * All hints of one control but its section, which the caller reads from the heading of the box the control stands in
+ * (a date's, a group's: utils/prefill/collect-describe.ts).
+ */
 export function describeControl(
   el: Element,
   doc: Document,
@@ -201,7 +204,7 @@ export function describeControl(
 ): ControlHints {
   return {
     label: labelOf(el, doc, index),
-    section: sectionOfControl(el, doc, index),
+    section: '',
     name: el.getAttribute('name') ?? '',
     id: el.getAttribute('id') ?? '',
     placeholder: placeholderOf(el),

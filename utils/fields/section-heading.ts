@@ -11,8 +11,9 @@ export interface SectionHeading {
   node: Element;
 }
 
+// A separator with text is a divider titling what follows (antd, Element Plus, MUI, Naive UI); an empty one is a line.
 const HEADING_SELECTOR =
-  'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption,summary,th[colspan],[class*="title" i],[class*="heading" i],[class*="header" i]';
+  'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption,summary,th[colspan],[class*="title" i],[class*="heading" i],[class*="header" i],[role="separator"]:not(:empty)';
 const MAX_SECTION = 200;
 
 /** A group's own name: the elements its aria-labelledby names, or its aria-label. */
