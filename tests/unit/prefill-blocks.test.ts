@@ -248,6 +248,37 @@ describe('unclear parts', () => {
   });
 });
 
+describe('one set of document fields that nothing names', () => {
+  const bare = `${field('Серия', 'ser')}${field('Номер', 'nom')}${field('Дата выдачи', 'dat')}${field('Кем выдан', 'kem')}`;
+
+  test('is asked about, not taken for the passport: a card whose title is not read may be the basis document’s', async () => {
+    // A tab pane nothing names (no role, no label): only its content is on screen.
+    const doc = page(
+      `<h2>Карточка получателя</h2><form>${field('Фамилия', 'fam')}<div class="tab-pane active">${bare}</div></form>`,
+    );
+    const { plan, report } = await fillOn(doc, citizen());
+    expect(plan.ambiguities).toHaveLength(1);
+    expect(plan.ambiguities[0].fields.map((f) => f.label)).toEqual([
+      'Серия',
+      'Номер',
+      'Дата выдачи',
+      'Кем выдан',
+    ]);
+    for (const name of ['ser', 'nom', 'dat', 'kem'])
+      expect((doc.getElementById(name) as HTMLInputElement).value, name).toBe('');
+    expect(report.idSeries).toMatchObject({ status: 'skipped', ambiguity: plan.ambiguities[0].id });
+    // Positive control in the same fill: the surname is written.
+    expect((doc.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+  });
+
+  test('the same fields under a heading that names the passport are filled', async () => {
+    const doc = page(`<form>${field('Фамилия', 'fam')}<h3>Паспорт</h3>${bare}</form>`);
+    const { plan } = await fillOn(doc, citizen());
+    expect(plan.ambiguities).toEqual([]);
+    expect((doc.getElementById('ser') as HTMLInputElement).value).toBe('5004');
+  });
+});
+
 describe('a mapping that names one key of a combined field', () => {
   test('«Серия и номер» bound to the number still carries both, of the bound document', async () => {
     page(

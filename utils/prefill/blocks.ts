@@ -8,8 +8,8 @@ import type { Ambiguity, ControlDescription, DocKind, PageDescription, PlanOptio
 // block's heading, the labels' own words («Серия паспорта», «Номер удостоверения»), a document-name field that
 // opens the part («Документ, подтверждающий право…», «Наименование документа»), a «Вид документа» choice, and the
 // form as a whole (one document part beside a basis-document name field is the basis document; the other part of a
-// form whose passport is clear is the basis document). When the evidence disagrees, the part's fields are not
-// written and the clerk is asked, with one click.
+// form whose passport is clear is the basis document). When the evidence disagrees, or there is none, the part's
+// fields are not written and the clerk is asked, with one click.
 
 /** The reverse of DOC_MEANINGS: which document field a meaning is, and under which reading. */
 const DOC_FIELDS = Object.fromEntries(
@@ -109,6 +109,17 @@ function partsOf(classified: Classified[], description: PageDescription): Part[]
   return [...parts.values()].filter((p) => p.fields.length > 0);
 }
 
+/** Whether a part holds one document field twice (a second «Серия», «Номер» …): two documents in a row. */
+function repeatsFields(part: Part): boolean {
+  const seen = new Set<DocField>();
+  for (const c of part.fields) {
+    const field = (DOC_FIELDS[c.meaning] as [DocField, DocKind])[0];
+    if (seen.has(field)) return true;
+    seen.add(field);
+  }
+  return false;
+}
+
 export interface DocumentDecision {
   classified: Classified[];
   ambiguities: Ambiguity[];
@@ -116,8 +127,8 @@ export interface DocumentDecision {
 
 /**
  * Gives every document field the document its part describes; fields of parts where the evidence disagrees are
- * taken out (unless the clerk chose) and listed as ambiguities. Parts with no evidence at all keep the dictionary's
- * reading (the passport; a second repeat of its fields is the basis document).
+ * taken out (unless the clerk chose) and listed as ambiguities. A part with no evidence at all is unclear too, unless it
+ * repeats its fields: then the dictionary's reading holds (the passport, and the repeat is the basis document).
  */
 export function decideDocuments(
   classified: Classified[],
@@ -157,6 +168,9 @@ export function decideDocuments(
     if (others.size === 1) partKind.set(part, others.has('identity') ? 'basis' : 'identity');
     else if (others.size === 2) partKind.set(part, 'none');
     else if (docParts.length === 1 && basisName) partKind.set(part, 'basis');
+    // One set of document fields and nothing on the page says whose: the clerk is asked (a basis document's card
+    // whose title is not read would otherwise get the passport). Two sets in a row stay the passport, then the basis.
+    else if (!repeatsFields(part)) partKind.set(part, 'unclear');
   }
   const ambiguities: Ambiguity[] = [];
   const left = new Set<Classified>();
