@@ -1,15 +1,10 @@
 import type { Section } from '../checklist/keys';
 import { classifyField, sectionOf } from '../fields/meanings';
+import { type Party, partyOf } from '../fields/party';
 import { childElements } from '../fields/text';
 
 // Which heading-like elements start a section, and whose data (the citizen's or someone else's) a heading announces.
 // What a heading *means* (identity document, basis document, …) is decided by utils/fields (`sectionOf`) alone.
-
-/**
- * Whose data a block shows. 'other' is anyone but the citizen — a representative, the clerk, an operator: their
- * ФИО and documents must never be mixed into the citizen's checklist.
- */
-export type Party = 'applicant' | 'other' | null;
 
 export interface Heading {
   text: string;
@@ -19,13 +14,6 @@ export interface Heading {
   party: Party;
 }
 
-// A heading about the representative starts with them («Сведения о законном представителе», «Представитель») or
-// ends with them («Паспорт представителя»); «Обращение (подано представителем)» is about the visit, not a block.
-const REPRESENTATIVE =
-  /^(?:(?:сведения|данные|информация)\s+(?:о|об)\s+)?(?:законн\S*\s+|уполномоченн\S*\s+)?(?:представител|доверенн\S*\s+лиц|опекун|попечител)|(?:представител[яеюь]|опекуна|попечителя)$/i;
-/** The people who work the page: «Специалист», «Оператор», «Исполнитель», «ФИО сотрудника». */
-export const STAFF = /специалист|оператор|сотрудник|исполнител|ответственн\S*\s+лиц|инспектор|регистратор/i;
-const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
 const TITLE_CLASS =
   /(^|[-_\s])(section|block|group|panel|card|form|fieldset|box|widget)[-_]{0,2}(title|header|heading|caption|name)([-_\s]|$)|(^|\s)(title|header|heading|caption|subtitle|section-head)(\s|$)/i;
 /**
@@ -39,13 +27,6 @@ const MAX_HEADING_CHARS = 120;
 
 function hasTitleClass(cls: string): boolean {
   return TITLE_CLASS.test(cls) || cls.split(/\s+/).some((t) => TITLE_TOKEN.test(t) && !LABEL_TOKEN.test(t));
-}
-
-export function partyOf(text: string): Party {
-  const clean = text.replace(/[.:]+$/, '').trim();
-  if (REPRESENTATIVE.test(clean) || STAFF.test(clean)) return 'other';
-  if (APPLICANT.test(text)) return 'applicant';
-  return null;
 }
 
 export function makeHeading(text: string, level: number): Heading | null {

@@ -2,7 +2,7 @@ import { matchCategory } from '../catalogue/match';
 import type { ChecklistFields, Section } from '../checklist/keys';
 import { splitFio } from '../checklist/names';
 import { classifyField, type Meaning } from '../fields/meanings';
-import { partyOf, STAFF } from './headings';
+import { OTHER_PERSON_LABEL, partyOf } from '../fields/party';
 import { collectPairs, type LocatedPair } from './pairs';
 import { type Parsed, parseCaptured } from './values';
 
@@ -24,7 +24,6 @@ export interface CaptureResult {
 }
 
 const PATRONYMIC = /(?:вич|вна|ична|чна|оглы|кызы)$/i;
-const OTHER_PERSON_LABEL = new RegExp(`представител|доверенн|опекун|попечител|${STAFF.source}`, 'i');
 
 export function capturePage(doc: Document): CaptureResult {
   const located = collectPairs(doc);

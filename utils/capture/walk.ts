@@ -1,6 +1,7 @@
 import type { Section } from '../checklist/keys';
+import type { Party } from '../fields/party';
 import { childElements } from '../fields/text';
-import { flowHeadingLevel, type Heading, makeHeading, type Party, scopedHeadingText } from './headings';
+import { flowHeadingLevel, type Heading, makeHeading, scopedHeadingText } from './headings';
 
 // One pass over the visible DOM in document order: gives every visible element its position and the section
 // context (nearest headings) it sits in. Hidden subtrees are skipped whole, so extractors only see what the clerk sees.

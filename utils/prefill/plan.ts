@@ -5,6 +5,7 @@ import type { Meaning } from '../fields/meanings';
 import { decideDocuments } from './blocks';
 import { type Classified, COMPOSITES, classifyControl } from './classify';
 import { formatFor } from './format';
+import { othersControls } from './parties';
 import type {
   Ambiguity,
   ControlDescription,
@@ -107,7 +108,11 @@ export function usableControls(
   groups: number[];
   ambiguities: Ambiguity[];
 } {
-  const all = description.controls.map(classifyControl).filter((c): c is Classified => c !== null);
+  const others = othersControls(description);
+  const all = description.controls
+    .filter((c) => !others.has(c))
+    .map(classifyControl)
+    .filter((c): c is Classified => c !== null);
   const groups = chooseGroups(all);
   const inForms = all.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
   const { classified, ambiguities } = decideDocuments(inForms, description, options);
