@@ -84,6 +84,18 @@ describe('planPrefill on fixtures', () => {
     expect(plan.fieldCount).toBe(4);
   });
 
+  test('a grid’s filter above the record («Фильтр», «Критерии отбора») is left alone; the record’s fields are filled', () => {
+    const field = (label: string, id: string) =>
+      `<div><label for="${id}">${label}</label><input id="${id}"></div>`;
+    for (const title of ['Фильтр', 'Критерии отбора']) {
+      document.body.innerHTML =
+        `<div><h3>${title}</h3>${field('Фамилия', 'f1')}${field('СНИЛС', 'f2')}<button>Применить</button></div>` +
+        `<div><h3>Карточка получателя</h3>${field('Фамилия', 'a')}${field('Имя', 'b')}${field('СНИЛС', 'c')}</div>`;
+      const plan = planWithElements(document, citizen());
+      expect(plan.targets.map((t) => t.element.id).sort(), title).toEqual(['a', 'b', 'c']);
+    }
+  });
+
   test('a per-site selector wins over the heuristics, and an invalid selector is ignored', () => {
     const { doc } = loadFixture('label-for.html');
     const plan = planWithElements(doc, citizen(), { idIssuer: '#osn_who', phone: '##bad' });

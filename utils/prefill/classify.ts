@@ -26,7 +26,8 @@ export interface Classified {
   decided?: boolean;
 }
 
-const SEARCH_WORDS = /поиск|найти|искать|search|query/i;
+/** A search box, or a grid's filter above the record («Фильтр», «Критерии отбора»): it looks people up, records nothing. */
+const SEARCH_WORDS = /поиск|найти|искать|фильтр|отбор|search|query|filter/i;
 
 /**
  * A search box: by its type or place (collect says), by its name, or by the words around it. An id or a name is a
