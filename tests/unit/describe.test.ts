@@ -181,6 +181,17 @@ describe('sectionOfControl', () => {
     expect(sectionOfControl(el('#c'), doc)).toBe('Карточка получателя');
   });
 
+  test('a DevExtreme form group’s caption heads its fields; a helper caption of another library does not', () => {
+    const doc = page(
+      '<div class="dx-form-group-with-caption dx-form-group"><span class="dx-form-group-caption">Документ-основание</span>' +
+        '<div class="dx-form-group-content"><div class="dx-field-item"><label for="a">Серия</label><div><input id="a"></div></div></div></div>' +
+        '<h3>Получатель</h3><div><label for="b">Фамилия</label><input id="b"><span class="MuiTypography-caption">как в паспорте</span></div>' +
+        '<div><label for="c">Имя</label><input id="c"></div>',
+    );
+    expect(sectionOfControl(el('#a'), doc)).toBe('Документ-основание');
+    expect(sectionOfControl(el('#c'), doc)).toBe('Получатель');
+  });
+
   test('a full-width header row of a form table, and title-class group headers', () => {
     const doc = page(
       '<table><tr><th colspan="2">Документ, удостоверяющий личность</th></tr><tr><td>Серия</td><td><input id="a"></td></tr>' +

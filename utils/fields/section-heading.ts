@@ -12,8 +12,9 @@ export interface SectionHeading {
 }
 
 // A separator with text is a divider titling what follows (antd, Element Plus, MUI, Naive UI); an empty one is a line.
+// A group's caption titles it (DevExtreme's `dx-form-group-caption`); a bare «caption» class is often a field's hint.
 const HEADING_SELECTOR =
-  'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption,summary,th[colspan],[class*="title" i],[class*="heading" i],[class*="header" i],[role="separator"]:not(:empty)';
+  'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption,summary,th[colspan],[class*="title" i],[class*="heading" i],[class*="header" i],[class*="group-caption" i],[role="separator"]:not(:empty)';
 const MAX_SECTION = 200;
 
 /** A group's own name: the elements its aria-labelledby names, or its aria-label. */
