@@ -5,6 +5,7 @@ import type { Meaning } from '../fields/meanings';
 import { decideDocuments } from './blocks';
 import { type Classified, COMPOSITES, classifyControl } from './classify';
 import { formatFor } from './format';
+import { otherRecords } from './other-records';
 import { othersControls } from './parties';
 import type {
   Ambiguity,
@@ -99,10 +100,14 @@ function order(a: Classified, b: Classified): number {
   return Number(a.control.ref.slice(1)) - Number(b.control.ref.slice(1));
 }
 
-/** The controls the plan would use on this page, whatever the checklist holds (the prefill button's count). */
+/**
+ * The controls the plan would use on this page (the prefill button's count); the checklist only says which other
+ * records its basis document is of (other-records.ts).
+ */
 export function usableControls(
   description: PageDescription,
   options: PlanOptions = {},
+  checklist?: Checklist,
 ): {
   byMeaning: Map<Meaning, Classified>;
   groups: number[];
@@ -113,8 +118,10 @@ export function usableControls(
     .filter((c) => !others.has(c))
     .map(classifyControl)
     .filter((c): c is Classified => c !== null);
-  const groups = chooseGroups(all);
-  const inForms = all.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
+  const elsewhere = otherRecords(all, description, checklist);
+  const own = all.filter((c) => !elsewhere.has(c));
+  const groups = chooseGroups(own);
+  const inForms = own.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
   const { classified, ambiguities } = decideDocuments(inForms, description, options);
   return { byMeaning: assignMeanings(classified), groups, ambiguities };
 }
@@ -131,7 +138,7 @@ export function buildPlan(
   checklist: Checklist,
   options: PlanOptions = {},
 ): PrefillPlan {
-  const { byMeaning: assigned, groups, ambiguities } = usableControls(description, options);
+  const { byMeaning: assigned, groups, ambiguities } = usableControls(description, options, checklist);
   const fields = checklist.fields;
   const invalid: Partial<Record<FieldKey, string>> = {};
   for (const key of FIELD_KEYS) {
