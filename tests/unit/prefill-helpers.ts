@@ -120,3 +120,16 @@ export function layOutPage(
   });
 }
 const FIELD_BOX = { width: 160, height: 22 };
+
+/** The test's page: `html` as the document's body. */
+export function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+/** A row of a plain form: a `<label for>` and its input, id and name alike. */
+export const labelledInput = (label: string, name: string) =>
+  `<div><label for="${name}">${label}</label><input id="${name}" name="${name}"></div>`;
+
+/** What the input of that id holds. */
+export const valueOf = (id: string) => (document.getElementById(id) as HTMLInputElement).value;

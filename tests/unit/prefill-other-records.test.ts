@@ -1,17 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { citizen, fillOn, planOn } from './prefill-helpers';
+import { citizen, fillOn, labelledInput, page, planOn, valueOf } from './prefill-helpers';
 
 // Parts of a social-protection form that record something else than the citizen's passport, basis document and
 // benefit — a medical policy, a pension, contacts — though their labels read like them: the checklist's values are
 // never written there, unless the checklist's own basis document is of that kind.
 
-function page(html: string): Document {
-  document.body.innerHTML = html;
-  return document;
-}
-const field = (label: string, name: string) =>
-  `<div><label for="${name}">${label}</label><input id="${name}" name="${name}"></div>`;
-const value = (name: string) => (document.getElementById(name) as HTMLInputElement).value;
+const field = labelledInput;
+const value = valueOf;
 const PASSPORT = `<h3>Паспорт</h3>${field('Серия', 'ser')}${field('Номер', 'nom')}${field('Дата выдачи', 'dat')}`;
 
 describe('other records on the form', () => {
