@@ -132,4 +132,4 @@ export const labelledInput = (label: string, name: string) =>
   `<div><label for="${name}">${label}</label><input id="${name}" name="${name}"></div>`;
 
 /** What the input of that id holds. */
-export const valueOf = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+export const inputValue = (id: string) => (document.getElementById(id) as HTMLInputElement).value;

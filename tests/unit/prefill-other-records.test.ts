@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { citizen, fillOn, labelledInput, page, planOn, valueOf } from './prefill-helpers';
+import { citizen, fillOn, inputValue, labelledInput, page, planOn } from './prefill-helpers';
 
 // Parts of a social-protection form that record something else than the citizen's passport, basis document and
 // benefit — a medical policy, a pension, contacts — though their labels read like them: the checklist's values are
 // never written there, unless the checklist's own basis document is of that kind.
 
 const field = labelledInput;
-const value = valueOf;
+const value = inputValue;
 const PASSPORT = `<h3>Паспорт</h3>${field('Серия', 'ser')}${field('Номер', 'nom')}${field('Дата выдачи', 'dat')}`;
 
 describe('other records on the form', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { citizen, fillOn, labelledInput, page, planOn, valueOf } from './prefill-helpers';
+import { citizen, fillOn, inputValue, labelledInput, page, planOn } from './prefill-helpers';
 
 // The citizen's values go into the citizen's fields only: a representative's, a relative's or the clerk's block — by
 // its title, or following such a block under a title that does not say whose it is — and a label naming another
 // person are left as they are.
 
 const field = labelledInput;
-const value = valueOf;
+const value = inputValue;
 
 describe('another person’s fields', () => {
   test('a representative’s block before the citizen’s: its ФИО and passport stay empty, the citizen’s are filled', async () => {
