@@ -16,6 +16,24 @@ const fields = citizen().fields;
 const value = (html: string, meaning: Parameters<typeof formatFor>[1], f = fields) =>
   formatFor(control(html), meaning, f);
 
+describe('a box shorter than the value', () => {
+  test('is not written a part of it: the problem names its length', () => {
+    expect(value('<label for="k">Кем выдан</label><input id="k" maxlength="20">', 'idIssuer')).toEqual({
+      problem: 'Не помещается: поле принимает не больше 20 знаков',
+    });
+    expect(value('<label for="s">Серия</label><input id="s" maxlength="2">', 'idSeries')).toEqual({
+      problem: 'Не помещается: поле принимает не больше 2 знаков',
+    });
+    // Positive controls: a box long enough, and a short box a shorter spelling of the value fits.
+    expect(value('<label for="k">Кем выдан</label><input id="k" maxlength="200">', 'idIssuer')).toEqual({
+      value: 'ОВД Советского района г. Новосибирска',
+    });
+    expect(value('<label for="n">СНИЛС</label><input id="n" maxlength="11">', 'snils')).toEqual({
+      value: '11223344595',
+    });
+  });
+});
+
 describe('dates', () => {
   test('type=date gets ISO; text gets ДД.ММ.ГГГГ by default', () => {
     expect(value('<input type="date">', 'birthDate')).toEqual({ value: '1956-03-14' });
@@ -26,6 +44,13 @@ describe('dates', () => {
     expect(value('<input placeholder="гггг-мм-дд">', 'idIssueDate')).toEqual({ value: '2003-06-01' });
     expect(value('<input placeholder="__/__/____">', 'idIssueDate')).toEqual({ value: '01/06/2003' });
     expect(value('<input data-mask="99.99.9999">', 'idIssueDate')).toEqual({ value: '01.06.2003' });
+    // The month first when the mask says so: 1 June is not written as 6 January.
+    expect(value('<input placeholder="ММ/ДД/ГГГГ">', 'idIssueDate')).toEqual({ value: '06/01/2003' });
+    expect(
+      value(`<input data-inputmask="'alias': 'datetime', 'inputFormat': 'mm/dd/yyyy'">`, 'idIssueDate'),
+    ).toEqual({
+      value: '06/01/2003',
+    });
   });
   test('Inputmask options in data-inputmask: the mask, the datetime inputFormat or an old date alias', () => {
     const mask = (opts: string) => `<input data-inputmask="${opts}">`;

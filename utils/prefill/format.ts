@@ -44,7 +44,9 @@ export function formatDate(control: ControlDescription, iso: string): Formatted 
   if (byPattern) return { value: byPattern };
   const template = maskTemplate(control.mask, control.hints.placeholder);
   if (template && slotCount(template) === 8) {
-    const digits = dateOrder(template) === 'ymd' ? `${p.y}${p.m}${p.d}` : `${p.d}${p.m}${p.y}`;
+    const order = dateOrder(template);
+    const digits =
+      order === 'ymd' ? `${p.y}${p.m}${p.d}` : order === 'mdy' ? `${p.m}${p.d}${p.y}` : `${p.d}${p.m}${p.y}`;
     return { value: fillTemplate(template, digits) };
   }
   if (control.maxLength === 8) return { value: candidates[4] };
@@ -152,6 +154,27 @@ export function compositeText(
 
 /** Formats one checklist value (or a composite) for one control; choice controls get the chosen option's value. */
 export function formatFor(
+  control: ControlDescription,
+  meaning: Meaning,
+  fields: Record<FieldKey, string>,
+): Formatted {
+  const formatted = formatText(control, meaning, fields);
+  // A box that holds fewer characters than the value would keep a part of it: a truncated issuer or series is wrong.
+  const typed = control.kind === 'text' || control.kind === 'textarea';
+  const max = control.maxLength;
+  if (typed && max !== null && 'value' in formatted && formatted.value.length > max)
+    return { problem: `Не помещается: поле принимает не больше ${max} ${charactersWord(max)}` };
+  return formatted;
+}
+
+const plural = new Intl.PluralRules('ru');
+
+function charactersWord(n: number): string {
+  const form = plural.select(n);
+  return form === 'one' ? 'знака' : 'знаков';
+}
+
+function formatText(
   control: ControlDescription,
   meaning: Meaning,
   fields: Record<FieldKey, string>,

@@ -79,9 +79,10 @@ export function pourNumber(template: string, number: string): string | null {
 }
 
 /** The letter groups of a date mask in order, e.g. «гггг-мм-дд» → year first. */
-export function dateOrder(template: string): 'dmy' | 'ymd' {
+export function dateOrder(template: string): 'dmy' | 'ymd' | 'mdy' {
   const first = template.trim()[0]?.toLowerCase() ?? '';
   if (first === 'г' || first === 'y') return 'ymd';
+  if (first === 'м' || first === 'm') return 'mdy'; // «ММ/ДД/ГГГГ», «mm/dd/yyyy»: the month first
   const firstGroup = template.split(/[^\d_#Xxдмгdmy]/i)[0] ?? '';
   return firstGroup.length === 4 ? 'ymd' : 'dmy';
 }
