@@ -40,6 +40,16 @@ describe('other records on the form', () => {
     expect(elementOf('benefitStart')?.id).toBe('dlg');
   });
 
+  test('a block about the citizen’s pension still holds the citizen’s own ФИО and СНИЛС', () => {
+    page(
+      `<form><h3>Сведения о получателе пенсии</h3>${field('Фамилия', 'fam')}${field('СНИЛС', 'snils')}` +
+        `${field('Номер пенсионного дела', 'delo')}</form>`,
+    );
+    const { elementOf } = planOn(document, citizen());
+    expect(elementOf('lastName')?.id).toBe('fam');
+    expect(elementOf('snils')?.id).toBe('snils');
+  });
+
   test('…unless the checklist’s basis document is a pension certificate; a bound field is filled wherever it stands', () => {
     page(
       `<form>${PASSPORT}<h3>Сведения о пенсии</h3>${field('Номер пенсионного удостоверения', 'pens')}</form>`,

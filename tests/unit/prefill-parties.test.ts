@@ -59,6 +59,17 @@ describe('another person’s fields', () => {
     expect(elementOf('firstName')).toBeNull();
   });
 
+  test('a title about the citizen that says who fills it in is the citizen’s; a clerk’s own block is not', () => {
+    page(
+      `<form><h3>Сведения о получателе (заполняет специалист)</h3>${field('Фамилия', 'fam')}` +
+        `<h3>Специалист</h3>${field('Имя', 'st_im')}${field('Телефон', 'st_tel')}</form>`,
+    );
+    const { elementOf } = planOn(document, citizen());
+    expect(elementOf('lastName')?.id).toBe('fam');
+    expect(elementOf('firstName')).toBeNull();
+    expect(elementOf('phone')).toBeNull();
+  });
+
   test('a field the administrator bound is filled wherever it stands', () => {
     page(`<form><h3>Представитель</h3>${field('Фамилия', 'r_fam')}</form>`);
     expect(planOn(document, citizen()).elementOf('lastName')).toBeNull();

@@ -16,12 +16,17 @@ const RELATIVE =
 /** The people who work the page: «Специалист», «Оператор», «Исполнитель», «ФИО сотрудника». */
 export const STAFF = /специалист|оператор|сотрудник|исполнител|ответственн\S*\s+лиц|инспектор|регистратор/i;
 const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
+/** «(заполняет специалист)», «заполняется сотрудником»: who fills the block in, said in its title. */
+const STAFF_NOTE = /заполня\S*\s+\S+|\((?:[^)]*\s)?(?:специалист|сотрудник|оператор)\S*\)/i;
 
 export function partyOf(text: string): Party {
   const clean = text.replace(/[.:]+$/, '').trim();
-  if (REPRESENTATIVE.test(clean) || RELATIVE.test(clean) || STAFF.test(clean)) return 'other';
+  if (REPRESENTATIVE.test(clean) || RELATIVE.test(clean)) return 'other';
+  // The clerk named in a title about the citizen («Сведения о получателе (заполняет специалист)») is a note, not the
+  // block's owner; a title about the clerk alone («Специалист», «ФИО сотрудника») is theirs.
+  if (STAFF.test(clean) && !STAFF_NOTE.test(clean)) return 'other';
   if (APPLICANT.test(text)) return 'applicant';
-  return null;
+  return STAFF.test(clean) ? 'other' : null;
 }
 
 /** A field label naming someone else's data: «Фамилия представителя», «Дата рождения ребёнка», «ФИО специалиста». */

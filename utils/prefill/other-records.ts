@@ -19,6 +19,17 @@ const OTHER_RECORDS: RegExp[] = [
   /банк|расч[её]тн|лицев\S*\s+сч[её]т/i,
 ];
 
+/** The citizen's own data: a block about a pension («Получатель пенсии») still holds the citizen's ФИО. */
+const PERSONAL = new Set<string>([
+  'lastName',
+  'firstName',
+  'middleName',
+  'fullName',
+  'birthDate',
+  'snils',
+  'phone',
+]);
+
 /** Blocks whose fields are no document's: a «Номер» there is a phone's or a flat's. */
 const NO_DOCUMENT_BLOCK = /контакт|связ|адрес|жительств|проживан|пребыван/i;
 
@@ -34,7 +45,8 @@ export function otherRecords(
       if (c.control.siteKey) return false;
       const title = description.blocks[c.control.block]?.title ?? '';
       if (isDocumentMeaning(c.meaning) && NO_DOCUMENT_BLOCK.test(title)) return true;
-      return others.some((words) => words.test(c.control.hints.label) || words.test(title));
+      const personal = PERSONAL.has(c.meaning);
+      return others.some((words) => words.test(c.control.hints.label) || (!personal && words.test(title)));
     }),
   );
 }
