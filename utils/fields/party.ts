@@ -13,20 +13,22 @@ const REPRESENTATIVE =
 /** A relative's block: «Сведения о ребёнке», «Супруг(а)», «Члены семьи», «Родитель», «Сведения об умершем». */
 const RELATIVE =
   /^(?:(?:сведения|данные|информация)\s+(?:о|об)\s+)?(?:ребен|ребён|детях|дети\b|супруг|член\S*\s+семьи|родител|умерш)/i;
-/** The people who work the page: «Специалист», «Оператор», «Исполнитель», «ФИО сотрудника». */
+/** The people who work the page: «Специалист», «Оператор», «Исполнитель», «ФИО сотрудника» (a label's words). */
 export const STAFF = /специалист|оператор|сотрудник|исполнител|ответственн\S*\s+лиц|инспектор|регистратор/i;
+/**
+ * A block of the clerk's: its title starts with them («Специалист», «Сведения об операторе») or ends with them
+ * («Отметки специалиста»). Named elsewhere in a title — «Оператор: Иванова И. И.» in the page's header, «(заполняет
+ * специалист)» after the citizen's block's name — they do not own the block.
+ */
+const STAFF_TITLE =
+  /^(?:(?:сведения|данные|информация)\s+(?:о|об)\s+)?(?:специалист|оператор|сотрудник|исполнител|ответственн\S*\s+лиц|инспектор|регистратор)|(?:специалиста|оператора|сотрудника|исполнителя|инспектора|регистратора)$/i;
 const APPLICANT = /заявител|получател|льготник|гражданин|гражданке|владел/i;
-/** «(заполняет специалист)», «заполняется сотрудником»: who fills the block in, said in its title. */
-const STAFF_NOTE = /заполня\S*\s+\S+|\((?:[^)]*\s)?(?:специалист|сотрудник|оператор)\S*\)/i;
 
 export function partyOf(text: string): Party {
   const clean = text.replace(/[.:]+$/, '').trim();
-  if (REPRESENTATIVE.test(clean) || RELATIVE.test(clean)) return 'other';
-  // The clerk named in a title about the citizen («Сведения о получателе (заполняет специалист)») is a note, not the
-  // block's owner; a title about the clerk alone («Специалист», «ФИО сотрудника») is theirs.
-  if (STAFF.test(clean) && !STAFF_NOTE.test(clean)) return 'other';
+  if (REPRESENTATIVE.test(clean) || RELATIVE.test(clean) || STAFF_TITLE.test(clean)) return 'other';
   if (APPLICANT.test(text)) return 'applicant';
-  return STAFF.test(clean) ? 'other' : null;
+  return null;
 }
 
 /** A field label naming someone else's data: «Фамилия представителя», «Дата рождения ребёнка», «ФИО специалиста». */
