@@ -9,6 +9,18 @@ const reads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('@/utils/prefill/collect', async (original) =>
   (await import('./engine-reads')).countingCollect(await original(), reads),
 );
+/** Plans made through the engine: the readied reading is kept once its plan has run. */
+const plans = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/utils/prefill', async (original) => {
+  const real = await original<typeof import('@/utils/prefill')>();
+  return {
+    ...real,
+    buildPlan: (...args: Parameters<typeof real.buildPlan>) => {
+      plans.count++;
+      return real.buildPlan(...args);
+    },
+  };
+});
 
 const FORM = `
   <form>
@@ -31,19 +43,21 @@ const value = (id: string) => document.querySelector<HTMLInputElement>(`#${id}`)
 
 afterEach(() => {
   reads.count = 0;
+  plans.count = 0;
   document.adoptedStyleSheets = [];
   document.body.innerHTML = '';
 });
 
 /** An engine readied on the form, its reading done. */
 async function readied(extra = '', siteFields?: Record<string, string>) {
+  const planned = plans.count;
   document.body.innerHTML = FORM + extra;
   const widget = document.querySelector('#widget') as HTMLElement;
   widget.attachShadow({ mode: 'open' }).innerHTML = '<span id="hint">Подсказка</span>';
   const engine = createEngine(document);
   expect((await engine.call('ready', { siteFields })).ok).toBe(true);
   await vi.waitFor(() => expect(reads.count).toBe(1));
-  await new Promise((r) => setTimeout(r, 20)); // the reading's classification and plan
+  await vi.waitFor(() => expect(plans.count).toBe(planned + 1)); // the reading classified, planned once and kept
   return engine;
 }
 
@@ -127,7 +141,7 @@ test('a form changing while it is read is not kept', async () => {
   await engine.call('ready', {});
   document.querySelector('#fam')?.setAttribute('placeholder', 'Фамилия'); // before the paced reading ends
   await vi.waitFor(() => expect(reads.count).toBe(1));
-  await new Promise((r) => setTimeout(r, 20));
+  await vi.waitFor(() => expect(plans.count).toBe(1)); // the reading over (and, the form changed, not kept)
   await prefill(engine);
   expect(reads.count).toBe(2);
 });
