@@ -50,6 +50,24 @@ describe('other records on the form', () => {
     expect(elementOf('snils')?.id).toBe('snils');
   });
 
+  test('a basis document’s field that names another kind of document than the checklist’s is left', () => {
+    const form = `<form>${PASSPORT}<h3>Документ, подтверждающий право на льготу</h3>${field('Номер удостоверения', 'ud')}</form>`;
+    page(form);
+    // Positive control: the checklist's basis document is a certificate (удостоверение) — written.
+    expect(planOn(document, citizen()).elementOf('basisDocNumber')?.id).toBe('ud');
+    const disabled = citizen();
+    disabled.fields.basisDocName = 'Справка МСЭ';
+    page(form);
+    expect(planOn(document, disabled).elementOf('basisDocNumber')).toBeNull();
+    // The same by the block's title: a «Справка МСЭ» part is not a veteran's certificate's.
+    page(
+      `<form>${PASSPORT}<h3>Справка МСЭ</h3>${field('Номер', 'sp_nom')}${field('Дата выдачи', 'sp_dat')}</form>`,
+    );
+    const veteran = planOn(document, citizen());
+    expect(veteran.elementOf('basisDocNumber')).toBeNull();
+    expect(veteran.elementOf('idNumber')?.id).toBe('nom');
+  });
+
   test('…unless the checklist’s basis document is a pension certificate; a bound field is filled wherever it stands', () => {
     page(
       `<form>${PASSPORT}<h3>Сведения о пенсии</h3>${field('Номер пенсионного удостоверения', 'pens')}</form>`,

@@ -33,6 +33,30 @@ const PERSONAL = new Set<string>([
 /** Blocks whose fields are no document's: a «Номер» there is a phone's or a flat's. */
 const NO_DOCUMENT_BLOCK = /контакт|связ|адрес|жительств|проживан|пребыван/i;
 
+/** Kinds of basis document a label or a title can name. */
+const DOCUMENT_KINDS: RegExp[] = [
+  /удостоверени/i,
+  /справк/i,
+  /свидетельств/i,
+  /решени/i,
+  /выписк/i,
+  /заключени/i,
+];
+
+const kindsIn = (text: string) => DOCUMENT_KINDS.filter((kind) => kind.test(text));
+
+/**
+ * A basis document's field whose label or block names a kind of document the checklist's is not («Номер
+ * удостоверения» when the checklist holds «Справка МСЭ»): another certificate of the citizen's, not this one.
+ */
+function otherKind(c: Classified, title: string, ours: RegExp[]): boolean {
+  if (ours.length === 0 || !c.meaning.startsWith('basis') || c.meaning === 'basisDocName') return false;
+  return [c.control.hints.label, title].some((text) => {
+    const named = kindsIn(text);
+    return named.length > 0 && !named.some((kind) => ours.includes(kind));
+  });
+}
+
 export function otherRecords(
   classified: Classified[],
   description: PageDescription,
@@ -40,11 +64,13 @@ export function otherRecords(
 ): Set<Classified> {
   const ours = `${checklist?.fields.basisDocName ?? ''} ${checklist?.fields.category ?? ''}`;
   const others = OTHER_RECORDS.filter((words) => !words.test(ours));
+  const ourKinds = kindsIn(checklist?.fields.basisDocName ?? '');
   return new Set(
     classified.filter((c) => {
       if (c.control.siteKey) return false;
       const title = description.blocks[c.control.block]?.title ?? '';
       if (isDocumentMeaning(c.meaning) && NO_DOCUMENT_BLOCK.test(title)) return true;
+      if (otherKind(c, title, ourKinds)) return true;
       const personal = PERSONAL.has(c.meaning);
       return others.some((words) => words.test(c.control.hints.label) || (!personal && words.test(title)));
     }),
