@@ -173,12 +173,16 @@ describe('sectionOfControl', () => {
         '<li role="presentation"><a href="#doc:basis" aria-controls="doc:basis" role="tab" data-toggle="tab">Документ-основание</a></li></ul>' +
         '<div class="tab-content"><div role="tabpanel" class="tab-pane" id="passport"><label>Серия <input id="a"></label></div>' +
         '<div role="tabpanel" class="tab-pane" id="doc:basis"><label>Серия <input id="b"></label></div>' +
-        '<div role="tabpanel" class="tab-pane" id="notes"><label>Примечание <input id="c"></label></div></div>',
+        '<div role="tabpanel" class="tab-pane" id="notes"><label>Примечание <input id="c"></label></div>' +
+        // A tab that controls nothing (an empty aria-controls) names no panel without an id.
+        '<div role="tabpanel" class="tab-pane"><label>Комментарий <input id="d"></label></div></div>' +
+        '<a role="tab" aria-controls="" href="#">Архив</a>',
     );
     expect(sectionOfControl(el('#a'), doc)).toBe('Паспорт');
     expect(sectionOfControl(el('#b'), doc)).toBe('Документ-основание');
     // No tab controls it: the heading before the tabs.
     expect(sectionOfControl(el('#c'), doc)).toBe('Карточка получателя');
+    expect(sectionOfControl(el('#d'), doc)).toBe('Карточка получателя');
   });
 
   test('a DevExtreme form group’s caption heads its fields; a helper caption of another library does not', () => {

@@ -112,8 +112,9 @@ export function createSectionFinder(doc: Document) {
       role === 'tabpanel' ||
       tag === 'section'
     ) {
-      // Bootstrap 3 marks up the tab alone: the tab that controls the panel names it.
-      const tab = role === 'tabpanel' && doc.querySelector(`[aria-controls="${CSS.escape(node.id)}"]`);
+      // Bootstrap 3 marks up the tab alone: the tab that controls the panel names it (a panel with no id has none).
+      const tab =
+        role === 'tabpanel' && node.id && doc.querySelector(`[aria-controls="${CSS.escape(node.id)}"]`);
       const t = groupLabel(node, doc) || (tab ? textWithoutControls(tab) : '');
       if (t) return { text: t.slice(0, MAX_SECTION), node };
     }
