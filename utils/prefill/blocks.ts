@@ -27,7 +27,16 @@ const KEY_OF: Partial<Record<Meaning, FieldKey>> = {
 };
 
 const IDENTITY_DOCUMENT = /паспорт|свидетельств\S* о рождении|вид на жительство|удостоверени\S* личност/i;
-const BASIS_DOCUMENT = /удостоверени|справк|свидетельств|решени|выписк|заключени/i;
+/** The kinds of document a basis document is: a certificate, a statement, a decision … */
+export const BASIS_DOCUMENT_KINDS: readonly RegExp[] = [
+  /удостоверени/i,
+  /справк/i,
+  /свидетельств/i,
+  /решени/i,
+  /выписк/i,
+  /заключени/i,
+];
+const BASIS_DOCUMENT = new RegExp(BASIS_DOCUMENT_KINDS.map((kind) => kind.source).join('|'), 'i');
 
 /** The report's reason for a field of an unclear block (it follows «пропущено …:» in the panel's report). */
 export const UNCLEAR_REASON = 'не ясно, паспорт это или документ-основание';

@@ -1,5 +1,5 @@
 import type { Checklist } from '../checklist/keys';
-import { isDocumentMeaning } from './blocks';
+import { BASIS_DOCUMENT_KINDS, isDocumentMeaning } from './blocks';
 import type { Classified } from './classify';
 import type { PageDescription } from './types';
 
@@ -33,17 +33,8 @@ const PERSONAL = new Set<string>([
 /** Blocks whose fields are no document's: a «Номер» there is a phone's or a flat's. */
 const NO_DOCUMENT_BLOCK = /контакт|связ|адрес|жительств|проживан|пребыван/i;
 
-/** Kinds of basis document a label or a title can name. */
-const DOCUMENT_KINDS: RegExp[] = [
-  /удостоверени/i,
-  /справк/i,
-  /свидетельств/i,
-  /решени/i,
-  /выписк/i,
-  /заключени/i,
-];
-
-const kindsIn = (text: string) => DOCUMENT_KINDS.filter((kind) => kind.test(text));
+/** The kinds of basis document a label or a title names. */
+const kindsIn = (text: string) => BASIS_DOCUMENT_KINDS.filter((kind) => kind.test(text));
 
 /**
  * A basis document's field whose label or block names a kind of document the checklist's is not («Номер
