@@ -8,7 +8,8 @@ export const CONTROL_SELECTOR = `${FIELD_SELECTOR},button`;
 
 /** Collapse whitespace and trim; keeps ё and case (meanings.ts normalises further). */
 export function cleanText(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  // Only what is not one plain space is replaced: text already clean (most of it) is returned without a copy.
+  return (s ?? '').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 const SKIPPED_TAGS = new Set(['select', 'textarea', 'script', 'style', 'template', 'option', 'datalist']);
