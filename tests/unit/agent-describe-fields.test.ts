@@ -1,7 +1,6 @@
 import { createFieldsDescriber } from '@/utils/agent/describe-fields';
 import { readFieldsForAgent } from '@/utils/agent/fields-reader';
 import { readFieldsSnapshot } from '@/utils/messaging/agent';
-import type { PageDescription } from '@/utils/prefill/types';
 
 // The agent's reading of the page's form for the panel: passed on only when it differs from the last one passed on,
 // or after `forget` (a panel page loaded anew has nothing) — also when `forget` comes while a reading is under way.
@@ -28,7 +27,7 @@ afterEach(() => {
 
 function describer() {
   document.body.innerHTML = '<form><label>Фамилия <input name="fam"></label></form>';
-  const sent: PageDescription[] = [];
+  const sent: string[] = [];
   // The reading as the background has it done: the reader runs in the agent's world and hands its description over.
   const read = () => readFieldsForAgent(globalThis) ?? Promise.resolve();
   const fields = createFieldsDescriber(

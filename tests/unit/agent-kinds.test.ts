@@ -4,7 +4,6 @@ import { createLifecycle } from '@/utils/agent/lifecycle';
 import type { AgentContext } from '@/utils/agent/start';
 import type { AgentConfig, AgentEvent } from '@/utils/messaging';
 import { readFieldsSnapshot } from '@/utils/messaging/agent';
-import type { PageDescription } from '@/utils/prefill/types';
 import { answerReadFields } from './agent-reading';
 
 // What each site kind adds to the page agent: the soft gate on issuance pages, the field description and the
@@ -23,7 +22,7 @@ function context() {
   stopAll.push(life.stop);
   const events: AgentEvent['type'][] = [];
   /** The descriptions the agent sent on its line to the panel, and the keys the line was opened with. */
-  const described: PageDescription[] = [];
+  const described: string[] = [];
   const keys: string[] = [];
   const ctx: AgentContext = {
     life,

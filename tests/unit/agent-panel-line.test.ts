@@ -7,7 +7,12 @@ import type { AgentLineMessage } from '@/utils/messaging/agent';
 const ORIGIN = 'chrome-extension://abcdefghijklmnop';
 const message: AgentLineMessage = {
   type: 'fieldsChanged',
-  fields: { url: 'https://mais.test/', controls: [], groups: [], blocks: [], sandboxedFrames: 0 },
+  fields: JSON.stringify({
+    url: 'https://mais.test/',
+    controls: [],
+    blocks: [],
+    sandboxedFrames: 0,
+  }),
 };
 
 function frame() {

@@ -21,13 +21,15 @@ export const FIXTURES = path.resolve(__dirname, '../fixtures/mais');
 /**
  * A fixture page in its own happy-dom window (inline scripts run; vendor scripts are not loaded). Iframes load
  * only `srcdoc`/about:blank, so `frames` maps an iframe's src to the fixture written into it instead of fetching.
+ * `folder`: another folder of tests/fixtures than `mais`.
  */
 export function loadFixture(
   name: string,
   frames: Record<string, string> = {},
+  folder = 'mais',
 ): { win: Window; doc: Document } {
   const win = new Window({
-    url: `http://127.0.0.1/fixtures/mais/${name}`,
+    url: `http://127.0.0.1/fixtures/${folder}/${name}`,
     width: 1280,
     height: 900,
     settings: {
@@ -40,7 +42,7 @@ export function loadFixture(
       handleDisabledFileLoadingAsSuccess: true,
     },
   });
-  let html = readFileSync(path.join(FIXTURES, name), 'utf8');
+  let html = readFileSync(path.join(FIXTURES, '..', folder, name), 'utf8');
   for (const [src, fixture] of Object.entries(frames)) {
     const inner = readFileSync(path.join(FIXTURES, fixture), 'utf8')
       .replace(/&/g, '&amp;')

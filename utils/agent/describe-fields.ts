@@ -1,4 +1,4 @@
-import type { FieldsSnapshot } from '../messaging/agent';
+import { leanFields } from '../messaging/fields-text';
 import type { SiteSettings } from '../settings/schema';
 import { type FieldsReaderHook, type FormWalk, setFieldsReaderHook } from './fields-reader';
 
@@ -35,11 +35,10 @@ export function createFieldsDescriber(
   doc: Document,
   siteFields: SiteSettings['fields'],
   read: () => Promise<unknown>,
-  onChanged: (fields: FieldsSnapshot) => void,
+  onChanged: (fields: string) => void,
   onWalk: (walk: FormWalk) => void,
 ): FieldsDescriber {
-  /** The last description passed on: its number of controls and its digest ('' after `forget`). */
-  let lastCount = 0;
+  /** The digest of the last description passed on ('' after `forget`). */
   let last = '';
   /** Readings run one after another; one waiting to start covers every change until it starts. */
   let queue: Promise<unknown> = Promise.resolve();
@@ -48,16 +47,14 @@ export function createFieldsDescriber(
     doc,
     siteFields,
     take(description, walk) {
-      // Compared when read, not when asked: a `forget` meanwhile (a panel page loaded anew) gets this reading.
-      // Another number of controls is another description: passed on at once, its digest taken after (the text of
-      // a 2,000-field card takes ~20 ms to make and digest, while the panel plans in its own process). The text is
-      // made once — to compare, or else to remember — and what the reading went through is watched after that.
-      const count = description.controls.length;
-      const text = last && count === lastCount && digest(JSON.stringify(description));
-      if (!last || text !== last) {
-        onChanged(description);
-        lastCount = count;
-        last = text || digest(JSON.stringify(description));
+      // Compared when read, not when asked: a `forget` meanwhile (a panel page loaded anew) gets this reading. The
+      // text is made once, as the panel gets it (fields-text.ts), and digested (a few ms for a 2,000-field card);
+      // what the reading went through is watched after that.
+      const text = JSON.stringify(leanFields(description));
+      const known = digest(text);
+      if (known !== last) {
+        onChanged(text);
+        last = known;
       }
       onWalk(walk);
     },

@@ -9,21 +9,7 @@ export type FieldDescription = ControlDescription;
 /** The page's controls, forms and blocks as the engine's collect describes them (utils/prefill/collect.ts). */
 export type FieldsSnapshot = PageDescription;
 
-/** The panel's reading of a snapshot that came on the agent's line; anything else is refused. */
-export function readFieldsSnapshot(value: unknown): FieldsSnapshot {
-  const record = (v: unknown): v is Record<string, unknown> =>
-    typeof v === 'object' && v !== null && !Array.isArray(v);
-  const list = (v: unknown): v is Record<string, unknown>[] => Array.isArray(v) && v.every(record);
-  if (
-    !record(value) ||
-    !list(value.controls) ||
-    !list(value.blocks) ||
-    !list(value.groups) ||
-    !value.controls.every((c) => record(c.hints) && Array.isArray(c.options ?? []))
-  )
-    throw new Error('Описание полей страницы не распознано');
-  return value as unknown as FieldsSnapshot;
-}
+export { readFieldsSnapshot } from './fields-text';
 
 /** `remind`: a panel page that has just loaded hears of an issuance held before it could listen (`gateHeld` again). */
 export type GateAction = 'release' | 'open' | 'rearm' | 'remind';
@@ -48,6 +34,6 @@ export const AGENT_EVENTS = ['gateHeld', 'formSubmitted'] as const;
 
 /**
  * What the agent sends on its own line to the panel (utils/agent/panel-line.ts): the page's new description, so the
- * panel needs not ask for it.
+ * panel needs not ask for it — as the line's text (fields-text.ts), which `readFieldsSnapshot` reads.
  */
-export type AgentLineMessage = { type: 'fieldsChanged'; fields: FieldsSnapshot };
+export type AgentLineMessage = { type: 'fieldsChanged'; fields: string };

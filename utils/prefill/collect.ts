@@ -1,10 +1,9 @@
 import type { FieldKey } from '../checklist/keys';
-import { createDescribeIndex, type DescribeIndex } from '../fields/describe';
-import { cleanText } from '../fields/text';
+import { createDescribeIndex } from '../fields/describe';
 import { describeUnit } from './collect-describe';
 import { controlsInTreeOrderSteps, enclosingForm, framesOf } from './roots';
 import { type Part, partOfControl } from './split-date';
-import type { Collected, ControlDescription, FormGroup, PageDescription } from './types';
+import type { Collected, ControlDescription, PageDescription } from './types';
 import { combineUnits, FILLABLE_SELECTOR, type Unit, unitOf } from './units';
 import { createPacer } from './yield';
 
@@ -33,14 +32,6 @@ export interface Walked {
 
 function groupRootOf(el: Element, doc: Document): Element {
   return (el as HTMLInputElement).form ?? enclosingForm(el) ?? doc.body ?? doc.documentElement;
-}
-
-function groupLabelOf(root: Element, doc: Document, index: DescribeIndex): string {
-  const aria = cleanText(root.getAttribute('aria-label'));
-  if (aria) return aria;
-  const heading = root.querySelector('h1,h2,h3,[role="heading"]');
-  if (heading) return cleanText(heading.textContent).slice(0, 120);
-  return index.sections.headingOf(root)?.text || cleanText(doc.title);
 }
 
 function bindSiteFields(
@@ -114,8 +105,7 @@ function* collectSteps(
       const root = formOf(unit.element);
       let group = groupIndex.get(root);
       if (group === undefined) {
-        group = description.groups.length;
-        description.groups.push({ label: groupLabelOf(root, frameDoc, index) } satisfies FormGroup);
+        group = groupIndex.size;
         groupIndex.set(root, group);
       }
       const { control, headingNode, title } = describeUnit(unit, frameDoc, index);
@@ -147,7 +137,6 @@ function emptyCollected(doc: Document, win: Window): Collected {
   const description: PageDescription = {
     url: win.location?.href ?? doc.URL,
     controls: [],
-    groups: [],
     blocks: [],
     sandboxedFrames: 0,
   };

@@ -138,7 +138,7 @@ export function buildPlan(
   checklist: Checklist,
   options: PlanOptions = {},
 ): PrefillPlan {
-  const { byMeaning: assigned, groups, ambiguities } = usableControls(description, options, checklist);
+  const { byMeaning: assigned, ambiguities } = usableControls(description, options, checklist);
   const fields = checklist.fields;
   const invalid: Partial<Record<FieldKey, string>> = {};
   for (const key of FIELD_KEYS) {
@@ -176,12 +176,10 @@ export function buildPlan(
   targets.sort((a, b) => FIELD_KEYS.indexOf(a.key) - FIELD_KEYS.indexOf(b.key));
   const unclear = new Set(ambiguities.flatMap((a) => a.fields.flatMap((f) => Object.values(f.keys))));
   const missing = FIELD_KEYS.filter((k) => fields[k] && !invalid[k] && !covered.has(k) && !unclear.has(k));
-  const group = groups[0];
   return {
     targets,
     missing,
     fieldCount: assigned.size,
-    formLabel: group === undefined ? '' : (description.groups[group]?.label ?? ''),
     invalid,
     ambiguities,
     sandboxedFrames: description.sandboxedFrames,

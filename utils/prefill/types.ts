@@ -45,7 +45,7 @@ export interface ControlDescription {
   selectedText?: string;
   /** A combobox the clerk can type into (free text is possible, e.g. an issuer with suggestions). */
   editable?: boolean;
-  /** Which form it belongs to (index into PageDescription.groups). */
+  /** Which form it belongs to: the forms of the page numbered in document order. */
   group: number;
   /** Which block of the form (index into PageDescription.blocks): controls under one heading. */
   block: number;
@@ -53,11 +53,6 @@ export interface ControlDescription {
   siteKey?: FieldKey;
   /** A search box by its type or its place (a search landmark); the plan also reads its words. Never planned. */
   searchLike: boolean;
-}
-
-export interface FormGroup {
-  /** Human label of the form: its heading or aria-label, for the panel. */
-  label: string;
 }
 
 export interface BlockDescription {
@@ -69,7 +64,6 @@ export interface BlockDescription {
 export interface PageDescription {
   url: string;
   controls: ControlDescription[];
-  groups: FormGroup[];
   blocks: BlockDescription[];
   /** Cross-origin iframes that could not be read. */
   sandboxedFrames: number;
@@ -172,7 +166,6 @@ export interface PrefillPlan {
   missing: FieldKey[];
   /** Fields of the chosen form that mean a checklist key. */
   fieldCount: number;
-  formLabel: string;
   /** Validation messages for values that will not be written. */
   invalid: Partial<Record<FieldKey, string>>;
   /** Blocks whose document is not clear: their fields are not written (report: skipped). */
