@@ -153,12 +153,15 @@ export function labelledByLabel(el: Element, doc: Document, within?: Element): s
 /** The label of a control, from the strongest source to the weakest. */
 export function labelOf(el: Element, doc: Document, index: DescribeIndex = createDescribeIndex(doc)): string {
   const id = el.getAttribute('id');
-  const wrapping = el.closest('label');
+  const wrapping = () => {
+    const label = el.closest('label');
+    return label ? textWithoutControls(label) : '';
+  };
   // Each source is read only when the stronger ones gave nothing.
   return (
     labelledByLabel(el, doc) ||
     (id && index.labelFor(scopeOf(el, doc), id)) ||
-    (wrapping && textWithoutControls(wrapping)) ||
+    wrapping() ||
     cleanText(el.getAttribute('aria-label')) ||
     contextLabelOf(el)
   ).slice(0, MAX_LABEL);

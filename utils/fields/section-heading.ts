@@ -97,7 +97,7 @@ export function createSectionFinder(doc: Document) {
 
   /** What a box itself says it is: a fieldset's legend, a group's or tab panel's label, a table's caption. */
   function enclosing(node: Element): SectionHeading | null {
-    const tag = node.tagName.toLowerCase();
+    const tag = node.localName;
     if (tag === 'fieldset') {
       const legend = node.querySelector(':scope>legend');
       const t = legend ? textWithoutControls(legend) : groupLabel(node, doc);

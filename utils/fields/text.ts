@@ -25,7 +25,7 @@ export function textWithoutControls(node: Node): string {
     }
     if (n.nodeType !== 1) return;
     const el = n as Element;
-    const tag = el.tagName.toLowerCase();
+    const tag = el.localName;
     if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true') return;
     // A <slot> shows what the host's light DOM assigns to it (a label passed into a web component).
     const assigned = tag === 'slot' ? ((el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? []) : [];

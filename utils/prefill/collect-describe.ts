@@ -23,9 +23,9 @@ export function optionsOf(el: Element, doc: Document): ControlOption[] {
     }));
   }
   const listId = el.getAttribute('list');
+  if (!listId) return [];
   const root = el.getRootNode();
-  const scope = root.nodeType === 11 ? (root as ShadowRoot) : doc;
-  const list = listId ? scope.getElementById(listId) : null;
+  const list = (root.nodeType === 11 ? (root as ShadowRoot) : doc).getElementById(listId);
   if (!list) return [];
   return optionsIn(list).map((o) => ({
     value: o.value,
@@ -153,7 +153,7 @@ export function describeUnit(
     ref: '',
     kind: unit.kind,
     hints,
-    inputType: el.tagName === 'INPUT' ? input.type.toLowerCase() : el.tagName.toLowerCase(),
+    inputType: el.tagName === 'INPUT' ? input.type.toLowerCase() : el.localName,
     maxLength: maxLengthOf(unit.widget?.input ?? el),
     pattern: el.getAttribute('pattern') ?? '',
     mask: maskOf(el),
