@@ -227,6 +227,25 @@ test('«Очистить» clears at once (no confirm) and the inline «Верн
   vi.unstubAllGlobals();
 });
 
+test('fields missing beside a frame of another site: the line under the fill button says the frame is out of reach', async () => {
+  const frame = '<iframe sandbox srcdoc="<label>СНИЛС <input></label>" title="Справка"></iframe>';
+  page.innerHTML = `<label>Фамилия <input id="p-last"></label>${frame}`;
+  const { page: bridge } = await mount();
+  await bridge.bridge.watchFields(true);
+  for (const key of ELIGIBILITY_KEYS) await click(`[name="${key}"]`);
+  await blur(await type('lastName', 'Петров'));
+  await blur(await type('firstName', 'Пётр'));
+  const why = () => $('#kn-prefill-why').textContent;
+  await vi.waitFor(() =>
+    expect(why()).toMatch(
+      /^Часть страницы — во встроенном окне другого сайта: его поля расширение не видит\. Не заполнятся: .*Имя/,
+    ),
+  );
+  // The same page without the frame: the fields are missing all the same, and nothing is said of frames.
+  page.querySelector('iframe')?.remove();
+  await vi.waitFor(() => expect(why()).toMatch(/^Не заполнятся: .*Имя \(нет такого поля на странице\)/));
+});
+
 test('the fill button counts before the click, the page previews values, one click fills, report per key, undo', async () => {
   page.innerHTML = '<label>Фамилия <input id="p-last"></label><label>СНИЛС <input id="p-snils"></label>';
   const { page: bridge, model } = await mount();

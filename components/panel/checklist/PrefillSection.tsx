@@ -74,7 +74,7 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
     model.checklist.value.fields,
     prefill.unclear.value,
   );
-  const why = whyText(counts, model.checklist.value.fields);
+  const why = whyText(counts, model.checklist.value.fields, prefill.plan.value?.sandboxedFrames ?? 0);
   const preview = (on: boolean) => void (on ? prefill.preview() : prefill.clearPreview());
   return (
     <div class="kn-prefill-bar" data-prefill-bar="">
@@ -105,8 +105,14 @@ function PrefillBar({ model }: { model: ChecklistModel }) {
   );
 }
 
+/**
+ * Said when fields are missing and the page holds frames of another site: a form there is out of the extension's
+ * reach, and the clerk should not look for a fault in the checklist.
+ */
+const FRAMES_UNREAD = 'Часть страницы — во встроенном окне другого сайта: его поля расширение не видит.';
+
 /** One or two lines under the button (the bar stays small; each field's own ✗ and message say the rest). */
-function whyText(counts: FillCounts, fields: ChecklistFields): string {
+function whyText(counts: FillCounts, fields: ChecklistFields, framesUnread: number): string {
   if (Object.values(fields).every((v) => v.trim() === '')) {
     return 'Чек-лист пуст: заполните его со страницы или вручную.';
   }
@@ -116,7 +122,8 @@ function whyText(counts: FillCounts, fields: ChecklistFields): string {
       ? `Не ясно, паспорт это или документ-основание: ${counts.waiting.map((l) => `«${l}»`).join(', ')} — выбор в отчёте после заполнения.`
       : '';
   if (counts.wontFill.length > 0) {
-    const wont = `Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`;
+    const frames = framesUnread > 0 ? `${FRAMES_UNREAD} ` : '';
+    const wont = `${frames}Не заполнятся: ${counts.wontFill.map((w) => `${FIELD_LABELS[w.key]} (${w.why})`).join('; ')}.`;
     return waiting ? `${waiting} ${wont}` : wont;
   }
   return waiting || 'Наведите на кнопку — на странице появятся значения, которые будут вписаны.';
