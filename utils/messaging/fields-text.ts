@@ -38,8 +38,29 @@ function records(v: unknown): Plain[] {
   return Array.isArray(v) && v.every(isRecord) ? v : refused();
 }
 
+/** What a control left out was: each value its emptiness (an optional one, absent, is left absent). */
+const CONTROL_DEFAULTS: Plain = {
+  ref: '',
+  kind: 'text',
+  inputType: '',
+  maxLength: null,
+  pattern: '',
+  mask: '',
+  group: 0,
+  block: 0,
+  searchLike: false,
+};
+const HINT_DEFAULTS: Plain = { label: '', name: '', id: '', placeholder: '', title: '' };
+const OPTION_DEFAULTS: Plain = { value: '', text: '' };
+
+/** Puts the defaults into what JSON.parse has just made (no copies: a 2,000-field card is read in the panel's turn). */
+function withDefaults(o: Plain, defaults: Plain): Plain {
+  for (const k in defaults) if (o[k] === undefined) o[k] = defaults[k];
+  return o;
+}
+
 const options = (v: unknown): ControlOption[] =>
-  records(v).map((o) => ({ value: '', text: '', ...o }) as ControlOption);
+  records(v).map((o) => withDefaults(o, OPTION_DEFAULTS) as unknown as ControlOption);
 
 /** The panel's reading of the text that came on the agent's line, with what was left out put back; else refused. */
 export function readFieldsSnapshot(text: unknown): PageDescription {
@@ -50,39 +71,19 @@ export function readFieldsSnapshot(text: unknown): PageDescription {
     refused();
   }
   if (!isRecord(value)) return refused();
-  const blocks = records(value.blocks).map((b) => ({ title: '', group: 0, ...b }));
-  const controls = records(value.controls).map((c): ControlDescription => {
+  const blocks = records(value.blocks).map((b) => withDefaults(b, { title: '', group: 0 }));
+  const controls = records(value.controls).map((c) => {
     if (c.hints !== undefined && !isRecord(c.hints)) refused();
-    const block = typeof c.block === 'number' ? c.block : 0;
-    return {
-      ref: '',
-      kind: 'text',
-      inputType: '',
-      maxLength: null,
-      pattern: '',
-      mask: '',
-      group: 0,
-      block,
-      searchLike: false,
-      ...c,
-      hints: {
-        label: '',
-        name: '',
-        id: '',
-        placeholder: '',
-        title: '',
-        ...(c.hints as Plain | undefined),
-        section: blocks[block]?.title ?? '',
-      },
-      options: options(c.options),
-      ...(c.monthOptions === undefined ? {} : { monthOptions: options(c.monthOptions) }),
-    } as ControlDescription;
+    withDefaults(c, CONTROL_DEFAULTS);
+    const hints = withDefaults((c.hints as Plain | undefined) ?? {}, HINT_DEFAULTS);
+    hints.section = blocks[c.block as number]?.title ?? '';
+    c.hints = hints;
+    c.options = options(c.options);
+    if (c.monthOptions !== undefined) c.monthOptions = options(c.monthOptions);
+    return c as unknown as ControlDescription;
   });
-  return {
-    url: '',
-    sandboxedFrames: 0,
-    ...value,
-    controls,
-    blocks: blocks as PageDescription['blocks'],
-  } as PageDescription;
+  return withDefaults(
+    { ...value, controls, blocks },
+    { url: '', sandboxedFrames: 0 },
+  ) as unknown as PageDescription;
 }
