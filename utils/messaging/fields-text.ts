@@ -5,9 +5,8 @@ import type { ControlDescription, ControlOption, PageDescription } from '../pref
 // 40 % less text than the whole description; text, not objects, because the agent makes it anyway for its digest of
 // the last description (utils/agent/describe-fields.ts), so the page makes it once instead of cloning the objects and
 // making the text too, and the panel parses it (~1 ms) instead of rebuilding cloned objects (~7 ms; Chromium, the same
-// card). The panel puts everything back here; an
-// optional value left out (a list's empty chosen text, a dropdown one cannot type into, no month options) comes back
-// absent, which the plan reads the same.
+// card). The panel puts everything back here; an optional value left out (a list's empty chosen text, a dropdown one
+// cannot type into, no month options) comes back absent, which the plan reads the same.
 
 /**
  * Leaves out, in place, each control's section and what is empty among its values and hints: they become undefined,
