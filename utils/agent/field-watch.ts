@@ -18,8 +18,8 @@ import {
 // at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered before
 // anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend, a frame or
 // a component not defined yet, attribute changes that alter a control's kind or state, text replaced or patched in
-// place inside a label, a legend or a list, and options put into or taken out of a list count; a burst of those asks
-// for one reading, in the next animation frame. What to watch comes from the readings themselves (fields-reader.ts):
+// place inside a label, a legend or a list, options put into or taken out of a list, and a choice made in a list (its
+// `change` event: a choice leaves no record) count; a burst of those asks for one reading, in the next animation frame. What to watch comes from the readings themselves (fields-reader.ts):
 // the documents and open shadow roots each one went through, the controls and frames whose box may appear or go, the
 // components waiting for their definition (once defined they render with no mutation record; their box tells). Whether
 // the description changed (a framework re-rendering the same form does not) is for the agent to compare
@@ -113,14 +113,15 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
     on = true;
     schedule(); // the panel hears of the page as it is now (also when it asks again: a panel page loaded anew)
   };
-  // A same-origin iframe that loads later brings a new document; `load` does not bubble, the capture phase sees it.
-  doc.addEventListener(
-    'load',
-    (e) => {
-      if (on && (e.target as Element | null)?.localName === 'iframe') schedule();
-    },
-    { capture: true, signal: life.signal },
-  );
+  // A same-origin iframe that loads later brings a new document; `load` does not bubble, the capture phase sees it. A
+  // choice made in a list leaves no record (the `selected` state is no attribute) and names which document a block is
+  // of («Вид документа»): its `change` asks for a reading too, so the panel's plan follows the clerk's choice.
+  const loadedOrChosen = (e: Event) => {
+    const name = (e.target as Element | null)?.localName;
+    if (on && (name === 'iframe' || name === 'select')) schedule();
+  };
+  for (const type of ['load', 'change'])
+    doc.addEventListener(type, loadedOrChosen, { capture: true, signal: life.signal });
   doc.addEventListener('visibilitychange', apply, { signal: life.signal });
   life.onAbort(stop);
   return {
