@@ -11,7 +11,8 @@ import { CITIZEN, sessionChecklist } from './prefill-citizen';
 // the watcher all the same. A card shown later whose fields are components nested in plain markup counts too, and so
 // do components whose definition comes after they are in the page (a library loading each component on demand:
 // hand-made ones, and Shoelace's sl-input, which a prefill then fills through the component's own value). A list
-// whose options come after the form (a dictionary the page asks the server for) is read again once they are in.
+// whose options come after the form (a dictionary the page asks the server for) is read again once they are in, and
+// so is a list the clerk makes a choice in (a choice leaves no mutation record).
 
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/mais/*' }] };
 
@@ -155,6 +156,43 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
         inPanel: true,
       });
       expect(await page.evaluate("document.getElementById('lk').value")).toBe('101');
+    } finally {
+      await page.close();
+      await session.clearStorage('session'); // the other tests read the count as it shows without a checklist
+    }
+  });
+
+  test('a document kind the clerk chooses in a list (no record of it) moves the block’s fields to that document in the plan', async () => {
+    await session.setStorage('session', sessionChecklist());
+    const page = await session.openPage(server.url('/fixtures/mais/document-type-chosen.html'));
+    /** The panel's list of what will not be filled, once it names `field` as not on the page. */
+    const lacking = (field: string) =>
+      page.waitForPanelFunction(
+        (name: string) => {
+          const text = document.getElementById('kn-prefill-why')?.textContent ?? '';
+          return text.includes(`${name} (нет такого поля на странице)`) ? text : null;
+        },
+        { timeout: 10_000, args: [field] },
+      );
+    const lacks = (text: string, field: string) => text.includes(`${field} (нет такого поля на странице)`);
+    try {
+      await page.waitForPanel(15_000);
+      // No kind chosen: Серия, Номер, Дата выдачи are the basis document's; the passport's are not on the page.
+      const before = await lacking('Серия паспорта');
+      expect(lacks(before, 'Серия документа-основания')).toBe(false);
+      // The clerk chooses «Паспорт гражданина РФ» from the keyboard.
+      await page.evaluate(() => (document.getElementById('vid') as HTMLSelectElement).focus());
+      await page.press('ArrowDown');
+      expect(await page.evaluate("document.getElementById('vid').value")).toBe('21');
+      const after = await lacking('Серия документа-основания');
+      expect(lacks(after, 'Серия паспорта')).toBe(false);
+      // The fill does what the plan said: the passport's series goes into «Серия документа».
+      await page.panelClick('[data-action="prefill"]');
+      await page.waitFor('[data-fill-report] [data-field="idSeries"][data-status="filled"]', {
+        inPanel: true,
+        state: 'attached',
+      });
+      expect(await page.evaluate("document.getElementById('ser').value")).toBe(CITIZEN.idSeries);
     } finally {
       await page.close();
       await session.clearStorage('session'); // the other tests read the count as it shows without a checklist
