@@ -3,7 +3,6 @@ import { TRIGGER_SELECTOR } from './widgets';
 
 // Where form controls live: the page's document, its same-origin iframes, and open shadow roots (web components).
 
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const PANEL_TAG = 'KARTA-NSO-PANEL';
 
 export interface Frame {
@@ -59,23 +58,27 @@ export function controlsInTreeOrder(root: Document | ShadowRoot): Element[] {
   return step.value;
 }
 
-/** The same walk in steps of a few hundred elements, so a page of tens of thousands gets its turn in between. */
+/** What the walk collects: form controls, date segments drawn as spans, custom dropdowns' triggers. */
+const COLLECTED = `input,select,textarea,[role="spinbutton"],${TRIGGER_SELECTOR}`;
+
+/**
+ * The same walk in steps of a few hundred elements, so a page of tens of thousands gets its turn in between. The
+ * browser finds the controls itself, in tree order (one selector); the walk looks at each element only for an open
+ * shadow root (no selector finds one), and puts the controls of one where its host stands.
+ */
 export function* controlsInTreeOrderSteps(
   root: Document | ShadowRoot,
   out: Element[] = [],
   roots?: (Document | ShadowRoot)[],
 ): Generator<void, Element[]> {
+  const found = root.querySelectorAll(COLLECTED);
   const all = root.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0, next = 0; i < all.length; i++) {
     const el = all[i];
-    const role = el.getAttribute('role');
-    const maybeTrigger = role !== null || el.hasAttribute('aria-haspopup');
-    if (
-      CONTROL_TAGS.has(el.tagName) ||
-      role === 'spinbutton' ||
-      (maybeTrigger && el.matches(TRIGGER_SELECTOR))
-    )
+    if (el === found[next]) {
       out.push(el);
+      next++;
+    }
     // Our own panel's controls (named after the checklist keys!) are never page fields.
     if (el.shadowRoot && el.tagName !== PANEL_TAG) {
       roots?.push(el.shadowRoot);
