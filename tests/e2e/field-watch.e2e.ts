@@ -174,7 +174,8 @@ describe.each(BROWSERS)('%s: form watcher', (browser) => {
         },
         { timeout: 10_000, args: [field] },
       );
-    const lacks = (text: string, field: string) => text.includes(`${field} (нет такого поля на странице)`);
+    const lacks = (text: string | null, field: string) =>
+      (text ?? '').includes(`${field} (нет такого поля на странице)`);
     try {
       await page.waitForPanel(15_000);
       // No kind chosen: Серия, Номер, Дата выдачи are the basis document's; the passport's are not on the page.
