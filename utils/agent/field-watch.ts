@@ -19,15 +19,15 @@ import {
 // anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend, a frame or
 // a component not defined yet, attribute changes that alter a control's kind or state, text replaced or patched in
 // place inside a label, a legend or a list, options put into or taken out of a list, and a choice made in a list (its
-// `change` event: a choice leaves no record) count; a burst of those asks for one reading, in the next animation frame. What to watch comes from the readings themselves (fields-reader.ts):
-// the documents and open shadow roots each one went through, the controls and frames whose box may appear or go, the
-// components waiting for their definition (once defined they render with no mutation record; their box tells). Whether
-// the description changed (a framework re-rendering the same form does not) is for the agent to compare
-// (describe-fields.ts). A subtree the page keeps refilling with controls (a grid redrawn every 100 ms with an editor in
-// each row), renaming them (a clock in a label) or replacing all its rows (with or without controls) is passed over
-// while it churns and read once when quiet. Watching stops while the panel is collapsed or the tab is hidden; showing
-// it again asks for a reading, since the page may have changed meanwhile — and so does every start, which is how the
-// panel gets its first description.
+// `change` event: a choice leaves no record) count; a burst of those asks for one reading, in the next animation frame.
+// What to watch comes from the readings themselves (fields-reader.ts): the documents and open shadow roots each one
+// went through, the controls and frames whose box may appear or go, the components waiting for their definition (once
+// defined they render with no mutation record; their box tells). Whether the description changed (a framework
+// re-rendering the same form does not) is for the agent to compare (describe-fields.ts). A subtree the page keeps
+// refilling with controls (a grid redrawn every 100 ms with an editor in each row), renaming them (a clock in a label)
+// or replacing all its rows (with or without controls) is passed over while it churns and read once when quiet.
+// Watching stops while the panel is collapsed or the tab is hidden; showing it again asks for a reading, since the page
+// may have changed meanwhile — and so does every start, which is how the panel gets its first description.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
