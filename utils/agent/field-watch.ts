@@ -18,16 +18,16 @@ import {
 // at all: whether a control is shown comes from the layout (shown-watch.ts). Mutation records are filtered before
 // anything is scheduled: only added or removed nodes that are or hold a fillable control, a label, a legend, a frame or
 // a component not defined yet, attribute changes that alter a control's kind or state, text replaced or patched in
-// place inside a label, a legend or a list, options put into or taken out of a list, and a choice made in a list (its
-// `change` event: a choice leaves no record) count; a burst of those asks for one reading, in the next animation frame.
-// What to watch comes from the readings themselves (fields-reader.ts): the documents and open shadow roots each one
-// went through, the controls and frames whose box may appear or go, the components waiting for their definition (once
-// defined they render with no mutation record; their box tells). Whether the description changed (a framework
-// re-rendering the same form does not) is for the agent to compare (describe-fields.ts). A subtree the page keeps
-// refilling with controls (a grid redrawn every 100 ms with an editor in each row), renaming them (a clock in a label)
-// or replacing all its rows (with or without controls) is passed over while it churns and read once when quiet.
-// Watching stops while the panel is collapsed or the tab is hidden; showing it again asks for a reading, since the page
-// may have changed meanwhile — and so does every start, which is how the panel gets its first description.
+// place inside a label, a legend or a list, options put into or taken out of a list, and a choice the clerk makes in a
+// list (its trusted `change` event: a choice leaves no record) count; a burst of those asks for one reading, in the
+// next animation frame. What to watch comes from the readings themselves (fields-reader.ts): the documents and open
+// shadow roots each one went through, the controls and frames whose box may appear or go, the components waiting for
+// their definition (once defined they render with no mutation record; their box tells). Whether the description changed
+// (a framework re-rendering the same form does not) is for the agent to compare (describe-fields.ts). A subtree the
+// page keeps refilling with controls (a grid redrawn every 100 ms with an editor in each row), renaming them (a clock
+// in a label) or replacing all its rows (with or without controls) is passed over while it churns and read once when
+// quiet. Watching stops while the panel is collapsed or the tab is hidden; showing it again asks for a reading, since
+// the page may have changed meanwhile — and so does every start, which is how the panel gets its first description.
 
 export interface FieldWatch {
   /** Start or stop watching (the panel shown or collapsed). */
@@ -115,10 +115,12 @@ export function createFieldWatch(doc: Document, life: Lifecycle, onChange: () =>
   };
   // A same-origin iframe that loads later brings a new document; `load` does not bubble, the capture phase sees it. A
   // choice made in a list leaves no record (the `selected` state is no attribute) and names which document a block is
-  // of («Вид документа»): its `change` asks for a reading too, so the panel's plan follows the clerk's choice.
+  // of («Вид документа»): the clerk's `change` asks for a reading too, so the panel's plan follows the choice. Only a
+  // person's (trusted) one: the extension's own fill dispatches `change` on every list it writes, and a reading of a
+  // 2,000-field form in the middle of the fill cost the page ~100 ms of script and its longest frame 30 ms more.
   const loadedOrChosen = (e: Event) => {
     const name = (e.target as Element | null)?.localName;
-    if (on && (name === 'iframe' || name === 'select')) schedule();
+    if (on && (name === 'iframe' || (name === 'select' && e.isTrusted))) schedule();
   };
   for (const type of ['load', 'change'])
     doc.addEventListener(type, loadedOrChosen, { capture: true, signal: life.signal });
