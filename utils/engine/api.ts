@@ -56,7 +56,8 @@ export function createEngine(doc: Document, origin = extensionOrigin): Engine {
   function ready(data: ReadyRequest | null): { ready: true } {
     const siteFields = data?.siteFields;
     if (data?.line) link.open(data.line, siteFields);
-    if (!kept.current(siteFields))
+    // A second `ready` while the first reading is under way (the panel opened twice) waits for it instead.
+    if (!kept.current(siteFields) && !kept.reading(siteFields))
       void kept
         .read(siteFields)
         .then(({ description }) => buildPlan(description, emptyChecklist())) // the plan's code, run once

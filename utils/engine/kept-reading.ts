@@ -31,6 +31,8 @@ export interface ReadingKeeper {
   current(siteFields?: SiteFields): Collected | null;
   /** The same, given up: the click's writes change the page. */
   take(siteFields?: SiteFields): Collected | null;
+  /** Whether a reading for these site fields is under way. */
+  reading(siteFields?: SiteFields): boolean;
   drop(): void;
 }
 
@@ -56,6 +58,8 @@ export function createReadingKeeper(doc: Document): ReadingKeeper {
   let kept: Kept | null = null;
   /** Counts readings: one that ended after a newer one began is not kept. */
   let readings = 0;
+  /** The site fields of the reading under way. */
+  let underWay: string | null = null;
 
   const drop = () => {
     kept?.stop();
@@ -65,6 +69,7 @@ export function createReadingKeeper(doc: Document): ReadingKeeper {
   async function read(siteFields?: SiteFields): Promise<Collected> {
     drop();
     const own = ++readings;
+    underWay = keyOf(siteFields);
     const win = doc.defaultView as Window;
     let changed = false;
     const watch = watchUntilChange(win, () => {
@@ -92,6 +97,8 @@ export function createReadingKeeper(doc: Document): ReadingKeeper {
     } catch (error) {
       stop();
       throw error;
+    } finally {
+      if (own === readings) underWay = null;
     }
   }
 
@@ -122,6 +129,7 @@ export function createReadingKeeper(doc: Document): ReadingKeeper {
       drop();
       return reading;
     },
+    reading: (siteFields) => underWay === keyOf(siteFields),
     drop,
   };
 }
