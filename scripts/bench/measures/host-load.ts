@@ -11,8 +11,9 @@ import { median, quantile, ratio, spread, times } from '../stats';
 // same browser), in rounds of three whose order rotates, one tab at a time. Load-event time comes from the page's
 // navigation timing; main-thread time is the renderer main thread's CPU time (thread ticks) up to the load event, so
 // waiting for a busy core does not count. On matched loads the panel's first paint is noted against the page's
-// DOMContentLoaded. On a calm machine one run gave 1.05× for the load event, the next two 1.00× and — with the
-// agent's file emptied — 1.01×: the empty script in the same rounds tells the platform's share from the agent's.
+// DOMContentLoaded. On a calm machine pairs alone gave 1.05× for the load event in one run and 1.00× in the next
+// (1.01× with the agent's file emptied); in rounds of three the empty script gave 1.09× and 1.00× beside the agent's
+// 1.04× and 1.01×: it tells the platform's share and the machine's noise from the agent's.
 
 interface Sample {
   load: number;
