@@ -1,7 +1,8 @@
 import type * as Collect from '@/utils/prefill/collect';
 
-// The engine's tests count its readings of the page's form: the collect module with `collectFields` counted as it begins and as it ends. Used
-// from each test file's own `vi.mock` factory (a mock is hoisted in the file that declares it).
+// The engine's tests count its readings of the page's form: the collect module with `collectFields` counted as it
+// begins and as it ends. Used from each test file's own `vi.mock` factory (a mock is hoisted in the file that declares
+// it).
 
 export function countingCollect(
   real: typeof Collect,

@@ -65,7 +65,7 @@ test('readied, the engine reads the form once ahead of the click; a form changed
   document.body.innerHTML = '<form><label>Фамилия <input id="fam"></label></form>';
   const engine = createEngine(document);
   const readied = { ok: true, value: { ready: true } };
-  // Sent twice in one go (the panel opened twice), the second finds the first reading under way and waits for it.
+  // Sent twice in one go (a panel page loaded anew, the settings changed), the second finds the reading under way.
   expect(await Promise.all([engine.call('ready', null), engine.call('ready', null)])).toEqual([
     readied,
     readied,

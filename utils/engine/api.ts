@@ -56,7 +56,7 @@ export function createEngine(doc: Document, origin = extensionOrigin): Engine {
   function ready(data: ReadyRequest | null): { ready: true } {
     const siteFields = data?.siteFields;
     if (data?.line) link.open(data.line, siteFields);
-    // A second `ready` while the first reading is under way (the panel opened twice) waits for it instead.
+    // A `ready` again while that reading is under way (a panel page loaded anew, the settings changed) waits for it.
     if (!kept.current(siteFields) && !kept.reading(siteFields))
       void kept
         .read(siteFields)
