@@ -66,14 +66,19 @@ describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) =
       const score = scoreForm(fixture, before, await settledState(page));
       lines.set(fixture.id, formatScore(score));
       // The panel's report agrees with the form: no field left empty is reported to the clerk as filled.
-      const statuses: Record<string, string | null> = await page.panelEvaluate(() =>
+      // With the line the clerk reads for each field: a field left empty says why in a failure's message.
+      const reported: Record<string, { status: string | null; says: string }> = await page.panelEvaluate(() =>
         Object.fromEntries(
           [...document.querySelectorAll('[data-fill-report] [data-field]')].map((el) => [
             el.getAttribute('data-field'),
-            el.getAttribute('data-status'),
+            {
+              status: el.getAttribute('data-status'),
+              says: (el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            },
           ]),
         ),
       );
+      const statuses = Object.fromEntries(Object.entries(reported).map(([k, r]) => [k, r.status]));
       const claimed = score.fields.filter((f) => f.verdict !== 'right' && statuses[f.key] === 'filled');
       expect(
         claimed.map((f) => f.key),
@@ -89,9 +94,12 @@ describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) =
       // Every field right but the page's known gaps, which stay as they were (told to the clerk, checked above).
       const gaps = Object.keys(fixture.gaps ?? {});
       const off = score.fields.filter((f) => f.verdict !== (gaps.includes(f.key) ? 'empty' : 'right'));
+      const why = off.map(
+        (f) => `    ${f.key} in the report: ${reported[f.key]?.status} «${reported[f.key]?.says}»`,
+      );
       expect(
         off.map((f) => `${f.key}: ${f.verdict}`),
-        formatScore(score),
+        [formatScore(score), ...why].join('\n'),
       ).toEqual([]);
       expect(score.touched, 'the search box and «по» keep their values').toEqual({});
       // No calendar or list is left open over the form (the page's own resting popups are the control).
