@@ -78,15 +78,18 @@ describe.each(BROWSERS)('%s: prefill on forms of real UI libraries', (browser) =
           ]),
         ),
       );
-      const statuses = Object.fromEntries(Object.entries(reported).map(([k, r]) => [k, r.status]));
-      const claimed = score.fields.filter((f) => f.verdict !== 'right' && statuses[f.key] === 'filled');
+      const claimed = score.fields.filter(
+        (f) => f.verdict !== 'right' && reported[f.key]?.status === 'filled',
+      );
       expect(
         claimed.map((f) => f.key),
         'reported «Заполнено» but not in the form',
       ).toEqual([]);
-      const unreported = score.fields.filter((f) => f.verdict === 'right' && statuses[f.key] !== 'filled');
+      const unreported = score.fields.filter(
+        (f) => f.verdict === 'right' && reported[f.key]?.status !== 'filled',
+      );
       expect(
-        unreported.map((f) => `${f.key}: ${statuses[f.key]}`),
+        unreported.map((f) => `${f.key}: ${reported[f.key]?.status}`),
         'in the form but not reported «Заполнено»',
       ).toEqual([]);
 
