@@ -6,7 +6,10 @@ import { citizen, fillOn, layOutPage, planWithElements } from './prefill-helpers
 //   page's search box, every date was left out;
 // - a date picker that opens its calendar a moment after typing, hides the rest of the page from assistive technology
 //   while it is open, cancels what was typed on Escape, commits it on Enter — and, closed in the middle of opening,
-//   never takes that hiding back: every field after it read as gone from the page.
+//   never takes that hiding back: every field after it read as gone from the page;
+// - a combo box with a clear button, on a busy machine: its list, closed by the click on an option, stays on screen
+//   through its closing animation while the box already says it is closed, and Escape on a closed box clears it —
+//   pressed to close a list that looked open, it emptied the category just chosen.
 
 const PICKER_ID = 'search-input-vaadin-date-picker-3';
 
@@ -83,5 +86,70 @@ describe('Vaadin web components', () => {
     // The field after the date is there and filled.
     expect(report.snils).toMatchObject({ status: 'filled' });
     expect((document.getElementById('q') as HTMLInputElement).value).toBe('');
+  });
+});
+
+const CATEGORY_OPTIONS = ['Ветеран боевых действий', 'Ветеран труда', 'Труженик тыла'];
+
+/**
+ * A Vaadin-like combo box with a clear button; returns the category its app holds. An option's click sets the value
+ * and says closed at once, the list leaves the screen `closingMs` later; Escape closes an open list as it was, and
+ * clears a closed box.
+ */
+function comboBox(closingMs: number): { value: string } {
+  document.body.innerHTML =
+    '<main><label for="fam">Фамилия</label><input id="fam">' +
+    '<label for="cat">Категория льготы</label>' +
+    '<input id="cat" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="cat-list">' +
+    '<span id="cat-clear" role="button" aria-label="Очистить"></span></main>' +
+    `<div id="cat-list" role="listbox" hidden>${CATEGORY_OPTIONS.map((o) => `<div role="option">${o}</div>`).join('')}</div>`;
+  const input = document.getElementById('cat') as HTMLInputElement;
+  const list = document.getElementById('cat-list') as HTMLElement;
+  const app = { value: '' };
+  const set = (value: string) => {
+    app.value = value;
+    input.value = value;
+  };
+  const saysClosed = () => input.setAttribute('aria-expanded', 'false');
+  input.addEventListener('click', () => {
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  });
+  for (const option of list.querySelectorAll<HTMLElement>('[role="option"]')) {
+    option.addEventListener('click', () => {
+      set(option.textContent ?? '');
+      saysClosed();
+      setTimeout(() => {
+        list.hidden = true;
+      }, closingMs);
+    });
+  }
+  input.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    if (input.getAttribute('aria-expanded') === 'true') {
+      list.hidden = true;
+      saysClosed();
+    } else set('');
+  });
+  document.getElementById('cat-clear')?.addEventListener('click', () => set(''));
+  return app;
+}
+
+describe('a Vaadin-like combo box whose list closes slowly', () => {
+  beforeEach(() => layOutPage());
+  afterEach(() => vi.restoreAllMocks());
+
+  test('the list still leaving the screen after the choice: no Escape, the category chosen stays', async () => {
+    const app = comboBox(1_000);
+    const { report } = await fillOn(document, citizen());
+    expect(report.category).toMatchObject({ status: 'filled' });
+    expect(app.value).toBe('Ветеран труда');
+    expect((document.getElementById('cat') as HTMLInputElement).value).toBe('Ветеран труда');
+    expect((document.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+    // The box's Escape does clear a closed box: had the fill pressed it, the category would be gone.
+    document
+      .getElementById('cat')
+      ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(app.value).toBe('');
   });
 });
