@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { FillReport } from '@/utils/prefill/types';
 import { citizen, fillOn, planOn } from './prefill-helpers';
 
 // Custom dropdowns written the way UI libraries write them (happy-dom): a button that opens a listbox portalled to
@@ -17,6 +18,9 @@ function installDropdown(
     closesLater?: boolean;
     showsLater?: boolean;
     inPlaceholder?: boolean;
+    loadsAfterMs?: number;
+    appearsAfterMs?: number;
+    busyMeanwhile?: boolean;
   } = {},
 ) {
   const button = doc.getElementById('cat') as HTMLButtonElement;
@@ -28,10 +32,12 @@ function installDropdown(
   // `closesLater`: the list closes a little after the click, and Escape while it is open takes the choice back
   // (React Aria's combo box «reverts» on Escape).
   button.addEventListener('keydown', (e) => {
-    if (!opts.closesLater || e.key !== 'Escape' || !doc.getElementById('cat-popup')) return;
-    button.textContent = '';
-    native.value = '';
-    close();
+    if (e.key !== 'Escape' || !doc.getElementById('cat-popup')) return;
+    if (opts.closesLater) {
+      button.textContent = '';
+      native.value = '';
+    }
+    if (opts.closesLater || opts.loadsAfterMs !== undefined) close();
   });
   const render = (list: HTMLElement, filter: string) => {
     list.innerHTML = '';
@@ -56,8 +62,30 @@ function installDropdown(
       list.append(li);
     }
   };
+  // `appearsAfterMs`: the widget says it is open at once and draws its list that much later; a second press while
+  // it is open closes it, as it does once the list is drawn.
+  let opening = false;
   button.addEventListener('mousedown', () => {
-    if (doc.getElementById('cat-popup')) return close();
+    if (doc.getElementById('cat-popup') || opening) {
+      opening = false;
+      return close();
+    }
+    if (opts.appearsAfterMs !== undefined) {
+      opening = true;
+      // `busyMeanwhile`: a «Загрузка…» box instead, the widget not yet expanded (MUI's Autocomplete loading on open).
+      const busy = doc.createElement('div');
+      busy.className = 'select-loading';
+      busy.textContent = 'Загрузка…';
+      if (opts.busyMeanwhile) doc.body.append(busy);
+      else button.setAttribute('aria-expanded', 'true');
+      setTimeout(() => {
+        busy.remove();
+        if (opening) draw();
+        opening = false;
+      }, opts.appearsAfterMs);
+    } else draw();
+  });
+  const draw = () => {
     const popup = doc.createElement('div');
     popup.id = 'cat-popup';
     const list = doc.createElement('ul');
@@ -71,8 +99,11 @@ function installDropdown(
     popup.append(list);
     doc.body.append(popup);
     button.setAttribute('aria-expanded', 'true');
-    if (!opts.late) render(list, '');
-  });
+    if (opts.loadsAfterMs !== undefined) {
+      list.innerHTML = '<li>Загрузка…</li>';
+      setTimeout(() => render(list, ''), opts.loadsAfterMs);
+    } else if (!opts.late) render(list, '');
+  };
 }
 
 function page(): Document {
@@ -86,6 +117,14 @@ function page(): Document {
     '<div><label for="fam">Фамилия</label><input id="fam" name="fam"></div></form>';
   (document.getElementById('cat-native') as HTMLSelectElement).value = '';
   return document;
+}
+
+/** The category chosen, shown by the box, held by its native select, and the list closed. */
+function expectChosenAndClosed(doc: Document, report: FillReport): void {
+  expect(report.category).toMatchObject({ status: 'filled' });
+  expect(doc.getElementById('cat')?.textContent).toBe('Ветераны труда');
+  expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('Ветераны труда');
+  expect(doc.getElementById('cat-popup')).toBeNull();
 }
 
 describe('custom dropdowns', () => {
@@ -114,10 +153,7 @@ describe('custom dropdowns', () => {
     const doc = page();
     installDropdown(doc, { closesLater: true });
     const { report } = await fillOn(doc, citizen());
-    expect(report.category).toMatchObject({ status: 'filled' });
-    expect(doc.getElementById('cat')?.textContent).toBe('Ветераны труда');
-    expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('Ветераны труда');
-    expect(doc.getElementById('cat-popup')).toBeNull();
+    expectChosenAndClosed(doc, report);
   });
 
   test('a box that shows the choice a moment after its list closed, in its placeholder element: filled', async () => {
@@ -160,5 +196,38 @@ describe('custom dropdowns', () => {
     });
     expect(doc.getElementById('cat-popup')).toBeNull();
     expect(doc.getElementById('cat')?.textContent).toBe('');
+  });
+
+  test('a dictionary that never comes: nothing chosen, the list closed, the clerk told the list is empty', async () => {
+    const doc = page();
+    installDropdown(doc, { loadsAfterMs: 60_000 });
+    const { report } = await fillOn(doc, citizen());
+    expect(report.category).toMatchObject({ status: 'invalid' });
+    expect(report.category.reason).toContain('список пуст — варианты не загрузились');
+    expect(doc.getElementById('cat')?.textContent).toBe('');
+    expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('');
+    expect(doc.getElementById('cat-popup')).toBeNull();
+    // Positive control in the same fill.
+    expect((doc.getElementById('fam') as HTMLInputElement).value).toBe('Петров');
+  });
+
+  test.each([
+    [
+      'a dictionary fetched on the first open («Загрузка…» in the list, the options 2 s later)',
+      { loadsAfterMs: 2_000 },
+    ],
+    [
+      'a list the widget says it opened, drawn 2.5 s after the click (not clicked shut again)',
+      { appearsAfterMs: 2_500 },
+    ],
+    [
+      'a list drawn 2.5 s after the click, «Загрузка…» shown meanwhile and no ARIA said',
+      { appearsAfterMs: 2_500, busyMeanwhile: true },
+    ],
+  ] as const)('%s: waited for, chosen, verified', async (_, opts) => {
+    const doc = page();
+    installDropdown(doc, opts);
+    const { report } = await fillOn(doc, citizen());
+    expectChosenAndClosed(doc, report);
   });
 });

@@ -11,7 +11,8 @@ import {
   pressKey,
   setNativeValue,
 } from './events';
-import { expandedState, openList, optionsOfList, searchBoxOf, shownListboxes, waitFor } from './listbox';
+import { expandedState, openList, optionsOfList, searchBoxOf, waitFor } from './listbox';
+import { LOADING_TIMEOUT_MS, openWidgetList } from './open-list';
 import { categoryName, normalize, optionByText, optionForCategory } from './options';
 import type { WidgetParts } from './types';
 import { nativeSelectedText, shownText } from './widget-text';
@@ -21,7 +22,6 @@ import { yieldToPage } from './yield';
 // box when the option is not there yet, click the option, close it, and read back what the box shows and what the
 // native select it stands for holds.
 
-const OPEN_TIMEOUT_MS = 800;
 const OPTIONS_TIMEOUT_MS = 1500;
 /** How long a list may take to close by itself after an option is clicked. */
 const CLOSE_TIMEOUT_MS = 400;
@@ -92,43 +92,6 @@ function pick(options: { el: HTMLElement; text: string }[], wanted: Wanted): HTM
   return found ? options[Number(found.value)].el : null;
 }
 
-/** Popups that are not a list: a calendar, a dialog. */
-const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
-
-/**
- * The widget's list, opened as a person would: a click on it, on its box, then Alt+ArrowDown, then ArrowDown — unless
- * what the clicks opened is not a list (a calendar, a dialog): a key pressed there picks in it (a calendar moves to a
- * date and writes it into the box), so nothing more is done. `other` then says so. Alt+ArrowDown opens a list without
- * changing the choice (the ARIA combobox's keyboard rule); a bare ArrowDown in a closed list is «next option» to some
- * widgets (Kendo's ComboBox and DropDownList), so it comes last; a choice either key made with no list open is
- * reported (`moved`) for the fill to put back.
- */
-async function open(parts: WidgetParts): Promise<{ list: Element | null; other?: boolean; moved?: boolean }> {
-  const doc = parts.root.ownerDocument;
-  const before = shownListboxes(doc, parts);
-  const already = openList(parts, before);
-  if (already) return { list: already };
-  const popupsBefore = new Set(doc.querySelectorAll(OTHER_POPUPS));
-  const otherOpened = () => Array.from(doc.querySelectorAll(OTHER_POPUPS)).some((p) => !popupsBefore.has(p));
-  pointerClick(parts.trigger);
-  let list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
-  if (list) return { list };
-  // Some widgets open from their box, others from the keyboard only.
-  if (parts.root !== parts.trigger && !otherOpened()) pointerClick(parts.root);
-  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
-  if (list) return { list };
-  if (otherOpened()) return { list: null, other: true };
-  const keys = parts.input ?? parts.trigger;
-  focus(keys);
-  const shown = shownChoice(parts);
-  pressKey(keys, 'ArrowDown', { altKey: true });
-  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
-  if (list) return { list };
-  pressKey(keys, 'ArrowDown');
-  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
-  return { list, moved: !list && shownChoice(parts) !== shown };
-}
-
 /** The first word's stem a person would type to narrow the list («Ветеран труда» → «Ветер»). */
 function searchStem(wanted: Wanted): string {
   const name = wanted.categoryCode ? categoryName(wanted.categoryCode) : wanted.text;
@@ -195,7 +158,7 @@ async function chooseInNative(
 export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<ChoiceResult> {
   if (parts.native && redrawsFromNative(parts)) return chooseInNative(parts, parts.native, wanted);
   const doc = parts.root.ownerDocument;
-  const opened = await open(parts);
+  const opened = await openWidgetList(parts);
   let list = opened.list;
   if (!list) {
     // Whatever did open is closed again, with nothing picked in it.
@@ -212,6 +175,14 @@ export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<
     };
   }
   const current = () => (list?.isConnected ? list : openList(parts, new Set()));
+  // A list with no options and no search box to type into is still getting them (a dictionary fetched on open).
+  if (optionsOfList(list).length === 0 && !searchBoxOf(parts, list)) {
+    const loaded = () => {
+      const now = current();
+      return now && optionsOfList(now).length > 0 ? now : null;
+    };
+    list = (await waitFor(doc, loaded, LOADING_TIMEOUT_MS)) ?? list;
+  }
   let option = pick(optionsOfList(list), wanted);
   const search = option ? null : searchBoxOf(parts, list);
   if (search) {
@@ -227,9 +198,13 @@ export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<
     list = current();
   }
   if (!option) {
+    const empty = !search && (!list || optionsOfList(list).length === 0);
     if (search) typeSearch(search, '');
     await close(parts, list);
-    return { ok: false, reason: `в списке нет варианта «${wanted.text}»` };
+    return {
+      ok: false,
+      reason: empty ? 'список пуст — варианты не загрузились' : `в списке нет варианта «${wanted.text}»`,
+    };
   }
   const chosen = option.textContent?.trim() ?? wanted.text;
   option.scrollIntoView?.({ block: 'nearest' });

@@ -12,7 +12,7 @@ const COMBOBOX = '[role="combobox"]';
 /** Items of a list that carries no ARIA of its own (a visible copy beside a hidden accessible listbox). */
 const ITEM_CLASS = /(?:^|[-_\s])(?:option|item)(?:$|[-_\s])/i;
 
-function shown(el: Element): boolean {
+export function shown(el: Element): boolean {
   if (!el.isConnected || el.closest('[hidden], [aria-hidden="true"]')) return false;
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
   if (typeof check === 'function' && !check.call(el, { visibilityProperty: true })) return false;

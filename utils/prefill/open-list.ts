@@ -1,0 +1,61 @@
+import { focus, pointerClick, pressKey } from './events';
+import { expandedState, openList, shown, shownListboxes, waitFor } from './listbox';
+import type { WidgetParts } from './types';
+import { shownText } from './widget-text';
+
+// Opening a custom dropdown's list as a person would, and waiting for a list that is on its way: one the widget says
+// it has opened, or one the page shows it is loading (a dictionary fetched from the server on the first open).
+
+const OPEN_TIMEOUT_MS = 800;
+/**
+ * How long a list that opened with no options yet (a dictionary the page fetches from its server on the first open,
+ * «Загрузка…» meanwhile) may take to get them; and a list a widget says it has opened, to appear.
+ */
+export const LOADING_TIMEOUT_MS = 3000;
+
+/** Popups that are not a list: a calendar, a dialog. */
+const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
+/** What a page shows while it fetches something: a list's «Загрузка…» (MUI's, a spinner). */
+const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
+
+/**
+ * The widget's list, opened as a person would: a click on it, on its box, then Alt+ArrowDown, then ArrowDown — unless
+ * what the clicks opened is not a list (a calendar, a dialog): a key pressed there picks in it (a calendar moves to a
+ * date and writes it into the box), so nothing more is done. `other` then says so. Alt+ArrowDown opens a list without
+ * changing the choice (the ARIA combobox's keyboard rule); a bare ArrowDown in a closed list is «next option» to some
+ * widgets (Kendo's ComboBox and DropDownList), so it comes last; a choice either key made with no list open is
+ * reported (`moved`) for the fill to put back.
+ */
+export async function openWidgetList(
+  parts: WidgetParts,
+): Promise<{ list: Element | null; other?: boolean; moved?: boolean }> {
+  const doc = parts.root.ownerDocument;
+  const before = shownListboxes(doc, parts);
+  const already = openList(parts, before);
+  if (already) return { list: already };
+  const popupsBefore = new Set(doc.querySelectorAll(OTHER_POPUPS));
+  const otherOpened = () => Array.from(doc.querySelectorAll(OTHER_POPUPS)).some((p) => !popupsBefore.has(p));
+  const busyBefore = new Set(doc.querySelectorAll(BUSY));
+  const busy = () => Array.from(doc.querySelectorAll(BUSY)).some((el) => !busyBefore.has(el) && shown(el));
+  pointerClick(parts.trigger);
+  let list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
+  // The widget says its list is open, or the page shows it is loading since the click, and nothing else opened: the
+  // list is on its way (a slow page, a dictionary fetched on the first open).
+  if (!list && (expandedState(parts) === 'true' || busy()) && !otherOpened())
+    list = await waitFor(doc, () => openList(parts, before), LOADING_TIMEOUT_MS);
+  if (list) return { list };
+  // Some widgets open from their box, others from the keyboard only.
+  if (parts.root !== parts.trigger && !otherOpened()) pointerClick(parts.root);
+  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  if (list) return { list };
+  if (otherOpened()) return { list: null, other: true };
+  const keys = parts.input ?? parts.trigger;
+  focus(keys);
+  const choice = shownText(parts).value;
+  pressKey(keys, 'ArrowDown', { altKey: true });
+  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  if (list) return { list };
+  pressKey(keys, 'ArrowDown');
+  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  return { list, moved: !list && shownText(parts).value !== choice };
+}
