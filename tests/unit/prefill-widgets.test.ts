@@ -203,7 +203,7 @@ describe('custom dropdowns', () => {
     installDropdown(doc, { loadsAfterMs: 60_000 });
     const { report } = await fillOn(doc, citizen());
     expect(report.category).toMatchObject({ status: 'invalid' });
-    expect(report.category.reason).toContain('список пуст — варианты не загрузились');
+    expect(report.category.reason).toContain('в списке не появилось ни одного варианта');
     expect(doc.getElementById('cat')?.textContent).toBe('');
     expect((doc.getElementById('cat-native') as HTMLSelectElement).value).toBe('');
     expect(doc.getElementById('cat-popup')).toBeNull();

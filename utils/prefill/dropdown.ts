@@ -203,7 +203,7 @@ export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<
     await close(parts, list);
     return {
       ok: false,
-      reason: empty ? 'список пуст — варианты не загрузились' : `в списке нет варианта «${wanted.text}»`,
+      reason: empty ? 'в списке не появилось ни одного варианта' : `в списке нет варианта «${wanted.text}»`,
     };
   }
   const chosen = option.textContent?.trim() ?? wanted.text;
