@@ -9,10 +9,13 @@ import type { WidgetParts } from './types';
 
 /**
  * Elements that open a list of options. A combobox whose popup is a grid or tree, or an input whose popup is a
- * dialog, is a picker (a date picker's input: typed into like a text field); a button whose dialog holds the list
- * is a dropdown (shadcn's combobox: a popover with a search box and options); `aria-haspopup="menu"` is a command.
+ * dialog, is a picker (a date picker's input: typed into like a text field) — unless it completes from a list
+ * (`aria-autocomplete` «list» or «both», the two values with a «t»: UI5's ComboBox, whose list is in a dialog on
+ * phones); a button whose dialog holds the list is a dropdown (shadcn's combobox: a popover with a search box and
+ * options); `aria-haspopup="menu"` is a command.
  */
-const PICKER = ':not(select,input[aria-haspopup="dialog"],[aria-haspopup="grid"],[aria-haspopup="tree"])';
+const PICKER =
+  ':not(select,input[aria-haspopup="dialog"]:not([aria-autocomplete*="t"]),[aria-haspopup="grid"],[aria-haspopup="tree"])';
 export const TRIGGER_SELECTOR = `:is([role="combobox"],[aria-haspopup="listbox"],[aria-haspopup="true"][aria-expanded])${PICKER}`;
 
 const FIELD_BOUNDARY = new Set(['FORM', 'FIELDSET', 'BODY', 'TD', 'TH', 'LI', 'TR', 'TABLE', 'LABEL']);
