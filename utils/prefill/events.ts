@@ -1,4 +1,5 @@
 import { optionsIn } from '../fields/text';
+import { yieldToPage } from './yield';
 
 // Writing a value the way a person's typing would reach the page's framework (React's value tracker, Vue's
 // v-model, Angular's touched state, input masks): focus → native setter → input → change → blur; and the other
@@ -174,17 +175,52 @@ export function insertByCommand(el: HTMLInputElement | HTMLTextAreaElement, text
   }
 }
 
-/** Types `text` character by character (keydown, beforeinput, the character added, input, keyup). */
-export function typeByKeys(el: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+/**
+ * The `textInput` event a key's character makes where the browser has one (Chromium): React's `onBeforeInput` is
+ * built on it, not on `beforeinput` — a field that takes its keys there and refuses the browser's own edit (Gravity
+ * UI's date field, section by section) hears nothing of typing without it. False when the page cancelled it.
+ */
+function textInput(el: Element, ch: string): boolean {
+  const win = viewOf(el) as Win & { TextEvent?: unknown };
+  if (!win.TextEvent) return true;
+  const event = el.ownerDocument.createEvent('TextEvent') as Event & {
+    initTextEvent?(type: string, bubbles: boolean, cancelable: boolean, view: Window, data: string): void;
+  };
+  if (typeof event.initTextEvent !== 'function') return true;
+  event.initTextEvent('textInput', true, true, win, ch);
+  return el.dispatchEvent(event);
+}
+
+/**
+ * Types `text` character by character (keydown, textInput, beforeinput, the character added, input, keyup), the page
+ * getting its turn before each key, as between a person's keys: a framework renders the box after each one (Gravity
+ * UI's date field moves to its next part when one is full; keys sent with no turn between were each taken against the
+ * state before the first).
+ */
+export async function typeByKeys(el: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
   focus(el);
   setNativeValue(el, '');
   fireInput(el, null, 'deleteContentBackward');
   const win = viewOf(el);
+  await yieldToPage(win);
+  // A box that shows a template of its own once cleared («ДД.ММ.ГГГГ», «день.месяц.год») is typed into from its
+  // start, where a person clicks before typing (Gravity UI's date field takes the part under the caret then).
+  if (el.value !== '') {
+    try {
+      el.setSelectionRange(0, 0);
+    } catch {
+      // some input types have no selection
+    }
+    el.dispatchEvent(
+      new win.MouseEvent('click', { bubbles: true, cancelable: true, composed: true, view: win }),
+    );
+  }
   for (const ch of text) {
+    await yieldToPage(win);
     const init = { key: ch, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
     if (!el.dispatchEvent(new win.KeyboardEvent('keydown', init))) continue;
     el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: ch.charCodeAt(0) }));
-    if (el.dispatchEvent(inputEvent(el, 'beforeinput', ch, 'insertText'))) {
+    if (textInput(el, ch) && el.dispatchEvent(inputEvent(el, 'beforeinput', ch, 'insertText'))) {
       const at = el.selectionStart ?? el.value.length;
       const end = el.selectionEnd ?? at;
       setNativeValue(el, el.value.slice(0, at) + ch + el.value.slice(end));

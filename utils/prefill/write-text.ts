@@ -25,7 +25,7 @@ const RENDER_LATE_MS = 100;
 const POPUP_QUIET_MS = 60;
 const POPUP_OPENING_MS = 400;
 
-const WAYS: ((el: TextField, value: string) => void)[] = [
+const WAYS: ((el: TextField, value: string) => void | Promise<void>)[] = [
   writeText,
   (el, value) => {
     if (!insertByCommand(el, value)) throw new Error('no editing command');
@@ -33,8 +33,8 @@ const WAYS: ((el: TextField, value: string) => void)[] = [
     fireChange(el);
     blur(el);
   },
-  (el, value) => {
-    typeByKeys(el, value);
+  async (el, value) => {
+    await typeByKeys(el, value);
     fireChange(el);
     blur(el);
   },
@@ -100,7 +100,7 @@ async function restoreText(
   // text written into it whole, that mask included. Cleared as a person clears it — all selected, deleted — it shows
   // its empty mask again; what it held before is typed back key by key.
   await turn(el);
-  if (readValue(el) !== previous) typeByKeys(el, previous);
+  if (readValue(el) !== previous) await typeByKeys(el, previous);
   fireChange(el);
   blur(el);
   await turn(el);
@@ -127,7 +127,7 @@ async function stillRejected(el: TextField, before: PageMarks): Promise<boolean>
  */
 async function closePopup(
   el: TextField,
-  write: () => void,
+  write: () => void | Promise<void>,
   holds: (shown: string) => boolean,
 ): Promise<boolean> {
   if (el.getAttribute('aria-expanded') !== 'true') return true;
@@ -139,7 +139,7 @@ async function closePopup(
   pressKey(el, 'Escape');
   await settle(el);
   if (holds(readValue(el))) return true;
-  write();
+  await write();
   await opened();
   if (!holds(readValue(el)) || el.getAttribute('aria-expanded') !== 'true') return holds(readValue(el));
   pressKey(el, 'Enter');
@@ -167,7 +167,7 @@ export async function writeTextVerified(
   for (const way of WAYS) {
     for (const value of values) {
       try {
-        way(el, value);
+        await way(el, value);
       } catch {
         break;
       }
