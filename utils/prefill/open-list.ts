@@ -18,6 +18,12 @@ const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
 /** What a page shows while it fetches something: a list's «Загрузка…» (MUI's, a spinner). */
 const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
 
+/** Whether an element matching `selector` that was not in the page now is there by now (and passes `counts`). */
+function appearsLater(doc: Document, selector: string, counts: (el: Element) => boolean): () => boolean {
+  const before = new Set(doc.querySelectorAll(selector));
+  return () => Array.from(doc.querySelectorAll(selector)).some((el) => !before.has(el) && counts(el));
+}
+
 /**
  * The widget's list, opened as a person would: a click on it, on its box, then Alt+ArrowDown, then ArrowDown — unless
  * what the clicks opened is not a list (a calendar, a dialog): a key pressed there picks in it (a calendar moves to a
@@ -33,10 +39,8 @@ export async function openWidgetList(
   const before = shownListboxes(doc, parts);
   const already = openList(parts, before);
   if (already) return { list: already };
-  const popupsBefore = new Set(doc.querySelectorAll(OTHER_POPUPS));
-  const otherOpened = () => Array.from(doc.querySelectorAll(OTHER_POPUPS)).some((p) => !popupsBefore.has(p));
-  const busyBefore = new Set(doc.querySelectorAll(BUSY));
-  const busy = () => Array.from(doc.querySelectorAll(BUSY)).some((el) => !busyBefore.has(el) && shown(el));
+  const otherOpened = appearsLater(doc, OTHER_POPUPS, () => true);
+  const busy = appearsLater(doc, BUSY, shown);
   pointerClick(parts.trigger);
   let list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
   // The widget says its list is open, or the page shows it is loading since the click, and nothing else opened: the

@@ -1,4 +1,5 @@
 import { DATE_FIELDS, type FieldKey } from '../checklist/keys';
+import { stripInvisible } from '../checklist/text';
 import { digitsOf } from './mask';
 import { normalize } from './options';
 
@@ -48,15 +49,11 @@ export function samePhone(have: string, want: string): boolean {
   return ten.length === 10 && (d === ten || d === `7${ten}` || d === `8${ten}`);
 }
 
-/**
- * Marks of text direction, which show nothing: Gravity UI's date field wraps its text and each part of it in bidi
- * isolates («\u2066\u206801\u2069\u2068.\u2069…»), and a person reads «01.02.1944».
- */
-const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /** Whether a text control showing `have` holds the value `written` meant for key `key` (ISO for dates). */
 export function holdsIntended(key: FieldKey, have: string, written: string, iso: string): boolean {
-  const shown = have.replace(INVISIBLE, '');
+  // What a person reads: a box may wrap its own text in invisible marks (Gravity UI's date field puts bidi isolates
+  // around the text and each part: «\u2066\u206801\u2069\u2068.\u2069…» reads «01.02.1944»).
+  const shown = stripInvisible(have);
   if (DATE_FIELDS.includes(key) && /^\d{4}-\d{2}-\d{2}$/.test(iso)) return sameDate(shown, written, iso);
   if (key === 'phone') return samePhone(shown, written);
   return sameValue(shown, written);
