@@ -12,6 +12,19 @@ const COMBOBOX = '[role="combobox"]';
 /** Items of a list that carries no ARIA of its own (a visible copy beside a hidden accessible listbox). */
 const ITEM_CLASS = /(?:^|[-_\s])(?:option|item)(?:$|[-_\s])/i;
 
+/** Popups that are not a list: a calendar, a dialog. */
+export const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
+
+/** Whether an element matching `selector` that was not in the page now is there by now (and passes `counts`). */
+export function appearsLater(
+  doc: Document,
+  selector: string,
+  counts: (el: Element) => boolean,
+): () => boolean {
+  const before = new Set(doc.querySelectorAll(selector));
+  return () => Array.from(doc.querySelectorAll(selector)).some((el) => !before.has(el) && counts(el));
+}
+
 export function shown(el: Element): boolean {
   if (!el.isConnected || el.closest('[hidden], [aria-hidden="true"]')) return false;
   const check = (el as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;

@@ -1,5 +1,13 @@
 import { focus, pointerClick, pressKey } from './events';
-import { expandedState, openList, shown, shownListboxes, waitFor } from './listbox';
+import {
+  appearsLater,
+  expandedState,
+  OTHER_POPUPS,
+  openList,
+  shown,
+  shownListboxes,
+  waitFor,
+} from './listbox';
 import type { WidgetParts } from './types';
 import { shownText } from './widget-text';
 
@@ -13,16 +21,8 @@ const OPEN_TIMEOUT_MS = 800;
  */
 export const LOADING_TIMEOUT_MS = 3000;
 
-/** Popups that are not a list: a calendar, a dialog. */
-const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
 /** What a page shows while it fetches something: a list's «Загрузка…» (MUI's, a spinner). */
 const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
-
-/** Whether an element matching `selector` that was not in the page now is there by now (and passes `counts`). */
-function appearsLater(doc: Document, selector: string, counts: (el: Element) => boolean): () => boolean {
-  const before = new Set(doc.querySelectorAll(selector));
-  return () => Array.from(doc.querySelectorAll(selector)).some((el) => !before.has(el) && counts(el));
-}
 
 /**
  * The widget's list, opened as a person would: a click on it, on its box, then Alt+ArrowDown, then ArrowDown — unless

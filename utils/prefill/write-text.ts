@@ -8,7 +8,7 @@ import {
   typeByKeys,
   writeText,
 } from './events';
-import { untilQuiet } from './listbox';
+import { appearsLater, OTHER_POPUPS, shown as onScreen, untilQuiet } from './listbox';
 import { afterPageTimers, afterRender, yieldToPage } from './yield';
 
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
@@ -119,7 +119,8 @@ async function stillRejected(el: TextField, before: PageMarks): Promise<boolean>
 
 /**
  * A box whose popup is still open after the write (Blueprint's DateInput opens its calendar on focus and keeps it over
- * the fields below) is closed with Escape, as a person does — once the popup has opened (the page quiet): Vaadin's date
+ * the fields below; react-datepicker's calendar, a dialog the box names by no ARIA, opens on focus and closes only on
+ * a click elsewhere or a key) is closed with Escape, as a person does — once the popup has opened (the page quiet): Vaadin's date
  * picker, closed in the middle of opening, hides the whole page from assistive technology for good (its `aria-hidden`
  * on everything outside the calendar is never taken back). A box that takes Escape for «put it back» (Vaadin's date
  * picker cancels what was typed) gets the value again and Enter, with which a person commits a typed date there: its
@@ -129,8 +130,11 @@ async function closePopup(
   el: TextField,
   write: () => void | Promise<void>,
   holds: (shown: string) => boolean,
+  /** A calendar or dialog shown since the fill came to this box. */
+  popped: () => boolean,
 ): Promise<boolean> {
-  if (el.getAttribute('aria-expanded') !== 'true') return true;
+  const open = () => el.getAttribute('aria-expanded') === 'true' || popped();
+  if (!open()) return true;
   const opened = async () => {
     await afterRender(el.ownerDocument.defaultView as Window);
     await untilQuiet(el.ownerDocument, POPUP_QUIET_MS, POPUP_OPENING_MS);
@@ -141,7 +145,7 @@ async function closePopup(
   if (holds(readValue(el))) return true;
   await write();
   await opened();
-  if (!holds(readValue(el)) || el.getAttribute('aria-expanded') !== 'true') return holds(readValue(el));
+  if (!holds(readValue(el)) || !open()) return holds(readValue(el));
   pressKey(el, 'Enter');
   await settle(el);
   return holds(readValue(el));
@@ -163,6 +167,7 @@ export async function writeTextVerified(
   let shown = previous;
   let flagged: string | undefined;
   const before = marksOf(el);
+  const popped = appearsLater(el.ownerDocument, OTHER_POPUPS, onScreen);
   const turn = timers ? settleWithTimers : settle;
   for (const way of WAYS) {
     for (const value of values) {
@@ -182,7 +187,7 @@ export async function writeTextVerified(
       }
       if (holds(shown)) {
         if (await stillRejected(el, before)) flagged = shown;
-        else if (await closePopup(el, () => way(el, value), holds)) return { ok: true };
+        else if (await closePopup(el, () => way(el, value), holds, popped)) return { ok: true };
         else shown = readValue(el);
       }
       if (!(await restoreText(el, previous, turn))) return { ok: false, shown, left: readValue(el), flagged };
