@@ -195,9 +195,14 @@ function textInput(el: Element, ch: string): boolean {
  * Types `text` character by character (keydown, textInput, beforeinput, the character added, input, keyup), the page
  * getting its turn before each key, as between a person's keys: a framework renders the box after each one (Gravity
  * UI's date field moves to its next part when one is full; keys sent with no turn between were each taken against the
- * state before the first).
+ * state before the first). `between` is that turn: a task by default; a frame for a box that selects its next part
+ * only in an animation frame (React Suite's date input: keys sent a task apart all went into the day).
  */
-export async function typeByKeys(el: HTMLInputElement | HTMLTextAreaElement, text: string): Promise<void> {
+export async function typeByKeys(
+  el: HTMLInputElement | HTMLTextAreaElement,
+  text: string,
+  between: (win: Window) => Promise<void> = yieldToPage,
+): Promise<void> {
   focus(el);
   setNativeValue(el, '');
   fireInput(el, null, 'deleteContentBackward');
@@ -216,7 +221,7 @@ export async function typeByKeys(el: HTMLInputElement | HTMLTextAreaElement, tex
     );
   }
   for (const ch of text) {
-    await yieldToPage(win);
+    await between(win);
     const init = { key: ch, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit;
     if (!el.dispatchEvent(new win.KeyboardEvent('keydown', init))) continue;
     el.dispatchEvent(new win.KeyboardEvent('keypress', { ...init, charCode: ch.charCodeAt(0) }));

@@ -13,7 +13,7 @@ import { afterPageTimers, afterRender, yieldToPage } from './yield';
 
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
 // input/change events), then the browser's editing command (masks and date boxes take it as typing), then key by
-// key. After each way the page gets its turn to re-render, the field is read back, and a wrong result is undone
+// key, then key by key a frame apart. After each way the page gets its turn to re-render, the field is read back, and a wrong result is undone
 // before the next way is tried — also a value shown right that the page itself marks wrong (a format its script or
 // the field's `pattern` checks). Nothing wrong is ever left behind: the last resort is the previous value.
 
@@ -35,6 +35,12 @@ const WAYS: ((el: TextField, value: string) => void | Promise<void>)[] = [
   },
   async (el, value) => {
     await typeByKeys(el, value);
+    fireChange(el);
+    blur(el);
+  },
+  // Key by key a frame apart, the slowest way, for a box that moves between its parts in animation frames.
+  async (el, value) => {
+    await typeByKeys(el, value, afterRender);
     fireChange(el);
     blur(el);
   },
@@ -95,11 +101,18 @@ async function restoreText(
     blur(el);
     await turn(el);
   }
-  if (readValue(el) === previous || !insertByCommand(el, '')) return readValue(el) === previous;
+  if (readValue(el) === previous) return true;
+  insertByCommand(el, '');
   // A box that takes its text part by part (Kendo's DateInput, its empty mask «день.месяц.год» its value) mangles any
   // text written into it whole, that mask included. Cleared as a person clears it — all selected, deleted — it shows
-  // its empty mask again; what it held before is typed back key by key.
+  // its empty mask again; what it held before is typed back key by key. A box that takes keys only (React Suite's
+  // date input refuses the command; a browser may have none) is cleared by the keys: all selected, Backspace.
   await turn(el);
+  if (readValue(el) !== previous) {
+    el.select();
+    pressKey(el, 'Backspace');
+    await turn(el);
+  }
   if (readValue(el) !== previous) await typeByKeys(el, previous);
   fireChange(el);
   blur(el);
