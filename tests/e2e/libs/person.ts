@@ -6,7 +6,7 @@ import type { TestPage } from '../harness';
 
 interface RawInput {
   mouse: { click(x: number, y: number): Promise<void> };
-  keyboard: { type(text: string): Promise<void> };
+  keyboard: { type(text: string, options?: { delay?: number }): Promise<void> };
 }
 interface RawSelect {
   selectOption?(selector: string, value: string): Promise<unknown>;
@@ -184,7 +184,8 @@ export async function actAsPerson(page: TestPage, actions: PersonAction[]): Prom
           args: [before],
         });
       }
-    } else if ('type' in action) await (page.raw as RawInput).keyboard.type(action.type);
+    } else if ('type' in action)
+      await (page.raw as RawInput).keyboard.type(action.type, action.delay ? { delay: action.delay } : {});
     else if ('press' in action) await page.press(action.press);
     else await selectNative(page, action.select, action.value);
   }
