@@ -12,10 +12,11 @@ import { appearsLater, OTHER_POPUPS, shown as onScreen, untilQuiet } from './lis
 import { afterPageTimers, afterRender, yieldToPage } from './yield';
 
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
-// input/change events), then the browser's editing command (masks and date boxes take it as typing), then key by
-// key, then key by key a frame apart. After each way the page gets its turn to re-render, the field is read back, and a wrong result is undone
-// before the next way is tried — also a value shown right that the page itself marks wrong (a format its script or
-// the field's `pattern` checks). Nothing wrong is ever left behind: the last resort is the previous value.
+// input/change events), then the browser's editing command (masks and date boxes take it as typing), then key by key,
+// then key by key a frame apart. After each way the page gets its turn to re-render, the field is read back, and a
+// wrong result is undone before the next way is tried — also a value shown right that the page itself marks wrong (a
+// format its script or the field's `pattern` checks). Nothing wrong is ever left behind: the last resort is the
+// previous value.
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -131,13 +132,13 @@ async function stillRejected(el: TextField, before: PageMarks): Promise<boolean>
 }
 
 /**
- * A box whose popup is still open after the write (Blueprint's DateInput opens its calendar on focus and keeps it over
- * the fields below; react-datepicker's calendar, a dialog the box names by no ARIA, opens on focus and closes only on
- * a click elsewhere or a key) is closed with Escape, as a person does — once the popup has opened (the page quiet): Vaadin's date
- * picker, closed in the middle of opening, hides the whole page from assistive technology for good (its `aria-hidden`
- * on everything outside the calendar is never taken back). A box that takes Escape for «put it back» (Vaadin's date
- * picker cancels what was typed) gets the value again and Enter, with which a person commits a typed date there: its
- * app hears of the date only then, and its calendar, left open, would cover the fields below.
+ * A box whose popup is still open after the write (Blueprint's DateInput opens its calendar on focus and keeps it
+ * over the fields below; react-datepicker's calendar, a dialog the box names by no ARIA, opens on focus and closes
+ * only on a click elsewhere or a key) is closed with Escape, as a person does — once the popup has opened (the page
+ * quiet): Vaadin's date picker, closed in the middle of opening, hides the whole page from assistive technology for
+ * good (its `aria-hidden` on everything outside the calendar is never taken back). A box that takes Escape for «put
+ * it back» (Vaadin's date picker cancels what was typed) gets the value again and Enter, with which a person commits
+ * a typed date there: its app hears of the date only then, and its calendar, left open, would cover the fields below.
  */
 async function closePopup(
   el: TextField,
