@@ -6,10 +6,10 @@ import {
   fireChange,
   fireInput,
   focus,
-  insertByCommand,
   pointerClick,
   pressKey,
   setNativeValue,
+  typeSearch,
 } from './events';
 import { expandedState, openList, optionsOfList, searchBoxOf, waitFor } from './listbox';
 import { LOADING_TIMEOUT_MS, openWidgetList } from './open-list';
@@ -99,13 +99,6 @@ function searchStem(wanted: Wanted): string {
   return word.slice(0, 5);
 }
 
-function typeSearch(box: HTMLInputElement, text: string): void {
-  if (insertByCommand(box, text)) return;
-  focus(box);
-  setNativeValue(box, text);
-  fireInput(box, text);
-}
-
 /**
  * Closes the list: after a choice, as the widget does by itself (React Aria's combo box closes it a task later, and
  * takes Escape on a list still open for «revert»); Escape only for a list that stays open, or after no choice. A list
@@ -158,7 +151,7 @@ async function chooseInNative(
 export async function chooseOption(parts: WidgetParts, wanted: Wanted): Promise<ChoiceResult> {
   if (parts.native && redrawsFromNative(parts)) return chooseInNative(parts, parts.native, wanted);
   const doc = parts.root.ownerDocument;
-  const opened = await openWidgetList(parts);
+  const opened = await openWidgetList(parts, searchStem(wanted));
   let list = opened.list;
   if (!list) {
     // Whatever did open is closed again, with nothing picked in it.

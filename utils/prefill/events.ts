@@ -175,6 +175,14 @@ export function insertByCommand(el: HTMLInputElement | HTMLTextAreaElement, text
   }
 }
 
+/** Text typed into a search box as the browser's editing command types it (else written, with its `input`). */
+export function typeSearch(box: HTMLInputElement, text: string): void {
+  if (insertByCommand(box, text)) return;
+  focus(box);
+  setNativeValue(box, text);
+  fireInput(box, text);
+}
+
 /**
  * The `textInput` event a key's character makes where the browser has one (Chromium): React's `onBeforeInput` is
  * built on it, not on `beforeinput` — a field that takes its keys there and refuses the browser's own edit (Gravity

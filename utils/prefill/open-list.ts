@@ -1,4 +1,4 @@
-import { focus, pointerClick, pressKey } from './events';
+import { focus, pointerClick, pressKey, typeSearch } from './events';
 import {
   appearsLater,
   expandedState,
@@ -21,6 +21,9 @@ const OPEN_TIMEOUT_MS = 800;
  */
 export const LOADING_TIMEOUT_MS = 3000;
 
+/** An input completing from a list (`aria-autocomplete` «list» or «both»): its list may come only with typing. */
+const COMPLETES = 'input[aria-autocomplete*="t"]';
+
 /** What a page shows while it fetches something: a list's «Загрузка…» (MUI's, a spinner). */
 const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
 
@@ -30,10 +33,14 @@ const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
  * date and writes it into the box), so nothing more is done. `other` then says so. Alt+ArrowDown opens a list without
  * changing the choice (the ARIA combobox's keyboard rule); a bare ArrowDown in a closed list is «next option» to some
  * widgets (Kendo's ComboBox and DropDownList), so it comes last; a choice either key made with no list open is
- * reported (`moved`) for the fill to put back.
+ * reported (`moved`) for the fill to put back. An input that completes from a list and opened none of these ways is
+ * typed into, as a person types a few letters of the wanted option (`stem`): PrimeNG's AutoComplete shows its list
+ * only then, after its debounce and its search; with no list the box gets back the text it held (with a list, the
+ * fill's own undo of a choice not made puts it back).
  */
 export async function openWidgetList(
   parts: WidgetParts,
+  stem = '',
 ): Promise<{ list: Element | null; other?: boolean; moved?: boolean }> {
   const doc = parts.root.ownerDocument;
   const before = shownListboxes(doc, parts);
@@ -61,5 +68,16 @@ export async function openWidgetList(
   if (list) return { list };
   pressKey(keys, 'ArrowDown');
   list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
-  return { list, moved: !list && shownText(parts).value !== choice };
+  const moved = !list && shownText(parts).value !== choice;
+  const input = parts.input;
+  if (list || moved || !stem || !input?.matches(COMPLETES)) return { list, moved };
+  const typed = input.value;
+  const busyNow = appearsLater(doc, BUSY, shown);
+  typeSearch(input, stem);
+  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
+  if (!list && (expandedState(parts) === 'true' || busyNow()))
+    list = await waitFor(doc, () => openList(parts, before), LOADING_TIMEOUT_MS);
+  if (list) return { list };
+  typeSearch(input, typed);
+  return { list: null };
 }
