@@ -23,7 +23,7 @@ export function textShown(text: string): boolean {
 
 /**
  * In page: where a person would click — the element matching `selector`, or the last visible element whose own text is
- * exactly `text` — once that point has held still over two short waits (lists animate open and re-filter); null while
+ * exactly `text` (in open shadow roots too) — once that point has held still over two short waits (lists animate open and re-filter); null while
  * there is none, while it moves, or while it had to be scrolled into view (positions then settle). The point must
  * reach the element itself, a part of it, a sibling overlay of its wrapper or its <label>. One round trip per look.
  */
@@ -32,11 +32,23 @@ export async function steadyClickPoint(
   text: string | null,
 ): Promise<{ x: number; y: number } | null> {
   const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+  /** Every element of the page, in open shadow roots too (a list a web component renders in its own). */
+  const everyElement = (): Element[] => {
+    const out: Element[] = [];
+    const visit = (root: Element | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        out.push(el);
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document.body);
+    return out;
+  };
   const pointNow = (): { x: number; y: number } | null => {
     let candidates: Element[];
     if (selector) candidates = Array.from(document.querySelectorAll(selector)).slice(0, 1);
     else {
-      const all = Array.from(document.querySelectorAll('body *')).filter((e) => norm(e.textContent) === text);
+      const all = everyElement().filter((e) => norm(e.textContent) === text);
       candidates = all.filter((e) => !all.some((o) => o !== e && e.contains(o))).reverse();
     }
     for (const el of candidates) {
@@ -48,7 +60,8 @@ export async function steadyClickPoint(
       }
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      const hit = document.elementFromPoint(x, y);
+      // Hit-tested in the element's own tree: in a shadow root, the document would answer with its host.
+      const hit = (el.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
       if (!hit) continue;
       const label = hit.closest('label') as HTMLLabelElement | null;
       // A sibling overlay has no text of its own; a sibling with other text is another item (the option beside the
