@@ -12,10 +12,12 @@ function page({
   lists,
   shown = '',
   options = OPTIONS,
+  readOnly = false,
 }: {
   lists: boolean;
   shown?: string;
   options?: string[];
+  readOnly?: boolean;
 }) {
   document.body.innerHTML =
     '<form><label for="fam">Фамилия</label><input id="fam">' +
@@ -24,6 +26,7 @@ function page({
     '<button type="button" tabindex="-1"></button></span></form>';
   const input = document.getElementById('cat') as HTMLInputElement;
   input.value = shown;
+  input.readOnly = readOnly;
   const model = { value: shown, searches: 0 };
   const close = () => {
     document.getElementById('cat-list')?.remove();
@@ -96,5 +99,14 @@ describe('an autocomplete whose list comes only with typing (PrimeNG AutoComplet
     expect(model.value).toBe('Труженики тыла');
     expect(input.value).toBe('Труженики тыла');
     expect(document.getElementById('cat-list')).toBeNull();
+  }, 15_000);
+
+  test('a read-only one is not typed into: nothing written, left to the clerk', async () => {
+    const { input, model } = page({ lists: true, readOnly: true });
+    const { report } = await fillOn(document, citizen());
+    expect((document.getElementById('fam') as HTMLInputElement).value).not.toBe('');
+    expect(report.category?.status).not.toBe('filled');
+    expect(model).toMatchObject({ value: '', searches: 0 });
+    expect(input.value).toBe('');
   }, 15_000);
 });

@@ -21,8 +21,11 @@ const OPEN_TIMEOUT_MS = 800;
  */
 export const LOADING_TIMEOUT_MS = 3000;
 
-/** An input completing from a list (`aria-autocomplete` «list» or «both»): its list may come only with typing. */
-const COMPLETES = 'input[aria-autocomplete*="t"]';
+/**
+ * An input completing from a list (`aria-autocomplete` «list» or «both»): its list may come only with typing. Not a
+ * read-only one: a person cannot type there (ng-select without search keeps such an input in its box).
+ */
+const COMPLETES = 'input[aria-autocomplete*="t"]:not([readonly],[disabled])';
 
 /** What a page shows while it fetches something: a list's «Загрузка…» (MUI's, a spinner). */
 const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
