@@ -34,7 +34,7 @@ import type {
 } from './types';
 import { holdsIntended } from './verify';
 import { segmentsHold, segmentValues, writeSegmentsVerified } from './write-segments';
-import { writeTextVerified } from './write-text';
+import { type WayMemory, writeTextVerified } from './write-text';
 import { afterPageTimers, createPacer, yieldToPage } from './yield';
 
 // Replays a plan on the page: every write re-checks that its field is still there, stops if the page changed,
@@ -106,13 +106,15 @@ async function applyText(
   box: HTMLElement,
   undo: UndoEntry[],
   again?: UndoEntry,
+  dates?: WayMemory,
 ): Promise<FillEntry> {
   const label = target.label || undefined;
   const el = box as HTMLInputElement;
   const previous = again ? (again.previous as string) : readValue(el);
   const values = [target.value, ...(target.alternatives ?? [])];
   const holdsShown = (shown: string) => holdsIntended(target.key, shown, target.value, target.date ?? '');
-  const result = await writeTextVerified(el, values, previous, holdsShown, !!again);
+  const memory = target.date ? dates : undefined;
+  const result = await writeTextVerified(el, values, previous, holdsShown, !!again, memory);
   if (result.ok) {
     if (!again) undo.push({ element: el, kind: 'value', previous });
     return { status: 'filled', reason: REASONS.filled, label };
@@ -126,6 +128,7 @@ async function applyTarget(
   target: PrefillTarget,
   els: ControlElements,
   undo: UndoEntry[],
+  dates: WayMemory,
 ): Promise<FillEntry> {
   const label = target.label || undefined;
   if (target.problem) return { status: 'not-found', reason: target.problem, label };
@@ -139,7 +142,7 @@ async function applyTarget(
   }
   if (writes.every((w) => holds(target, w))) return { status: 'unchanged', reason: REASONS.unchanged, label };
   const box = textBoxOf(writes);
-  if (box) return applyText(target, box, undo);
+  if (box) return applyText(target, box, undo, undefined, dates);
   // A radio group: remember every radio, since checking one unchecks the one that was checked.
   const touched = target.control.kind === 'radio-group' ? els.elements : writes.map((w) => w.el);
   const saved = touched.map(snapshot);
@@ -217,6 +220,8 @@ export async function applyPlan(
   const pacer = createPacer(doc.defaultView as Window, opts.sliceMs);
   // Every field filled; boxes and selects among them are read once more at the end (recheckWritten).
   const written: Written[] = [];
+  // How the form's date boxes take a date, learnt on the first of each kind (they are mostly one widget).
+  const dates: WayMemory = new Map();
   let stopped = false;
   for (const target of plan.targets) {
     let entry: FillEntry;
@@ -227,7 +232,7 @@ export async function applyPlan(
     } else if (!els) {
       entry = { status: 'not-found', reason: REASONS.vanished, label: target.label || undefined };
     } else {
-      entry = await applyTarget(target, els, undo);
+      entry = await applyTarget(target, els, undo, dates);
       if (entry.status === 'filled') written.push({ entry, target, els });
     }
     for (const key of target.covers) report[key] = entry;

@@ -215,7 +215,8 @@ export async function typeByKeys(
   setNativeValue(el, '');
   fireInput(el, null, 'deleteContentBackward');
   const win = viewOf(el);
-  await yieldToPage(win);
+  // The page's turn as between keys: a box that renders in animation frames shows its template only in the next.
+  await between(win);
   // A box that shows a template of its own once cleared («ДД.ММ.ГГГГ», «день.месяц.год») is typed into from its
   // start, where a person clicks before typing (Gravity UI's date field takes the part under the caret then).
   if (el.value !== '') {

@@ -148,6 +148,10 @@ async function closePopup(
   popped: () => boolean,
 ): Promise<boolean> {
   const open = () => el.getAttribute('aria-expanded') === 'true' || popped();
+  // A box that says it opens a popup may open it a moment after the write took (PrimeNG's date picker shows its
+  // calendar in a later frame): it is looked at again once the page is quiet.
+  if (!open() && el.getAttribute('aria-expanded') === 'false')
+    await untilQuiet(el.ownerDocument, POPUP_QUIET_MS, POPUP_OPENING_MS);
   if (!open()) return true;
   const opened = async () => {
     await afterRender(el.ownerDocument.defaultView as Window);
@@ -165,10 +169,49 @@ async function closePopup(
   return holds(readValue(el));
 }
 
+/** A way of writing (its place in WAYS) and a spelling (its place in the values): one attempt. */
+export interface Attempt {
+  way: number;
+  value: number;
+}
+
+/**
+ * What took on the boxes of the fill so far, by their kind: a form's date boxes are mostly one widget, and one that
+ * takes only digits typed a frame apart refuses a dozen attempts first (~0.15 s each).
+ */
+export type WayMemory = Map<string, Attempt>;
+
+/**
+ * A box's kind: what one component draws alike on each of its boxes, read before the write (a framework marks a box
+ * it has seen edited). A plain box beside a date picker's differs, so what took on one is not tried first on the
+ * other: a spelling both accept (ISO) would read as the date in one and stay as typed in the other.
+ */
+const kindOf = (el: TextField) =>
+  [
+    el.tagName,
+    el.type,
+    el.className,
+    el.placeholder,
+    el.inputMode,
+    el.maxLength,
+    el.getAttribute('role'),
+    el.getAttribute('aria-haspopup'),
+  ].join('|');
+
+/**
+ * Every way with every spelling, in order, after the attempt that took on a box of the kind. That one keeps its place
+ * in the order too: a box may take it only after the attempts before it (the first keys a box ever gets).
+ */
+function attemptsInOrder(spellings: number, first?: Attempt): Attempt[] {
+  const all = WAYS.flatMap((_, way) => Array.from({ length: spellings }, (_, value) => ({ way, value })));
+  return first && (first.way !== 0 || first.value !== 0) ? [first, ...all] : all;
+}
+
 /**
  * Writes the value (as `values[0]`, or the other spellings of the same value: a mask may want digits only) and
  * checks it with `holds(shown)`; tries the next spelling, then the next way, after undoing a wrong result. Ends with
- * the field showing the value, or showing what it held before (else `left` says what stayed).
+ * the field showing the value, or showing what it held before (else `left` says what stayed). `memory`: the attempt
+ * that took on a box of the same kind goes first, and the one that takes here is kept for the kind.
  */
 export async function writeTextVerified(
   el: TextField,
@@ -177,35 +220,43 @@ export async function writeTextVerified(
   holds: (shown: string) => boolean,
   /** Each write is read back after the page's timers too: the box took a write back a moment after it showed it. */
   timers = false,
+  memory?: WayMemory,
 ): Promise<TextResult> {
   let shown = previous;
   let flagged: string | undefined;
   const before = marksOf(el);
   const popped = appearsLater(el.ownerDocument, OTHER_POPUPS, onScreen);
   const turn = timers ? settleWithTimers : settle;
-  for (const way of WAYS) {
-    for (const value of values) {
-      try {
-        await way(el, value);
-      } catch {
-        break;
-      }
-      await turn(el);
-      shown = readValue(el);
-      // A box the page renders from its own state a task or a frame after the events (Blueprint's DateInput takes
-      // the app's date in a React effect) shows the value only then: looked at again after the page's next frames,
-      // for up to RENDER_LATE_MS, before it counts as refused.
-      for (let at = Date.now(); !holds(shown) && Date.now() - at < RENDER_LATE_MS; ) {
-        await afterRender(el.ownerDocument.defaultView as Window);
-        shown = readValue(el);
-      }
-      if (holds(shown)) {
-        if (await stillRejected(el, before)) flagged = shown;
-        else if (await closePopup(el, () => way(el, value), holds, popped)) return { ok: true };
-        else shown = readValue(el);
-      }
-      if (!(await restoreText(el, previous, turn))) return { ok: false, shown, left: readValue(el), flagged };
+  const kind = memory && kindOf(el);
+  /** Ways the box has none of (no editing command): their other spellings are not tried. */
+  const missing = new Set<number>();
+  for (const attempt of attemptsInOrder(values.length, kind ? memory.get(kind) : undefined)) {
+    if (missing.has(attempt.way)) continue;
+    const way = WAYS[attempt.way];
+    const value = values[attempt.value];
+    try {
+      await way(el, value);
+    } catch {
+      missing.add(attempt.way);
+      continue;
     }
+    await turn(el);
+    shown = readValue(el);
+    // A box the page renders from its own state a task or a frame after the events (Blueprint's DateInput takes
+    // the app's date in a React effect) shows the value only then: looked at again after the page's next frames,
+    // for up to RENDER_LATE_MS, before it counts as refused.
+    for (let at = Date.now(); !holds(shown) && Date.now() - at < RENDER_LATE_MS; ) {
+      await afterRender(el.ownerDocument.defaultView as Window);
+      shown = readValue(el);
+    }
+    if (holds(shown)) {
+      if (await stillRejected(el, before)) flagged = shown;
+      else if (await closePopup(el, () => way(el, value), holds, popped)) {
+        if (kind) memory.set(kind, attempt);
+        return { ok: true };
+      } else shown = readValue(el);
+    }
+    if (!(await restoreText(el, previous, turn))) return { ok: false, shown, left: readValue(el), flagged };
   }
   return { ok: false, shown, flagged };
 }
