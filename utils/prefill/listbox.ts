@@ -165,9 +165,14 @@ function hostText(option: Element): string {
 
 /**
  * Resolves with `check()`'s first non-null result, checked now and after each change of the document, or null
- * after `timeoutMs`.
+ * after `timeoutMs` — or, checked a last time, once `stop` resolves.
  */
-export function waitFor<T>(doc: Document, check: () => T | null, timeoutMs: number): Promise<T | null> {
+export function waitFor<T>(
+  doc: Document,
+  check: () => T | null,
+  timeoutMs: number,
+  stop?: Promise<unknown>,
+): Promise<T | null> {
   const first = check();
   if (first !== null) return Promise.resolve(first);
   const win = doc.defaultView as Window & typeof globalThis;
@@ -202,6 +207,7 @@ export function waitFor<T>(doc: Document, check: () => T | null, timeoutMs: numb
     });
     // A last look when time is up: a list that appeared without any observed change still counts.
     const timer = win.setTimeout(() => finish(check()), timeoutMs);
+    stop?.then(() => finish(check()));
   });
 }
 

@@ -6,6 +6,7 @@ import {
   openList,
   shown,
   shownListboxes,
+  untilQuiet,
   waitFor,
 } from './listbox';
 import type { WidgetParts } from './types';
@@ -15,6 +16,11 @@ import { shownText } from './widget-text';
 // it has opened, or one the page shows it is loading (a dictionary fetched from the server on the first open).
 
 const OPEN_TIMEOUT_MS = 800;
+/**
+ * A widget that still says its list is closed (`aria-expanded="false"`) once the page has gone this long without a
+ * change has not opened it: an editable combobox opens from its button or the keyboard, not from a click in its text.
+ */
+const SAID_CLOSED_MS = 250;
 /**
  * How long a list that opened with no options yet (a dictionary the page fetches from its server on the first open,
  * «Загрузка…» meanwhile) may take to get them; and a list a widget says it has opened, to appear.
@@ -29,6 +35,18 @@ const COMPLETES = 'input[aria-autocomplete*="t"]:not([readonly],[disabled])';
 
 /** What a page shows while it fetches something: a list's «Загрузка…» (MUI's, a spinner). */
 const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
+
+/**
+ * The list the widget opens, waited for up to `timeoutMs`; less when the widget says it is closed and the page has
+ * gone still. A widget that says nothing, or says it is open, is given the whole time.
+ */
+function listOpening(parts: WidgetParts, before: Set<Element>, timeoutMs: number): Promise<Element | null> {
+  const doc = parts.root.ownerDocument;
+  const saidClosed = untilQuiet(doc, SAID_CLOSED_MS, timeoutMs).then(() =>
+    expandedState(parts) === 'false' ? undefined : new Promise(() => {}),
+  );
+  return waitFor(doc, () => openList(parts, before), timeoutMs, saidClosed);
+}
 
 /**
  * The widget's list, opened as a person would: a click on it, on its box, then Alt+ArrowDown, then ArrowDown — unless
@@ -52,7 +70,7 @@ export async function openWidgetList(
   const otherOpened = appearsLater(doc, OTHER_POPUPS, () => true);
   const busy = appearsLater(doc, BUSY, shown);
   pointerClick(parts.trigger);
-  let list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
+  let list = await listOpening(parts, before, OPEN_TIMEOUT_MS);
   // The widget says its list is open, or the page shows it is loading since the click, and nothing else opened: the
   // list is on its way (a slow page, a dictionary fetched on the first open).
   if (!list && (expandedState(parts) === 'true' || busy()) && !otherOpened())
@@ -60,17 +78,17 @@ export async function openWidgetList(
   if (list) return { list };
   // Some widgets open from their box, others from the keyboard only.
   if (parts.root !== parts.trigger && !otherOpened()) pointerClick(parts.root);
-  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  list = await listOpening(parts, before, OPEN_TIMEOUT_MS / 2);
   if (list) return { list };
   if (otherOpened()) return { list: null, other: true };
   const keys = parts.input ?? parts.trigger;
   focus(keys);
   const choice = shownText(parts).value;
   pressKey(keys, 'ArrowDown', { altKey: true });
-  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  list = await listOpening(parts, before, OPEN_TIMEOUT_MS / 2);
   if (list) return { list };
   pressKey(keys, 'ArrowDown');
-  list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS / 2);
+  list = await listOpening(parts, before, OPEN_TIMEOUT_MS / 2);
   const moved = !list && shownText(parts).value !== choice;
   const input = parts.input;
   if (list || moved || !stem || !input?.matches(COMPLETES)) return { list, moved };
