@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench [-- --no-build] [--quick] [--only=<measure>,…] [--no-firefox]`: builds the extension, then runs the
 // measures of scripts/bench/measures/ in one go on this machine — sizes, host-page overhead, idle cost, the fill
-// engine, field-count latency, memory — and prints a summary against the goals, then each measure's table.
+// engine (generated forms and the library forms), field-count latency, memory — and prints a summary against the
+// goals, then each measure's table.
 // Writes bench-output/bench.md and bench-output/bench.json. Reports only: it never fails on a figure.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createJiti } from 'jiti';
+import { buildFixtures } from '../tests/fixtures/libs/build.mjs';
 import { buildExtension } from './lib/build.mjs';
 import { ROOT, stage } from './lib/run.mjs';
 
@@ -41,6 +43,10 @@ for (const file of files) {
   measures.push({ id, ...(await load(`scripts/bench/measures/${file}`)) });
 }
 measures.sort((a, b) => a.order - b.order);
+if (measures.some((m) => m.id === 'fill-libs')) {
+  stage('Тестовые страницы на библиотеках интерфейса (esbuild)');
+  await buildFixtures();
+}
 
 const started = { at: new Date().toISOString(), loadavg: os.loadavg() };
 const server = await startBenchServer();
