@@ -8,7 +8,7 @@ import {
   typeByKeys,
   writeText,
 } from './events';
-import { appearsLater, OTHER_POPUPS, shown as onScreen, untilQuiet } from './listbox';
+import { appearsLater, OTHER_POPUPS, shown as onScreen, untilQuiet, waitFor } from './listbox';
 import { afterPageTimers, afterRender, yieldToPage } from './yield';
 
 // Typing a value into a text field so that the field ends up showing it: the plain way first (native setter and
@@ -25,6 +25,9 @@ const RENDER_LATE_MS = 100;
 /** A popup counts as open once the page has not changed for POPUP_QUIET_MS, POPUP_OPENING_MS at most. */
 const POPUP_QUIET_MS = 60;
 const POPUP_OPENING_MS = 400;
+/** A popup that opens after the write is seen once the page has been still LATE_QUIET_MS, LATE_POPUP_MS at most. */
+const LATE_QUIET_MS = 30;
+const LATE_POPUP_MS = 150;
 
 const WAYS: ((el: TextField, value: string) => void | Promise<void>)[] = [
   writeText,
@@ -149,9 +152,16 @@ async function closePopup(
 ): Promise<boolean> {
   const open = () => el.getAttribute('aria-expanded') === 'true' || popped();
   // A box that says it opens a popup may open it a moment after the write took (PrimeNG's date picker shows its
-  // calendar in a later frame): it is looked at again once the page is quiet.
-  if (!open() && el.getAttribute('aria-expanded') === 'false')
-    await untilQuiet(el.ownerDocument, POPUP_QUIET_MS, POPUP_OPENING_MS);
+  // calendar in the page's next change detection): it is watched until the popup opens or the page is still.
+  if (!open() && el.getAttribute('aria-expanded') === 'false') {
+    const doc = el.ownerDocument;
+    await waitFor(
+      doc,
+      () => (open() ? true : null),
+      LATE_POPUP_MS,
+      untilQuiet(doc, LATE_QUIET_MS, LATE_POPUP_MS),
+    );
+  }
   if (!open()) return true;
   const opened = async () => {
     await afterRender(el.ownerDocument.defaultView as Window);
