@@ -151,9 +151,11 @@ async function closePopup(
   popped: () => boolean,
 ): Promise<boolean> {
   const open = () => el.getAttribute('aria-expanded') === 'true' || popped();
-  // A box that says it opens a popup may open it a moment after the write took (PrimeNG's date picker shows its
-  // calendar in the page's next change detection): it is watched until the popup opens or the page is still.
-  if (!open() && el.getAttribute('aria-expanded') === 'false') {
+  // A box that says it opens a calendar or dialog may open it a moment after the write took (PrimeNG's date picker
+  // shows its calendar in the page's next change detection): it is watched until the popup opens or the page is
+  // still. Only such a box: the watch costs each ~30 ms, and some libraries mark every text box `aria-expanded`.
+  const calendar = /^(dialog|grid)$/.test(el.getAttribute('aria-haspopup') ?? '');
+  if (!open() && calendar && el.getAttribute('aria-expanded') === 'false') {
     const doc = el.ownerDocument;
     await waitFor(
       doc,
