@@ -165,13 +165,14 @@ function hostText(option: Element): string {
 
 /**
  * Resolves with `check()`'s first non-null result, checked now and after each change of the document, or null
- * after `timeoutMs` — or, checked a last time, once `stop` resolves.
+ * after `timeoutMs` — or sooner, checked a last time, once the document has gone `quiet.ms` without a change while
+ * `quiet.ends()` holds (a widget that says its list is closed has not opened it).
  */
 export function waitFor<T>(
   doc: Document,
   check: () => T | null,
   timeoutMs: number,
-  stop?: Promise<unknown>,
+  quiet?: { ms: number; ends: () => boolean },
 ): Promise<T | null> {
   const first = check();
   if (first !== null) return Promise.resolve(first);
@@ -183,11 +184,17 @@ export function waitFor<T>(
       done = true;
       observer.disconnect();
       win.clearTimeout(timer);
+      win.clearTimeout(still);
       resolve(value);
     };
+    const stillFor = () =>
+      quiet ? win.setTimeout(() => quiet.ends() && finish(check()), quiet.ms) : undefined;
+    let still = stillFor();
     const observer = new win.MutationObserver(() => {
       const value = check();
-      if (value !== null) finish(value);
+      if (value !== null) return finish(value);
+      win.clearTimeout(still);
+      still = stillFor();
     });
     // Text patched in place too: a framework's render writes a text node's data (a date segment's digits).
     observer.observe(doc.documentElement, {
@@ -207,7 +214,6 @@ export function waitFor<T>(
     });
     // A last look when time is up: a list that appeared without any observed change still counts.
     const timer = win.setTimeout(() => finish(check()), timeoutMs);
-    stop?.then(() => finish(check()));
   });
 }
 

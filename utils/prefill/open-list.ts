@@ -6,7 +6,6 @@ import {
   openList,
   shown,
   shownListboxes,
-  untilQuiet,
   waitFor,
 } from './listbox';
 import type { WidgetParts } from './types';
@@ -41,11 +40,10 @@ const BUSY = '[aria-busy="true"],[role="progressbar"],[class*="loading" i]';
  * gone still. A widget that says nothing, or says it is open, is given the whole time.
  */
 function listOpening(parts: WidgetParts, before: Set<Element>, timeoutMs: number): Promise<Element | null> {
-  const doc = parts.root.ownerDocument;
-  const saidClosed = untilQuiet(doc, SAID_CLOSED_MS, timeoutMs).then(() =>
-    expandedState(parts) === 'false' ? undefined : new Promise(() => {}),
-  );
-  return waitFor(doc, () => openList(parts, before), timeoutMs, saidClosed);
+  return waitFor(parts.root.ownerDocument, () => openList(parts, before), timeoutMs, {
+    ms: SAID_CLOSED_MS,
+    ends: () => expandedState(parts) === 'false',
+  });
 }
 
 /**

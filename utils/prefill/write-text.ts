@@ -156,13 +156,10 @@ async function closePopup(
   // still. Only such a box: the watch costs each ~30 ms, and some libraries mark every text box `aria-expanded`.
   const calendar = /^(dialog|grid)$/.test(el.getAttribute('aria-haspopup') ?? '');
   if (!open() && calendar && el.getAttribute('aria-expanded') === 'false') {
-    const doc = el.ownerDocument;
-    await waitFor(
-      doc,
-      () => (open() ? true : null),
-      LATE_POPUP_MS,
-      untilQuiet(doc, LATE_QUIET_MS, LATE_POPUP_MS),
-    );
+    await waitFor(el.ownerDocument, () => (open() ? true : null), LATE_POPUP_MS, {
+      ms: LATE_QUIET_MS,
+      ends: () => true,
+    });
   }
   if (!open()) return true;
   const opened = async () => {
