@@ -1,12 +1,13 @@
-import { expect, test } from 'vitest';
-import { createPacer, frameJustShown, type Pacer } from '@/utils/prefill/yield';
+import { afterEach, expect, test, vi } from 'vitest';
+import { afterRender, createPacer, frameJustShown, type Pacer } from '@/utils/prefill/yield';
 
 // A window whose clock and frames the test drives: frames come only when the test says so; `timers: false` leaves
 // out the fallback timer too, so only a frame can end a wait for one.
-function pageWindow(timers = true) {
+function pageWindow(timers = true, visibilityState: DocumentVisibilityState = 'visible') {
   let clock = 0;
   const frames: Array<() => void> = [];
   const win = {
+    document: { visibilityState },
     performance: { now: () => clock },
     requestAnimationFrame: (cb: () => void) => frames.push(cb),
     setTimeout: timers ? globalThis.setTimeout.bind(globalThis) : () => 0,
@@ -69,7 +70,7 @@ test('a turn waits for a frame once work has gone on for 45 ms since the last su
 });
 
 test('a page that shows no frames (a hidden tab) is not waited on for more than a moment', async () => {
-  const page = pageWindow();
+  const page = pageWindow(true, 'hidden');
   const pacer = createPacer(page.win, 0);
   page.work(1);
   const turn = pacer.pace();
@@ -86,4 +87,50 @@ test('work begun on an idle page (a command from the panel) turns without a fram
   await expectPlainTurns(page, pacer, 3); // the first one waits for a frame in the test above
   page.work(12); // 48 ms since the work began
   await expectWaitForFrame(page, pacer);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Whether `p` has ended once the timers due by `ms` from now have run (fake timers). */
+async function endedWithin(p: Promise<void>, ms: number): Promise<boolean> {
+  let done = false;
+  void p.then(() => {
+    done = true;
+  });
+  await vi.advanceTimersByTimeAsync(ms);
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  return done;
+}
+
+test('after a write on a shown page, the wait lasts until the page draws its frame, however late on a loaded machine', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const page = pageWindow();
+  const wait = afterRender(page.win);
+  expect(await endedWithin(wait, 120)).toBe(false); // a frame 120 ms late is still waited for
+  page.frame();
+  expect(await endedWithin(wait, 0)).toBe(true);
+});
+
+test('after a write on a hidden page, the wait ends after a moment without a frame', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const hidden = afterRender(pageWindow(true, 'hidden').win);
+  expect(await endedWithin(hidden, 60)).toBe(true);
+});
+
+test('a shown page that draws no frame for half a second is then waited on for a moment only, until it draws one', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  const page = pageWindow();
+  const first = afterRender(page.win);
+  expect(await endedWithin(first, 450)).toBe(false);
+  expect(await endedWithin(first, 60)).toBe(true);
+  // Known to draw nothing: the next waits end after a moment, as on a hidden page.
+  expect(await endedWithin(afterRender(page.win), 60)).toBe(true);
+  // It draws again (the frames asked for come): waited for as long as a shown page is.
+  page.frame();
+  const next = afterRender(page.win);
+  page.frame();
+  expect(await endedWithin(next, 0)).toBe(true);
+  expect(await endedWithin(afterRender(page.win), 120)).toBe(false);
 });

@@ -59,7 +59,7 @@ export function createPacer(win: Window, sliceMs = SLICE_MS): Pacer {
       if (sliceMs === Number.POSITIVE_INFINITY || now() - sliceStart < sliceMs) return undefined;
       yields++;
       const due = now() - (lastFrame.get(win) ?? -FRAME_DUE_MS) >= FRAME_DUE_MS;
-      return (due ? afterRender(win) : yieldToPage(win)).then(() => {
+      return (due ? nextFrame(win) : yieldToPage(win)).then(() => {
         sliceStart = now();
         if (due) lastFrame.set(win, sliceStart);
       });
@@ -75,12 +75,19 @@ export function afterPageTimers(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
+/** Where frames do not run (a hidden tab), a wait for one ends after this long. */
+const NO_FRAMES_MS = 50;
 /**
- * After a write: the page's framework re-renders in a microtask (Vue), at the end of the event (React), in an effect
- * or the next animation frame (pickers that move focus between their parts). Resolves after the next frame, or
- * after a short wait where frames do not run (a hidden tab).
+ * A shown page draws its next frame, only later on a loaded machine: a wait for it after a write ends without it only
+ * this late (ended at 50 ms while a frame took 100, React Suite's date box got its digits a frame together and refused
+ * the date). A shown page that lets this pass without a frame draws none, and is waited on as a hidden one is until
+ * it draws one again.
  */
-export function afterRender(win: Window): Promise<void> {
+const LATE_FRAME_MS = 500;
+const frameless = new WeakSet<Window>();
+
+/** After the page's next frame, or `ms` without one; then a task, so the page has run what the frame set. */
+function nextFrame(win: Window, ms = NO_FRAMES_MS): Promise<void> {
   return new Promise((resolve) => {
     let done = false;
     const finish = () => {
@@ -89,7 +96,24 @@ export function afterRender(win: Window): Promise<void> {
       win.clearTimeout(timer);
       void yieldToPage(win).then(resolve);
     };
-    const timer = win.setTimeout(finish, 50);
+    const timer = win.setTimeout(finish, ms);
     win.requestAnimationFrame?.(finish);
   });
+}
+
+/**
+ * After a write: the page's framework re-renders in a microtask (Vue), at the end of the event (React), in an effect
+ * or the next animation frame (pickers that move focus between their parts). Resolves after the next frame, however
+ * late on a shown page; after a short wait where frames do not run (a hidden tab).
+ */
+export async function afterRender(win: Window): Promise<void> {
+  const shown = win.document?.visibilityState !== 'hidden' && !frameless.has(win);
+  let framed = false;
+  // Asked before the wait's own: in the frame that ends the wait, this one has run.
+  win.requestAnimationFrame?.(() => {
+    framed = true;
+  });
+  await nextFrame(win, shown ? LATE_FRAME_MS : NO_FRAMES_MS);
+  if (framed) frameless.delete(win);
+  else if (shown) frameless.add(win);
 }
