@@ -15,14 +15,36 @@ const ITEM_CLASS = /(?:^|[-_\s])(?:option|item)(?:$|[-_\s])/i;
 /** Popups that are not a list: a calendar, a dialog. */
 export const OTHER_POPUPS = '[role="dialog"],[role="grid"],[role="alertdialog"]';
 
-/** Whether an element matching `selector` that was not in the page now is there by now (and passes `counts`). */
-export function appearsLater(
-  doc: Document,
-  selector: string,
-  counts: (el: Element) => boolean,
-): () => boolean {
-  const before = new Set(doc.querySelectorAll(selector));
-  return () => Array.from(doc.querySelectorAll(selector)).some((el) => !before.has(el) && counts(el));
+/** Whether an element matching the selector has come into the page since the watch began; `stop` ends the watch. */
+export type Appearing = (() => boolean) & { stop(): void };
+
+/**
+ * Watches for an element matching `selector` (and passing `counts`) that comes into the page from now on: added,
+ * inside what is added, or given its role. Only what the page adds is looked at, never the whole document (on a
+ * 2,000-field card two such looks per text field cost the fill ~50 ms). The caller stops it.
+ */
+export function appearsLater(doc: Document, selector: string, counts: (el: Element) => boolean): Appearing {
+  const fresh = new Set<Element>();
+  const take = (records: MutationRecord[]) => {
+    for (const r of records) {
+      if (r.type === 'attributes') fresh.add(r.target as Element);
+      else for (const node of r.addedNodes) if (node.nodeType === 1) fresh.add(node as Element);
+    }
+  };
+  const observer = new (
+    (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? MutationObserver
+  )(take);
+  observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: ['role'] });
+  const seen = () => {
+    take(observer.takeRecords());
+    for (const el of fresh) {
+      if (!el.isConnected) continue;
+      if (el.matches(selector) && counts(el)) return true;
+      for (const inner of el.querySelectorAll(selector)) if (counts(inner)) return true;
+    }
+    return false;
+  };
+  return Object.assign(seen, { stop: () => observer.disconnect() });
 }
 
 export function shown(el: Element): boolean {

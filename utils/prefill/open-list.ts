@@ -1,5 +1,6 @@
 import { focus, pointerClick, pressKey, typeSearch } from './events';
 import {
+  type Appearing,
   appearsLater,
   expandedState,
   OTHER_POPUPS,
@@ -61,12 +62,31 @@ export async function openWidgetList(
   parts: WidgetParts,
   stem = '',
 ): Promise<{ list: Element | null; other?: boolean; moved?: boolean }> {
+  const watches: Appearing[] = [];
+  const watch = (...args: Parameters<typeof appearsLater>) => {
+    const appearing = appearsLater(...args);
+    watches.push(appearing);
+    return appearing;
+  };
+  try {
+    return await opening(parts, stem, watch);
+  } finally {
+    for (const appearing of watches) appearing.stop();
+  }
+}
+
+/** The ways a list is opened, in order; the watches it starts end when openWidgetList returns. */
+async function opening(
+  parts: WidgetParts,
+  stem: string,
+  watch: (...args: Parameters<typeof appearsLater>) => Appearing,
+): Promise<{ list: Element | null; other?: boolean; moved?: boolean }> {
   const doc = parts.root.ownerDocument;
   const before = shownListboxes(doc, parts);
   const already = openList(parts, before);
   if (already) return { list: already };
-  const otherOpened = appearsLater(doc, OTHER_POPUPS, () => true);
-  const busy = appearsLater(doc, BUSY, shown);
+  const otherOpened = watch(doc, OTHER_POPUPS, () => true);
+  const busy = watch(doc, BUSY, shown);
   pointerClick(parts.trigger);
   let list = await listOpening(parts, before, OPEN_TIMEOUT_MS);
   // The widget says its list is open, or the page shows it is loading since the click, and nothing else opened: the
@@ -91,7 +111,7 @@ export async function openWidgetList(
   const input = parts.input;
   if (list || moved || !stem || !input?.matches(COMPLETES)) return { list, moved };
   const typed = input.value;
-  const busyNow = appearsLater(doc, BUSY, shown);
+  const busyNow = watch(doc, BUSY, shown);
   typeSearch(input, stem);
   list = await waitFor(doc, () => openList(parts, before), OPEN_TIMEOUT_MS);
   if (!list && (expandedState(parts) === 'true' || busyNow()))

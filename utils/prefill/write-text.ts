@@ -237,35 +237,39 @@ export async function writeTextVerified(
   const popped = appearsLater(el.ownerDocument, OTHER_POPUPS, onScreen);
   const turn = timers ? settleWithTimers : settle;
   const kind = memory && kindOf(el);
-  /** Ways the box has none of (no editing command): their other spellings are not tried. */
-  const missing = new Set<number>();
-  for (const attempt of attemptsInOrder(values.length, kind ? memory.get(kind) : undefined)) {
-    if (missing.has(attempt.way)) continue;
-    const way = WAYS[attempt.way];
-    const value = values[attempt.value];
-    try {
-      await way(el, value);
-    } catch {
-      missing.add(attempt.way);
-      continue;
-    }
-    await turn(el);
-    shown = readValue(el);
-    // A box the page renders from its own state a task or a frame after the events (Blueprint's DateInput takes
-    // the app's date in a React effect) shows the value only then: looked at again after the page's next frames,
-    // for up to RENDER_LATE_MS, before it counts as refused.
-    for (let at = Date.now(); !holds(shown) && Date.now() - at < RENDER_LATE_MS; ) {
-      await afterRender(el.ownerDocument.defaultView as Window);
+  try {
+    /** Ways the box has none of (no editing command): their other spellings are not tried. */
+    const missing = new Set<number>();
+    for (const attempt of attemptsInOrder(values.length, kind ? memory.get(kind) : undefined)) {
+      if (missing.has(attempt.way)) continue;
+      const way = WAYS[attempt.way];
+      const value = values[attempt.value];
+      try {
+        await way(el, value);
+      } catch {
+        missing.add(attempt.way);
+        continue;
+      }
+      await turn(el);
       shown = readValue(el);
+      // A box the page renders from its own state a task or a frame after the events (Blueprint's DateInput takes
+      // the app's date in a React effect) shows the value only then: looked at again after the page's next frames,
+      // for up to RENDER_LATE_MS, before it counts as refused.
+      for (let at = Date.now(); !holds(shown) && Date.now() - at < RENDER_LATE_MS; ) {
+        await afterRender(el.ownerDocument.defaultView as Window);
+        shown = readValue(el);
+      }
+      if (holds(shown)) {
+        if (await stillRejected(el, before)) flagged = shown;
+        else if (await closePopup(el, () => way(el, value), holds, popped)) {
+          if (kind) memory.set(kind, attempt);
+          return { ok: true };
+        } else shown = readValue(el);
+      }
+      if (!(await restoreText(el, previous, turn))) return { ok: false, shown, left: readValue(el), flagged };
     }
-    if (holds(shown)) {
-      if (await stillRejected(el, before)) flagged = shown;
-      else if (await closePopup(el, () => way(el, value), holds, popped)) {
-        if (kind) memory.set(kind, attempt);
-        return { ok: true };
-      } else shown = readValue(el);
-    }
-    if (!(await restoreText(el, previous, turn))) return { ok: false, shown, left: readValue(el), flagged };
+    return { ok: false, shown, flagged };
+  } finally {
+    popped.stop(); // the watch ends with the field's write
   }
-  return { ok: false, shown, flagged };
 }
