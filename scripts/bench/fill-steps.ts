@@ -1,7 +1,15 @@
 import type { Frame } from 'playwright-core';
 import type { BenchBrowser, OpenedPage } from './browser';
 import { metrics } from './cdp';
-import { clickAndTime, rawLoop, shownFieldCount, startFrameGaps, stopFrameGaps, valuesOf } from './in-frame';
+import {
+  clickAndTime,
+  rawLoop,
+  reportedFilled,
+  shownFieldCount,
+  startFrameGaps,
+  stopFrameGaps,
+  valuesOf,
+} from './in-frame';
 import { KNOWN_FIELDS } from './pages/fields';
 
 // The steps the fill measures share: a prefill through the panel as the clerk does it (timed in the panel's frame
@@ -88,9 +96,7 @@ async function measurePrefill(
   });
   const frameGap = await opened.page.evaluate(stopFrameGaps);
   const after = await metrics(opened.cdp);
-  const filled = await panel.evaluate(
-    () => document.querySelectorAll('[data-fill-report] [data-status="filled"]').length,
-  );
+  const filled = await panel.evaluate(reportedFilled);
   const values = await opened.page.evaluate(
     valuesOf,
     KNOWN_FIELDS.map((f) => f.id),

@@ -63,6 +63,11 @@ export function clickAndTime(args: {
   });
 }
 
+/** Panel frame: the fields the rendered report says were filled. */
+export function reportedFilled(): number {
+  return document.querySelectorAll('[data-fill-report] [data-status="filled"]').length;
+}
+
 /** Page: records the longest gap between animation frames until stopFrameGaps() (frames the page could paint). */
 export function startFrameGaps(): void {
   const w = window as unknown as { __gaps?: { max: number; last: number; on: boolean } };

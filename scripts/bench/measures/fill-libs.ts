@@ -2,6 +2,7 @@ import { readyState } from '../../../tests/e2e/libs/person';
 import { LIB_FIXTURES, pageUrl } from '../../../tests/fixtures/libs/cases';
 import { sampleChecklist } from '../../../tests/fixtures/libs/sample';
 import type { BenchMeasure } from '../context';
+import { clickAndTime, reportedFilled } from '../in-frame';
 import { median, quantile } from '../stats';
 
 // The fill on the library forms the end-to-end tests check (tests/fixtures/libs: 45 pages, 17 fields each, real
@@ -13,20 +14,8 @@ import { median, quantile } from '../stats';
 const SETTINGS = { version: 1, sites: [{ kind: 'mais', match: 'http://127.0.0.1/fixtures/libs/*' }] };
 const SHOWN = 12;
 
-/** In the panel's frame: the click on «Заполнить форму» to the report rendered, in ms. */
-async function clickToReport(): Promise<number> {
-  const started = performance.now();
-  (document.querySelector('[data-action="prefill"]') as HTMLButtonElement).click();
-  await new Promise<void>((resolve) => {
-    const look = () =>
-      document.querySelector('[data-fill-report]') ? resolve() : requestAnimationFrame(look);
-    look();
-  });
-  return performance.now() - started;
-}
-
-/** In the panel's frame: fields the report says were filled. */
-const filledCount = () => document.querySelectorAll('[data-fill-report] [data-status="filled"]').length;
+/** A library page's fill takes seconds (lists, calendars, a dictionary loaded on purpose): this long is no report. */
+const REPORT_TIMEOUT_MS = 60_000;
 
 const measure: BenchMeasure = {
   order: 68,
@@ -45,12 +34,16 @@ const measure: BenchMeasure = {
           await readyState(page, fixture.ready);
           await page.waitForPanel(15_000);
           await page.waitFor('[data-action="prefill"]:not([disabled])', { inPanel: true, timeout: 15_000 });
-          const ms = await page.panelEvaluate(clickToReport);
+          const ms = await page.panelEvaluate(clickAndTime, {
+            selector: '[data-action="prefill"]',
+            doneSelector: '[data-fill-report]',
+            timeout: REPORT_TIMEOUT_MS,
+          });
           samples.push({
             id: fixture.id,
             library: fixture.library,
             ms,
-            filled: await page.panelEvaluate(filledCount),
+            filled: ms === null ? 0 : await page.panelEvaluate(reportedFilled),
           });
         } catch {
           samples.push({ id: fixture.id, library: fixture.library, ms: null, filled: 0 });
