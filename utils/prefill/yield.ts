@@ -109,7 +109,8 @@ function nextFrame(win: Window, ms = NO_FRAMES_MS): Promise<void> {
 export async function afterRender(win: Window): Promise<void> {
   const shown = win.document?.visibilityState !== 'hidden' && !frameless.has(win);
   let framed = false;
-  // Asked before the wait's own: in the frame that ends the wait, this one has run.
+  // Asked before the wait's own, so in the frame that ends the wait this one has run. nextFrame itself does not say
+  // how it ended: the form reader's turns share it, and the reader is at its byte budget.
   win.requestAnimationFrame?.(() => {
     framed = true;
   });
