@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
-    // One empty Firefox profile made at the start; each launch copies it (tests/e2e/harness/firefox-profile.ts).
-    globalSetup: ['tests/e2e/harness/firefox-profile.ts'],
+    // Profiles made once at the start, which each launch copies (tests/e2e/harness/profile-templates.ts).
+    globalSetup: ['tests/e2e/harness/profile-templates.ts'],
     fileParallelism: false,
     // One worker imports the harness (playwright-core, puppeteer-core) once for every file instead of once per file
     // (~1 s a file). Files share no state but these modules: each launches its own browsers and server and closes

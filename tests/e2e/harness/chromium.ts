@@ -1,27 +1,16 @@
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import { chromiumArgs, extensionIdOf, VIEWPORT } from './chromium-args';
+import { copyChromiumProfile } from './chromium-profile';
 import { createSession, createTestPage, toExpression } from './common';
 import { assertLaunchable } from './paths';
 import { installChromiumPolicy, unpackedExtensionId } from './policy';
 import type { ExtSession, TestPage } from './types';
 
+export { VIEWPORT };
+
 // Chromium through playwright-core: a persistent context with the unpacked build of .output/chrome-mv3.
 
-export const VIEWPORT = { width: 1280, height: 800 };
 const PANEL_URL = /^chrome-extension:\/\/[a-p]{32}\/panel\.html/;
-
-function chromiumArgs(extensionDirs: string[]): string[] {
-  return [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${extensionDirs.join(',')}`,
-    `--load-extension=${extensionDirs.join(',')}`,
-  ];
-}
 
 function wrapPage(page: Page): TestPage {
   const dialogs: string[] = [];
@@ -67,12 +56,6 @@ function wrapPage(page: Page): TestPage {
   });
 }
 
-async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  return new URL(worker.url()).host;
-}
-
 export async function launchChromium(
   opts: {
     headless?: boolean;
@@ -83,9 +66,16 @@ export async function launchChromium(
 ): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('chromium');
   const removePolicy = opts.policy ? installChromiumPolicy(extensionDir, opts.policy) : () => {};
+  // The run's profile that has run the extension once (chromium-profile.ts): not under a policy, whose first answer
+  // a new install waits for, nor beside other extensions.
+  const profile = opts.policy || opts.alsoLoad?.length || opts.profileDir ? null : copyChromiumProfile();
+  const removeFiles = () => {
+    removePolicy();
+    profile?.remove();
+  };
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(opts.profileDir ?? '', {
+    context = await chromium.launchPersistentContext(opts.profileDir ?? profile?.dir ?? '', {
       executablePath: binary,
       headless: opts.headless ?? true,
       args: chromiumArgs([extensionDir, ...(opts.alsoLoad ?? [])]),
@@ -93,7 +83,7 @@ export async function launchChromium(
       locale: 'ru-RU',
     });
   } catch (error) {
-    removePolicy();
+    removeFiles();
     throw error;
   }
   let id: string;
@@ -105,7 +95,7 @@ export async function launchChromium(
       );
   } catch (error) {
     await context.close();
-    removePolicy();
+    removeFiles();
     throw new Error(`Chromium started but the extension's service worker never appeared: ${error}`);
   }
   const extensionOrigin = `chrome-extension://${id}/`;
@@ -140,7 +130,7 @@ export async function launchChromium(
       try {
         await context.close();
       } finally {
-        removePolicy();
+        removeFiles();
       }
     },
     raw: context,

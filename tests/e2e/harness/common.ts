@@ -186,7 +186,8 @@ export interface SessionDriver {
   raw: unknown;
 }
 
-function sitesMatches(settings: unknown): string[] {
+/** The match patterns of the settings' sites. */
+export function sitesMatches(settings: unknown): string[] {
   const sites = (settings as { sites?: Array<{ match?: unknown }> } | null)?.sites;
   return Array.isArray(sites)
     ? sites.map((s) => s?.match).filter((m): m is string => typeof m === 'string')

@@ -5,7 +5,7 @@ import puppeteer from 'puppeteer-core';
 import { browserBinary } from './paths';
 
 // Firefox spends over a second of every start creating a new profile (its databases and start-up caches). The e2e
-// run makes one profile at its start (vitest.e2e.config.ts: globalSetup) and every launch starts from a copy of it:
+// run makes one profile at its start (profile-templates.ts, the run's globalSetup) and every launch starts from a copy of it:
 // the same empty profile each time, with nothing of any earlier test in it. Without the template (a script, the
 // demo) a launch creates its own profile as before.
 
@@ -39,9 +39,8 @@ export function copyFirefoxProfile(): { dir: string; remove: () => void } | null
   return { dir, remove };
 }
 
-/** vitest globalSetup: the template for the whole run (Firefox only when the run includes it), removed after. */
-export default async function setup(): Promise<() => void> {
-  if (process.env.E2E_BROWSER === 'chromium') return () => {};
+/** For the run's globalSetup: makes the template, names it to the workers; returns its removal. */
+export async function provideFirefoxProfileTemplate(): Promise<() => void> {
   const dir = await makeFirefoxProfileTemplate();
   process.env[TEMPLATE_ENV] = dir;
   return () => rmSync(dir, { recursive: true, force: true });
