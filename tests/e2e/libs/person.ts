@@ -6,7 +6,11 @@ import type { TestPage } from '../harness';
 
 interface RawInput {
   mouse: { click(x: number, y: number): Promise<void> };
-  keyboard: { type(text: string, options?: { delay?: number }): Promise<void> };
+  keyboard: {
+    type(text: string, options?: { delay?: number }): Promise<void>;
+    /** playwright: the text in one `input` event (beforeinput/input of `insertText`), as a paste gives it. */
+    insertText?(text: string): Promise<void>;
+  };
 }
 interface RawSelect {
   selectOption?(selector: string, value: string): Promise<unknown>;
@@ -180,7 +184,7 @@ async function shownSoon(page: TestPage, text: string): Promise<boolean> {
 export async function actAsPerson(page: TestPage, actions: PersonAction[]): Promise<void> {
   let clicked = false;
   for (const action of actions) {
-    if ('type' in action && clicked) await focusSettled(page);
+    if (('type' in action || 'paste' in action) && clicked) await focusSettled(page);
     clicked = 'click' in action || 'clickText' in action;
     if (clicked) await page.evaluate(noteFocus);
     if ('click' in action) await clickWhenSteady(page, action.click, null);
@@ -199,7 +203,11 @@ export async function actAsPerson(page: TestPage, actions: PersonAction[]): Prom
       }
     } else if ('type' in action)
       await (page.raw as RawInput).keyboard.type(action.type, action.delay ? { delay: action.delay } : {});
-    else if ('press' in action) await page.press(action.press);
+    else if ('paste' in action) {
+      // Firefox's driver (WebDriver BiDi) inserts no text: there the person types it.
+      const keyboard = (page.raw as RawInput).keyboard;
+      await (keyboard.insertText ? keyboard.insertText(action.paste) : keyboard.type(action.paste));
+    } else if ('press' in action) await page.press(action.press);
     else await selectNative(page, action.select, action.value);
   }
 }
