@@ -1,9 +1,9 @@
 import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
 import { chromiumArgs, extensionIdOf, VIEWPORT } from './chromium-args';
-import { copyChromiumProfile } from './chromium-profile';
 import { createSession, createTestPage, toExpression } from './common';
 import { assertLaunchable } from './paths';
 import { installChromiumPolicy, unpackedExtensionId } from './policy';
+import { copyProfileTemplate } from './profile-templates';
 import type { ExtSession, TestPage } from './types';
 
 export { VIEWPORT };
@@ -68,7 +68,8 @@ export async function launchChromium(
   const removePolicy = opts.policy ? installChromiumPolicy(extensionDir, opts.policy) : () => {};
   // The run's profile that has run the extension once (chromium-profile.ts): not under a policy, whose first answer
   // a new install waits for, nor beside other extensions.
-  const profile = opts.policy || opts.alsoLoad?.length || opts.profileDir ? null : copyChromiumProfile();
+  const profile =
+    opts.policy || opts.alsoLoad?.length || opts.profileDir ? null : copyProfileTemplate('chromium');
   const removeFiles = () => {
     removePolicy();
     profile?.remove();

@@ -1,9 +1,9 @@
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { createSession, createTestPage, poll } from './common';
-import { copyFirefoxProfile } from './firefox-profile';
 import { focusPanelControl, frameAddress } from './in-page';
 import { assertLaunchable } from './paths';
 import { firefoxPolicyLaunch } from './policy';
+import { copyProfileTemplate } from './profile-templates';
 import type { ExtSession, TestPage } from './types';
 
 // Firefox ESR through puppeteer-core over WebDriver BiDi; the build of .output/firefox-mv3 is installed as a
@@ -108,7 +108,7 @@ export async function launchFirefox(
 ): Promise<ExtSession> {
   const { binary, extensionDir } = assertLaunchable('firefox');
   const policy = opts.policy ? firefoxPolicyLaunch(GECKO_ID, opts.policy) : null;
-  const profile = copyFirefoxProfile();
+  const profile = copyProfileTemplate('firefox');
   const removeFiles = () => {
     policy?.remove();
     profile?.remove();
