@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { framesOf } from '@/utils/prefill/roots';
 import { citizen, loadFixture, planWithElements } from './prefill-helpers';
 
 type Plan = ReturnType<typeof planWithElements>;
@@ -112,6 +113,20 @@ describe('planPrefill on fixtures', () => {
     expect(targetOf(plan, 'basisDocName')?.value).toBe('u2');
     expect(plan.targets.map((t) => t.element.id)).not.toContain('menu-search');
     expect(plan.sandboxedFrames).toBe(1);
+  });
+
+  test('a frame at opacity 0 (a component library resize detector) is not read; the same frame shown is', () => {
+    const { doc, win } = loadFixture('iframe-resize-detector.html', {
+      'iframe-form.html': 'iframe-form.html',
+      'detector.html': 'iframe-form.html',
+    });
+    const work = (doc.getElementById('work') as HTMLIFrameElement).contentDocument;
+    const detector = doc.querySelector('iframe.detector') as HTMLIFrameElement;
+    const read = () => framesOf(doc, win as unknown as Window).frames.map((f) => f.doc);
+    expect(read()).toEqual([doc, work]);
+    expect(targetOf(planWithElements(doc, citizen()), 'snils')?.element.ownerDocument).toBe(work);
+    detector.style.opacity = '1'; // positive control: the same frame, shown, is read
+    expect(read()).toEqual([doc, detector.contentDocument, work]);
   });
 
   test('a field whose label means a key but whose name or words say search is left alone', () => {

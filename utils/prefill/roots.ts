@@ -16,7 +16,9 @@ export function framesOf(doc: Document, win: Window): { frames: Frame[]; sandbox
   let sandboxed = 0;
   for (let i = 0; i < frames.length; i++) {
     for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe,frame'))) {
-      if (!isVisible(iframe)) continue;
+      // A frame at opacity 0 is a library's helper (Kontur's and element-resize-detector's resize detectors), never
+      // a form a clerk sees; its document is not touched: reading it would start this world in it (~0.2 MB of heap).
+      if (!isVisible(iframe) || !iframe.checkVisibility({ opacityProperty: true })) continue;
       const sandbox = iframe.getAttribute('sandbox');
       if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) {
         sandboxed++; // an opaque origin: its document is never ours to read
