@@ -35,6 +35,8 @@ const measure: BenchMeasure = {
         collapsed: [] as number[],
         engine: [] as number[],
         panel: [] as number[],
+        detectorsOff: [] as number[],
+        detectorsOn: [] as number[],
       };
       for (let r = 0; r < (quick ? 1 : 3); r++) {
         const off = await b.open(server.url('off', 'heavy.html'));
@@ -72,6 +74,15 @@ const measure: BenchMeasure = {
         await sleep(2000);
         heaps.engine.push(await heapAfterGc(on.cdp));
         await on.close();
+
+        // The same page with four resize detectors (empty frames at opacity 0) beside its fields.
+        for (const folder of ['off', 'on'] as const) {
+          const page = await b.open(server.url(folder, 'heavy.html?detectors=1'));
+          if (folder === 'on' && !(await page.panel(60_000))) throw new Error('панель не появилась');
+          await sleep(3000);
+          heaps[folder === 'on' ? 'detectorsOn' : 'detectorsOff'].push(await heapAfterGc(page.cdp));
+          await page.close();
+        }
       }
       const backgroundAtEnd = await heapAfterGc(worker);
       const off = median(heaps.off);
@@ -100,6 +111,14 @@ const measure: BenchMeasure = {
           detail: 'панель свёрнута: агент не следит за формой и не описывает её',
         },
         {
+          id: 'heap-panel-detectors',
+          label: 'Куча страницы с панелью − без, рядом с полями фреймы-датчики размера',
+          value: (median(heaps.detectorsOn) - median(heaps.detectorsOff)) / 2 ** 20,
+          unit: 'ΔMB',
+          goal: { max: 0.5, text: '≤ +0,5 МБ' },
+          detail: 'четыре пустых фрейма с opacity 0 (как у текстовых полей Kontur): панель их не читает',
+        },
+        {
           id: 'heap-engine',
           label: 'Куча страницы после загрузки модуля заполнения − без панели',
           value: (median(heaps.engine) - off) / 2 ** 20,
@@ -125,6 +144,11 @@ const measure: BenchMeasure = {
             signedMb(median(heaps.collapsed) - off),
           ],
           ['страница с панелью', mb(median(heaps.on)), signedMb(median(heaps.on) - off)],
+          [
+            'та же страница с фреймами-датчиками размера: без панели → с панелью',
+            `${mb(median(heaps.detectorsOff))} → ${mb(median(heaps.detectorsOn))}`,
+            signedMb(median(heaps.detectorsOn) - median(heaps.detectorsOff)),
+          ],
           [
             'после «Заполнить чек-лист со страницы» (модуль заполнения)',
             mb(median(heaps.engine)),

@@ -7,7 +7,9 @@ import { cardForm } from './fields';
 // `?editors=1` each grid row also has a text field («Комментарий к обращению N»): fillable controls the page itself
 // replaces ten times a second. With `?labelclock=1` the card's first label carries a clock the page updates every
 // second («Дата обращения 12:00:05»: the label renames its field each time); with `?rerender=1` the page mounts the
-// whole card anew every 3 s (a framework re-rendering the same form after a poll).
+// whole card anew every 3 s (a framework re-rendering the same form after a poll); with `?detectors=1` the first
+// four fieldsets each get a resize detector, an empty frame at opacity 0 behind the fieldset, as some component
+// libraries put one next to a field (Kontur's text areas) to hear its size change.
 
 export const HEAVY_CONTROLS = 400;
 const GRID_ROWS = 40;
@@ -59,6 +61,14 @@ export const HEAVY_APP = `
 (function () {
   var root = document.getElementById('card-root');
   root.appendChild(document.getElementById('card-template').content.cloneNode(true));
+  if (/[?&]detectors=1/.test(location.search)) {
+    Array.prototype.slice.call(root.querySelectorAll('fieldset'), 0, 4).forEach(function (set) {
+      var frame = document.createElement('iframe');
+      frame.title = 'resizeDetector'; frame.tabIndex = -1;
+      frame.style.cssText = 'position:absolute;inset:0;width:100%;height:100%;border:0;opacity:0;pointer-events:none';
+      set.style.position = 'relative'; set.appendChild(frame);
+    });
+  }
   var names = ['Иванов И. И.', 'Петрова А. С.', 'Сидоров П. П.', 'Кузнецова Е. В.', 'Смирнов Д. А.'];
   var states = [['status-ok', 'Исполнено'], ['status-wait', 'В работе'], ['status-err', 'Возврат']];
   var tbody = document.querySelector('#grid tbody');
