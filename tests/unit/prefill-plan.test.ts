@@ -115,7 +115,7 @@ describe('planPrefill on fixtures', () => {
     expect(plan.sandboxedFrames).toBe(1);
   });
 
-  test('a frame at opacity 0 (a component library resize detector) is not read; the same frame shown is', () => {
+  test('a frame at opacity 0 out of the tab order (a resize detector) is not read; shown or tabbable, it is', () => {
     const { doc, win } = loadFixture('iframe-resize-detector.html', {
       'iframe-form.html': 'iframe-form.html',
       'detector.html': 'iframe-form.html',
@@ -126,6 +126,9 @@ describe('planPrefill on fixtures', () => {
     expect(read()).toEqual([doc, work]);
     expect(targetOf(planWithElements(doc, citizen()), 'snils')?.element.ownerDocument).toBe(work);
     detector.style.opacity = '1'; // positive control: the same frame, shown, is read
+    expect(read()).toEqual([doc, detector.contentDocument, work]);
+    detector.style.opacity = '0'; // in the tab order it may be a dialog's frame fading in: read too
+    detector.removeAttribute('tabindex');
     expect(read()).toEqual([doc, detector.contentDocument, work]);
   });
 

@@ -16,9 +16,12 @@ export function framesOf(doc: Document, win: Window): { frames: Frame[]; sandbox
   let sandboxed = 0;
   for (let i = 0; i < frames.length; i++) {
     for (const iframe of Array.from(frames[i].doc.querySelectorAll('iframe,frame'))) {
-      // A frame at opacity 0 is a library's helper (Kontur's and element-resize-detector's resize detectors), never
-      // a form a clerk sees; its document is not touched: reading it would start this world in it (~0.2 MB of heap).
-      if (!isVisible(iframe) || !iframe.checkVisibility({ opacityProperty: true })) continue;
+      // A frame kept out of the tab order at opacity 0 is a library's helper (Kontur's resize detectors), never a form
+      // a clerk sees; its document is not touched: reading it would start this world in it (~0.2 MB of heap). A frame
+      // at opacity 0 in the tab order may be fading in (a dialog opening): it is read.
+      const helper =
+        (iframe as HTMLElement).tabIndex < 0 && !iframe.checkVisibility({ opacityProperty: true });
+      if (helper || !isVisible(iframe)) continue;
       const sandbox = iframe.getAttribute('sandbox');
       if (sandbox !== null && !/\ballow-same-origin\b/.test(sandbox)) {
         sandboxed++; // an opaque origin: its document is never ours to read
