@@ -2,7 +2,7 @@ import { describe, test } from 'vitest';
 import { LIB_FIXTURES, pageUrl } from '../fixtures/libs/cases';
 import type { FormState, LibFixture } from '../fixtures/libs/types';
 import { BROWSERS, setupExtension, setupFixtureServer } from './harness';
-import { actAsPerson, formState, readyState } from './libs/person';
+import { fillAsPerson, formState, readyState } from './libs/person';
 import { createSessionPool } from './libs/session-pool';
 
 // A fixture a person cannot fill is a broken fixture. On every library page a person types, opens each dropdown,
@@ -34,7 +34,11 @@ describe.each(BROWSERS.slice(0, 1))('%s: a person fills every library fixture', 
           for (const f of Object.values(fixture.fields))
             expect(before.visible[f.field], f.field).not.toBe(f.shown);
 
-          for (const field of Object.values(fixture.fields)) await actAsPerson(page, field.person);
+          const madeAgain: string[] = [];
+          for (const field of Object.values(fixture.fields))
+            if (await fillAsPerson(page, field)) madeAgain.push(field.field);
+          // Shown in the run's output: a choice made twice on a quiet machine points at a fixture that needs a look.
+          if (madeAgain.length) console.warn(`${fixture.id}: choice made again for ${madeAgain.join(', ')}`);
           await page.press('Tab');
 
           // The page's model may take a moment after the last key on a loaded machine (vitest polls 1 s by default).

@@ -1,4 +1,4 @@
-import type { FormState, PersonAction } from '../../fixtures/libs/types';
+import type { ExpectedField, FormState, PersonAction } from '../../fixtures/libs/types';
 import type { TestPage } from '../harness';
 
 // Drives a fixture page the way a person does: real mouse clicks and key presses (playwright in Chromium, puppeteer
@@ -185,9 +185,10 @@ export async function actAsPerson(page: TestPage, actions: PersonAction[]): Prom
   let clicked = false;
   for (const action of actions) {
     if (('type' in action || 'paste' in action) && clicked) await focusSettled(page);
-    clicked = 'click' in action || 'clickText' in action;
+    clicked = 'click' in action || 'clickText' in action || 'clickAside' in action;
     if (clicked) await page.evaluate(noteFocus);
     if ('click' in action) await clickWhenSteady(page, action.click, null);
+    else if ('clickAside' in action) await clickWhenSteady(page, action.clickAside, null);
     else if ('clickText' in action) await clickWhenSteady(page, null, action.clickText);
     else if ('clickUntil' in action) {
       // The button belongs to the view being paged (a calendar's years): once it is there, that view is rendered.
@@ -223,3 +224,38 @@ export async function readyState(page: TestPage, ready: string): Promise<FormSta
 
 export const formState = (page: TestPage): Promise<FormState> =>
   page.evaluate(() => (window as unknown as { __formState(): FormState }).__formState());
+
+/** The field's model and shown text as one comparable string. */
+const fieldNow = async (page: TestPage, field: string) => {
+  const state = await formState(page);
+  return JSON.stringify([state.model[field], state.visible[field]]);
+};
+
+/**
+ * Fills one field as a person does. A choice that ends in a click (an option, a calendar cell) mostly shows at once;
+ * when neither the field's model nor what it shows has changed 2 s after that last click and the option is still
+ * there to click (the list stayed open), the click was lost — it landed on a list still re-filtering under the
+ * pointer, on a loaded machine — and the person, seeing nothing happen, clicks the option again, once. A list that
+ * closed took the click (some widgets commit the choice when the focus leaves), and a click that changed something
+ * is never repeated: a second click on a calendar's chosen day may clear it. Returns whether the click was made again.
+ */
+export async function fillAsPerson(page: TestPage, field: ExpectedField): Promise<boolean> {
+  const last = field.person.at(-1);
+  if (!last || !('clickText' in last || 'click' in last)) {
+    await actAsPerson(page, field.person);
+    return false;
+  }
+  await actAsPerson(page, field.person.slice(0, -1));
+  const before = await fieldNow(page, field.field);
+  await actAsPerson(page, [last]);
+  const deadline = Date.now() + 2_000;
+  while (Date.now() < deadline) {
+    if ((await fieldNow(page, field.field)) !== before) return false;
+    await new Promise((r) => setTimeout(r, 100)); // pacing between looks at the page's own state
+  }
+  const [selector, text] = 'click' in last ? [last.click, null] : [null, last.clickText];
+  const at = await page.evaluate(steadyClickPoint, selector, text);
+  if (!at) return false;
+  await (page.raw as RawInput).mouse.click(at.x, at.y);
+  return true;
+}
