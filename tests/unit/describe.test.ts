@@ -102,6 +102,20 @@ describe('labelOf', () => {
     expect(labelOf(el('#n'), doc)).toBe('№');
   });
 
+  test('a heading right before a control that has no label names its section, not the control', () => {
+    const doc = page(
+      '<form><h3>Документ, удостоверяющий личность</h3><div class="row"><input id="a" placeholder="Серия"></div>' +
+        '<div class="row"><input id="b" placeholder="Номер"></div>' +
+        '<div role="heading" aria-level="3">Контакты</div><input id="c" placeholder="Электронная почта">' +
+        '<h3>Льгота</h3><span>Категория</span><div><input id="d"></div></form>',
+    );
+    expect(describeControl(el('#a'), doc)).toMatchObject({ label: '', placeholder: 'Серия' });
+    expect(sectionOfControl(el('#a'), doc)).toBe('Документ, удостоверяющий личность');
+    expect(labelOf(el('#c'), doc)).toBe('');
+    // Positive control: text between the heading and the control still names it.
+    expect(labelOf(el('#d'), doc)).toBe('Категория');
+  });
+
   test('a hidden input before the visible box (a date picker’s copy, flatpickr altInput) leaves it the text before both', () => {
     const doc = page(
       '<form><div class="row"><label for="d">Когда выдан</label><div><input type="hidden" id="d" name="d">' +

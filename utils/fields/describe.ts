@@ -1,4 +1,9 @@
-import { createSectionFinder, type SectionFinder, type SectionHeading } from './section-heading';
+import {
+  createSectionFinder,
+  type SectionFinder,
+  type SectionHeading,
+  TRUE_HEADING,
+} from './section-heading';
 import {
   CONTROL_SELECTOR,
   childElements,
@@ -76,7 +81,9 @@ function isDateGroupBox(el: Element): boolean {
 
 /**
  * Text immediately before the control: previous siblings (climbing while the control is alone in its box, up to six
- * boxes: Naive UI keeps its form item's label beside the fifth box around the input, with no `for`).
+ * boxes: Naive UI keeps its form item's label beside the fifth box around the input, with no `for`). A heading
+ * stops the search: it titles the part of the form below it (the control's section), and taken for the label of a
+ * control that has none of its own (named by its placeholder only) it would give that control the section's meaning.
  */
 export function precedingText(el: Element): string {
   let node: Element | null = el;
@@ -84,7 +91,7 @@ export function precedingText(el: Element): string {
     let sib: Node | null = node.previousSibling;
     let text = '';
     while (sib) {
-      if (sib.nodeType === 1 && hasControl(sib as Element)) break;
+      if (sib.nodeType === 1 && (hasControl(sib as Element) || (sib as Element).matches(TRUE_HEADING))) break;
       const t = sib.nodeType === 3 ? cleanText(sib.nodeValue) : textWithoutControls(sib);
       // Digits, pluses and stars («+7» before a phone's digits, a «*») name nothing: the label is further back.
       if (/[^\d\s+*]/.test(t)) {

@@ -11,10 +11,11 @@ export interface SectionHeading {
   node: Element;
 }
 
+/** A heading by its element or role: what it titles is a part of the form, never one field. */
+export const TRUE_HEADING = 'h1,h2,h3,h4,h5,h6,[role="heading"]';
 // A separator with text is a divider titling what follows (antd, Element Plus, MUI, Naive UI); an empty one is a line.
 // A group's caption titles it (DevExtreme's `dx-form-group-caption`); a bare «caption» class is often a field's hint.
-const HEADING_SELECTOR =
-  'h1,h2,h3,h4,h5,h6,[role="heading"],legend,caption,summary,th[colspan],[class*="title" i],[class*="heading" i],[class*="header" i],[class*="group-caption" i],[role="separator"]:not(:empty)';
+const HEADING_SELECTOR = `${TRUE_HEADING},legend,caption,summary,th[colspan],[class*="title" i],[class*="heading" i],[class*="header" i],[class*="group-caption" i],[role="separator"]:not(:empty)`;
 const MAX_SECTION = 200;
 
 /** A group's own name: the elements its aria-labelledby names, or its aria-label. */
@@ -31,7 +32,7 @@ export function isTitleRow(row: Element): boolean {
   const cells = childElements(row).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
   const filled = cells.filter((c) => textWithoutControls(c) !== '');
   if (filled.length !== 1) return false;
-  if (((filled[0] as HTMLTableCellElement).colSpan ?? 1) > 1) return true;
+  if ((filled[0] as HTMLTableCellElement).colSpan > 1) return true;
   if (cells.length !== 1) return false;
   const neighbour = row.nextElementSibling ?? row.previousElementSibling;
   return neighbour !== null && neighbour.childElementCount > 1;
