@@ -18,6 +18,9 @@ const WHAT: Record<Layout, string> = {
   flat: 'заголовки, подписи и поля — соседи в одном контейнере',
   aria: 'aria-labelledby к тексту рядом, разделы по id заголовка',
   wrap: 'поле внутри своего `<label>`, заголовки-соседи',
+  dl: 'список определений: подпись — `<dt>`, поле — в `<dd>` после неё',
+  floating: 'плавающие подписи Bootstrap: сначала поле, за ним его `<label for>`',
+  placeholder: 'без подписей: поле называет его placeholder (список — aria-label)',
 };
 
 interface LayoutResult {
@@ -81,21 +84,21 @@ const measure: BenchMeasure = {
     const figures: Figure[] = [
       {
         id: 'layouts-fill-2000',
-        label: 'Заполнение 2000 полей, худшая из 5 вёрсток: щелчок → отчёт',
+        label: `Заполнение 2000 полей, худшая из ${LAYOUTS.length} вёрсток: щелчок → отчёт`,
         value: worst((r) => r.click[2000]),
         unit: 'ms',
         goal: { max: 500, text: '≤ 500 мс' },
       },
       {
         id: 'layouts-growth',
-        label: 'Цена одного поля 200→2000 против 20→200, худшая из 5 вёрсток',
+        label: `Цена одного поля 200→2000 против 20→200, худшая из ${LAYOUTS.length} вёрсток`,
         value: worst((r) => r.growth),
         unit: '×',
         goal: { max: 1.2, text: '≤ 1.2×' },
       },
       {
         id: 'layouts-count',
-        label: 'Счётчик после первого кадра с формой из 2000 полей, худшая из 5 вёрсток',
+        label: `Счётчик после первого кадра с формой из 2000 полей, худшая из ${LAYOUTS.length} вёрсток`,
         value: worst((r) => r.count),
         unit: 'ms',
         goal: { max: 300, text: '≤ 300 мс' },

@@ -74,9 +74,21 @@ const FILLER_OPTIONS = Array.from(
  * tuned for: `fieldset` (a `<label for>` per row, 20 rows to a fieldset with its legend), `table` (one table for the
  * whole card, section titles in rows of their own, label cells without `for`), `flat` (headings, label texts and
  * controls all siblings of one container), `aria` (`aria-labelledby` to a text beside the control, sections named
- * by their heading's id) and `wrap` (each control inside its `<label>`, under sibling headings).
+ * by their heading's id), `wrap` (each control inside its `<label>`, under sibling headings), `dl` (a definition list
+ * per section: the label a `<dt>`, the control in the `<dd>` after it), `floating` (Bootstrap's floating labels: the
+ * control first, its `<label for>` after it, in a `div` per field) and `placeholder` (no label at all: the control's
+ * placeholder names it, under sibling headings).
  */
-export const LAYOUTS = ['fieldset', 'table', 'flat', 'aria', 'wrap'] as const;
+export const LAYOUTS = [
+  'fieldset',
+  'table',
+  'flat',
+  'aria',
+  'wrap',
+  'dl',
+  'floating',
+  'placeholder',
+] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 interface Shape {
@@ -127,6 +139,29 @@ const SHAPES: Record<Layout, Shape> = {
     section: (title) => `<h3>${title}</h3>`,
     sectionEnd: '',
     row: (f, options) => `<div class="row"><label>${f.label} ${control(f, options)}</label></div>`,
+  },
+  dl: {
+    open: '',
+    close: '',
+    section: (title) => `<h3>${title}</h3><dl>`,
+    sectionEnd: '</dl>',
+    row: (f, options) => `<dt>${f.label}</dt><dd>${control(f, options)}</dd>`,
+  },
+  floating: {
+    open: '',
+    close: '',
+    section: (title) => `<h3>${title}</h3>`,
+    sectionEnd: '',
+    row: (f, options) =>
+      `<div class="form-floating">${control(f, options).replace(' name=', ' placeholder=" " name=')}<label for="${f.id}">${f.label}</label></div>`,
+  },
+  placeholder: {
+    open: '',
+    close: '',
+    section: (title) => `<h3>${title}</h3>`,
+    sectionEnd: '',
+    row: (f, options) =>
+      `<div class="row">${f.type === 'select' ? `<select id="${f.id}" name="${f.id}" aria-label="${f.label}">${options ?? CATEGORY_OPTIONS}</select>` : control(f, options).replace(' name=', ` placeholder="${f.label}" name=`)}</div>`,
   },
 };
 
