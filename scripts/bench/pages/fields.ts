@@ -99,6 +99,19 @@ interface Shape {
   row(f: KnownField, options?: string): string;
 }
 
+/** The control with one more attribute, put before its name. */
+const withAttribute = (f: KnownField, options: string | undefined, attribute: string) =>
+  control(f, options).replace(' name=', ` ${attribute} name=`);
+
+/** A layout whose sections are headings beside the rows, with no box around them. */
+const underHeadings = (row: Shape['row']): Shape => ({
+  open: '',
+  close: '',
+  section: (title) => `<h3>${title}</h3>`,
+  sectionEnd: '',
+  row,
+});
+
 const SHAPES: Record<Layout, Shape> = {
   fieldset: {
     open: '',
@@ -116,11 +129,9 @@ const SHAPES: Record<Layout, Shape> = {
     row: (f, options) => `<tr><td>${f.label}</td><td>${control(f, options)}</td></tr>`,
   },
   flat: {
+    ...underHeadings((f, options) => `<span>${f.label}</span> ${control(f, options)}<br>`),
     open: '<div class="card">',
     close: '</div>',
-    section: (title) => `<h3>${title}</h3>`,
-    sectionEnd: '',
-    row: (f, options) => `<span>${f.label}</span> ${control(f, options)}<br>`,
   },
   aria: {
     open: '',
@@ -128,41 +139,25 @@ const SHAPES: Record<Layout, Shape> = {
     section: (title, n) => `<section aria-labelledby="s${n}"><h3 id="s${n}">${title}</h3>`,
     sectionEnd: '</section>',
     row: (f, options) =>
-      `<div class="row"><span id="l-${f.id}">${f.label}</span>${control(f, options).replace(
-        ' name=',
-        ` aria-labelledby="l-${f.id}" name=`,
-      )}</div>`,
+      `<div class="row"><span id="l-${f.id}">${f.label}</span>${withAttribute(f, options, `aria-labelledby="l-${f.id}"`)}</div>`,
   },
-  wrap: {
-    open: '',
-    close: '',
-    section: (title) => `<h3>${title}</h3>`,
-    sectionEnd: '',
-    row: (f, options) => `<div class="row"><label>${f.label} ${control(f, options)}</label></div>`,
-  },
+  wrap: underHeadings(
+    (f, options) => `<div class="row"><label>${f.label} ${control(f, options)}</label></div>`,
+  ),
   dl: {
-    open: '',
-    close: '',
+    ...underHeadings((f, options) => `<dt>${f.label}</dt><dd>${control(f, options)}</dd>`),
     section: (title) => `<h3>${title}</h3><dl>`,
     sectionEnd: '</dl>',
-    row: (f, options) => `<dt>${f.label}</dt><dd>${control(f, options)}</dd>`,
   },
-  floating: {
-    open: '',
-    close: '',
-    section: (title) => `<h3>${title}</h3>`,
-    sectionEnd: '',
-    row: (f, options) =>
-      `<div class="form-floating">${control(f, options).replace(' name=', ' placeholder=" " name=')}<label for="${f.id}">${f.label}</label></div>`,
-  },
-  placeholder: {
-    open: '',
-    close: '',
-    section: (title) => `<h3>${title}</h3>`,
-    sectionEnd: '',
-    row: (f, options) =>
-      `<div class="row">${f.type === 'select' ? `<select id="${f.id}" name="${f.id}" aria-label="${f.label}">${options ?? CATEGORY_OPTIONS}</select>` : control(f, options).replace(' name=', ` placeholder="${f.label}" name=`)}</div>`,
-  },
+  floating: underHeadings(
+    (f, options) =>
+      `<div class="form-floating">${withAttribute(f, options, 'placeholder=" "')}<label for="${f.id}">${f.label}</label></div>`,
+  ),
+  // A list has no placeholder: its aria-label names it.
+  placeholder: underHeadings(
+    (f, options) =>
+      `<div class="row">${withAttribute(f, options, `${f.type === 'select' ? 'aria-label' : 'placeholder'}="${f.label}"`)}</div>`,
+  ),
 };
 
 /** Fields no checklist key means («Показатель 12»), grouped 20 to a section like a long МАИС card. */
