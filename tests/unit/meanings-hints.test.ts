@@ -185,6 +185,18 @@ describe('classifyField evidence', () => {
     expect(classifyField({ label: 'Номер', section: 'identity' })?.meaning).toBe('idNumber');
     expect(classifyField({ label: 'Номер', section: BASIS })?.meaning).toBe('basisDocNumber');
   });
+
+  it('a label that is the section title gives way to the placeholder, and still counts when that says nothing', () => {
+    const underTitle = (title: string, placeholder: string) =>
+      classifyField({ label: title, section: title, placeholder, labelIsTitle: true })?.meaning ?? null;
+    expect(underTitle('Контактный телефон', 'Электронная почта')).toBeNull();
+    expect(underTitle('Паспорт', 'Серия')).toBe('idSeries');
+    expect(underTitle('Контактный телефон', '+7 (___) ___-__-__')).toBe('phone');
+    // The same words as the control's own label (no mark): the label speaks first, as always.
+    expect(classifyField({ label: 'Контактный телефон', placeholder: 'Электронная почта' })?.meaning).toBe(
+      'phone',
+    );
+  });
 });
 
 describe('sectionOf', () => {

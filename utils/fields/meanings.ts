@@ -29,6 +29,11 @@ export interface FieldHints {
   id?: string;
   placeholder?: string;
   title?: string;
+  /**
+   * The label is the text of the control's section title, not of its own (prefill: a control with no label of its own
+   * takes the text before it, and a block's title drawn as a styled element, not a heading, is that text).
+   */
+  labelIsTitle?: boolean;
 }
 
 export interface MeaningMatch {
@@ -67,6 +72,12 @@ export function classifyField(h: FieldHints): MeaningMatch | null {
   // Most controls carry the same word in name and id: it is read once.
   const byName = meaningOfName(name, section) ?? (h.id === name ? null : meaningOfName(h.id ?? '', section));
   const bonus = (m: Meaning) => (byName === m ? SCORE.agreement : 0);
+
+  // A label that is the section's title names the block, not the control: the control's own words, its placeholder,
+  // speak first («Серия» under «Паспорт»; an e-mail box under «Контактный телефон» is no phone).
+  const ownWords = h.labelIsTitle ? fromWords(h.placeholder, section) : null;
+  if (ownWords === REJECT) return null;
+  if (ownWords) return { meaning: ownWords, score: SCORE.placeholder, source: 'placeholder' };
 
   const byLabel = fromWords(h.label, section);
   if (byLabel === REJECT) return null;

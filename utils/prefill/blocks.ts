@@ -1,7 +1,7 @@
 import type { FieldKey, Section } from '../checklist/keys';
 import { DOC_MEANINGS, type DocField } from '../fields/meaning-labels';
 import { classifyField, type Meaning } from '../fields/meanings';
-import type { Classified } from './classify';
+import { type Classified, hintsOf } from './classify';
 import type { Ambiguity, ControlDescription, DocKind, PageDescription, PlanOptions } from './types';
 
 // Which document each part of the form describes — the passport or the basis document — from all the evidence: the
@@ -69,8 +69,7 @@ function isDocSection(s: Section): s is DocKind {
 function decidedKind(c: Classified): DocKind | null {
   const doc = DOC_FIELDS[c.meaning] as [DocField, DocKind];
   if (c.control.siteKey || isDocSection(c.section)) return doc[1];
-  const { label, name, id, placeholder, title } = c.control.hints;
-  const hints = { label, name, id, placeholder, title };
+  const hints = hintsOf(c.control);
   const asIdentity = classifyField({ ...hints, section: 'identity' })?.meaning;
   const asBasis = classifyField({ ...hints, section: 'basis' })?.meaning;
   return asIdentity === asBasis ? doc[1] : null;

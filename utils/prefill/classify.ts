@@ -1,5 +1,5 @@
 import type { FieldKey, Section } from '../checklist/keys';
-import { classifyField, type Meaning, sectionOf } from '../fields/meanings';
+import { classifyField, type FieldHints, type Meaning, sectionOf } from '../fields/meanings';
 import type { ControlDescription, PageDescription } from './types';
 import type { Pacer } from './yield';
 
@@ -57,16 +57,26 @@ export function classifyControl(control: ControlDescription): Classified | null 
   return known;
 }
 
+/**
+ * A control's words for the dictionary, its section's title resolved to what it speaks of; a label that is that
+ * title's very text is marked as the title (the text before a control with no label of its own).
+ */
+export function hintsOf(control: ControlDescription): FieldHints & { section: Section } {
+  const { label, name, id, placeholder, title, section } = control.hints;
+  const labelIsTitle = label !== '' && label === section;
+  return { label, section: sectionOf(section), name, id, placeholder, title, labelIsTitle };
+}
+
 function classifyFresh(control: ControlDescription): Classified | null {
-  const section = sectionOf(control.hints.section);
-  const { label, name, id, placeholder, title } = control.hints;
+  const hints = hintsOf(control);
+  const { section } = hints;
   if (control.siteKey) {
-    const own = classifyField({ label, section, name, id, placeholder, title })?.meaning;
+    const own = classifyField(hints)?.meaning;
     const meaning = boundComposite(control.siteKey, own) ?? control.siteKey;
     return { control, meaning, score: Number.POSITIVE_INFINITY, section };
   }
   if (isSearchLike(control)) return null;
-  const result = classifyField({ label, section, name, id, placeholder, title });
+  const result = classifyField(hints);
   return result ? { control, meaning: result.meaning, score: result.score, section } : null;
 }
 
