@@ -118,6 +118,17 @@ describe('classifyField by label', () => {
     ['Серия и номер документа, удостоверяющего личность', undefined, 'idSeriesNumber'],
     ['Фамилия при рождении', undefined, null],
     ['Фамилия на латинице', undefined, null],
+    // The name as another record keeps it, and phones that are not the citizen's own line.
+    ['Фамилия (латиницей)', undefined, null],
+    ['Имя (лат.)', undefined, null],
+    ['Фамилия (в дательном падеже)', undefined, null],
+    ['Фамилия (прежняя)', undefined, null],
+    ['Фамилия до брака', undefined, null],
+    ['Телефон рабочий', undefined, null],
+    ['Телефон организации', undefined, null],
+    ['Телефон/факс', undefined, null],
+    ['Телефон домашний', undefined, 'phone'],
+    ['Мобильный телефон', undefined, 'phone'],
     // Wordings of other МАИС builds: a whose-name qualifier, the document named first, «<документ> от»
     ['Фамилия получателя:', undefined, 'lastName'],
     ['Гражданин: фамилия', undefined, 'lastName'],

@@ -120,10 +120,16 @@ const doc =
   (field: keyof typeof DOC_MEANINGS): Rule[1] =>
   (rest, _label, section) =>
     docField(field, rest, section);
+/** The name as some other record keeps it: in Latin letters, declined, a former or a birth name. */
+const OTHER_SPELLING =
+  /латин|(?<![а-я])лат(?![а-я])|англ|транслит|падеж|прежн|при рождении|до (?:смены|брака)/;
 const person =
   (meaning: Meaning): Rule[1] =>
   (rest) =>
-    PERSON_SUFFIX.test(withoutParentheses(rest)) ? meaning : REJECT;
+    PERSON_SUFFIX.test(withoutParentheses(rest)) && !OTHER_SPELLING.test(rest) ? meaning : REJECT;
+/** A phone that is not the citizen's own line to call: a workplace's, an organisation's, a fax. */
+const phone: Rule[1] = (_rest, label) =>
+  /рабоч|служебн|организаци|учреждени|факс/.test(label) ? REJECT : 'phone';
 
 function documentName(rest: string, label: string, section: Section): LabelVerdict {
   const bare = !/документ/.test(label);
@@ -145,7 +151,7 @@ const RULES: Rule[] = [
     is('birthDate'),
   ],
   [/снилс|страхов\S* номер|страхов\S* свидетельств|индивидуальн\S* лицев\S* сч/, is('snils')],
-  [/телефон|(?:^|\s)тел(?![а-я])|^моб|^сотов/, is('phone')],
+  [/телефон|(?:^|\s)тел(?![а-я])|^моб|^сотов/, phone],
   [/^(?:серия,?\s*(?:и|\/)?\s*номер|серия и №|серия\/№|№ и серия|номер и серия)(.*)$/, doc('seriesNumber')],
   // Date and issuer in one field: «Когда и кем выдан», «Кем и когда выдан», «Дата и место выдачи».
   [
