@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { REASONS } from '../../utils/prefill/fill-reasons';
 import { citizen, fillOn, inputValue, labelledInput, page, planOn } from './prefill-helpers';
 
 // The citizen's values go into the citizen's fields only: a representative's, a relative's or the clerk's block — by
@@ -68,6 +69,27 @@ describe('another person’s fields', () => {
     expect(elementOf('lastName')?.id).toBe('fam');
     expect(elementOf('firstName')).toBeNull();
     expect(elementOf('phone')).toBeNull();
+  });
+
+  test('two fields of one meaning side by side in one block (a column per person) get nothing; apart, each is the citizen’s', async () => {
+    const row = (label: string, a: string, b: string) =>
+      `<tr><td>${label}</td><td><input id="${a}" name="${a}"></td><td><input id="${b}" name="${b}"></td></tr>`;
+    const doc = page(
+      `<form><h3>Сведения о лицах</h3><table><tr><th></th><th>Представитель</th><th>Получатель</th></tr>` +
+        `${row('Фамилия', 'a_fam', 'b_fam')}${row('СНИЛС', 'a_snils', 'b_snils')}</table>` +
+        `<h3>Контакты</h3>${field('Телефон', 'tel')}</form>`,
+    );
+    const { plan, report } = await fillOn(doc, citizen());
+    for (const name of ['a_fam', 'b_fam', 'a_snils', 'b_snils']) expect(value(name), name).toBe('');
+    expect(plan.unclearOwner).toEqual(['lastName', 'snils']);
+    expect(report.lastName).toEqual({ status: 'skipped', reason: REASONS.twins });
+    // Positive control: the phone, alone in its block, is written; and the same two surnames in blocks of their own
+    // are told apart by the usual rules (the better label first).
+    expect(value('tel')).not.toBe('');
+    page(
+      `<form><h3>Получатель</h3>${field('Фамилия', 'fam')}<h3>Прочее</h3>${field('Фамилия', 'fam2')}</form>`,
+    );
+    expect(planOn(document, citizen()).elementOf('lastName')?.id).toBe('fam');
   });
 
   test('a field the administrator bound is filled wherever it stands', () => {

@@ -252,6 +252,7 @@ export async function applyPlan(
     if (error) report[key] = { status: 'invalid', reason: error };
     else if (unclear) report[key] = { status: 'skipped', reason: unclear.reason, ambiguity: unclear.id };
     else if (plan.missing.includes(key)) report[key] = { status: 'not-found', reason: REASONS.notFound };
+    else if (plan.unclearOwner.includes(key)) report[key] = { status: 'skipped', reason: REASONS.twins };
     else report[key] = { status: 'skipped', reason: emptyReason(key) };
   }
   const filled = written

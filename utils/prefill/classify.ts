@@ -6,6 +6,17 @@ import type { Pacer } from './yield';
 // Each described control → what it means (a checklist key, or a composite of several), or nothing: the page's own
 // search boxes and what no words name. Pure, like the plan that assigns these meanings (plan.ts).
 
+/** The citizen's own data, not a document's: a field says whose it is only through where it stands. */
+export const PERSONAL_MEANINGS: ReadonlySet<Meaning> = new Set<Meaning>([
+  'lastName',
+  'firstName',
+  'middleName',
+  'fullName',
+  'birthDate',
+  'snils',
+  'phone',
+]);
+
 /** What each composite meaning carries; used only when none of its parts has a field of its own. */
 export const COMPOSITES: Partial<Record<Meaning, FieldKey[]>> = {
   fullName: ['lastName', 'firstName', 'middleName'],

@@ -13,6 +13,7 @@ export const REASONS = {
   urlChanged: 'Страница сменилась — заполнение остановлено',
   emptyOptional: 'Необязательное поле в чек-листе пустое',
   emptyRequired: 'В чек-листе нет значения',
+  twins: 'На форме два таких поля рядом, и не видно, какое из них гражданина, — заполните вручную',
 } as const;
 
 /** How the clerk reads the intended value: dates as ДД.ММ.ГГГГ. */

@@ -1,6 +1,6 @@
 import type { Checklist } from '../checklist/keys';
 import { BASIS_DOCUMENT_KINDS, isDocumentMeaning } from './blocks';
-import type { Classified } from './classify';
+import { type Classified, PERSONAL_MEANINGS } from './classify';
 import type { PageDescription } from './types';
 
 // Fields that record something other than the citizen's passport, basis document and benefit, though their words read
@@ -18,17 +18,6 @@ const OTHER_RECORDS: RegExp[] = [
   /трудов\S*\s+книжк/i,
   /банк|расч[её]тн|лицев\S*\s+сч[её]т/i,
 ];
-
-/** The citizen's own data: a block about a pension («Получатель пенсии») still holds the citizen's ФИО. */
-const PERSONAL = new Set<string>([
-  'lastName',
-  'firstName',
-  'middleName',
-  'fullName',
-  'birthDate',
-  'snils',
-  'phone',
-]);
 
 /** Blocks whose fields are no document's: a «Номер» there is a phone's or a flat's. */
 const NO_DOCUMENT_BLOCK = /контакт|связ|адрес|жительств|проживан|пребыван/i;
@@ -62,7 +51,8 @@ export function otherRecords(
       const title = description.blocks[c.control.block]?.title ?? '';
       if (isDocumentMeaning(c.meaning) && NO_DOCUMENT_BLOCK.test(title)) return true;
       if (otherKind(c, title, ourKinds)) return true;
-      const personal = PERSONAL.has(c.meaning);
+      // The citizen's own data: a block about a pension («Получатель пенсии») still holds the citizen's ФИО.
+      const personal = PERSONAL_MEANINGS.has(c.meaning);
       return others.some((words) => words.test(c.control.hints.label) || (!personal && words.test(title)));
     }),
   );

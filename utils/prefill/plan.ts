@@ -7,6 +7,7 @@ import { type Classified, COMPOSITES, classifyControl } from './classify';
 import { formatFor } from './format';
 import { otherRecords } from './other-records';
 import { othersControls } from './parties';
+import { unclearTwins } from './twins';
 import type {
   Ambiguity,
   ControlDescription,
@@ -112,6 +113,8 @@ export function usableControls(
   byMeaning: Map<Meaning, Classified>;
   groups: number[];
   ambiguities: Ambiguity[];
+  /** Keys whose field has a twin in its block: whose each is nobody can tell (twins.ts); not written. */
+  twins: FieldKey[];
 } {
   const others = othersControls(description);
   const all = description.controls
@@ -123,7 +126,10 @@ export function usableControls(
   const groups = chooseGroups(own);
   const inForms = own.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
   const { classified, ambiguities } = decideDocuments(inForms, description, options);
-  return { byMeaning: assignMeanings(classified), groups, ambiguities };
+  const byMeaning = assignMeanings(classified);
+  const twins = unclearTwins(byMeaning, classified);
+  for (const meaning of twins.keys()) byMeaning.delete(meaning);
+  return { byMeaning, groups, ambiguities, twins: [...twins.values()].flat() };
 }
 
 function validationError(key: FieldKey, checklist: Checklist): string | null {
@@ -138,7 +144,7 @@ export function buildPlan(
   checklist: Checklist,
   options: PlanOptions = {},
 ): PrefillPlan {
-  const { byMeaning: assigned, ambiguities } = usableControls(description, options, checklist);
+  const { byMeaning: assigned, ambiguities, twins } = usableControls(description, options, checklist);
   const fields = checklist.fields;
   const invalid: Partial<Record<FieldKey, string>> = {};
   for (const key of FIELD_KEYS) {
@@ -175,10 +181,14 @@ export function buildPlan(
   }
   targets.sort((a, b) => FIELD_KEYS.indexOf(a.key) - FIELD_KEYS.indexOf(b.key));
   const unclear = new Set(ambiguities.flatMap((a) => a.fields.flatMap((f) => Object.values(f.keys))));
-  const missing = FIELD_KEYS.filter((k) => fields[k] && !invalid[k] && !covered.has(k) && !unclear.has(k));
+  const unclearOwner = twins.filter((k) => fields[k] && !invalid[k] && !covered.has(k));
+  const missing = FIELD_KEYS.filter(
+    (k) => fields[k] && !invalid[k] && !covered.has(k) && !unclear.has(k) && !unclearOwner.includes(k),
+  );
   return {
     targets,
     missing,
+    unclearOwner,
     fieldCount: assigned.size,
     invalid,
     ambiguities,

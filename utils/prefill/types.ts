@@ -164,6 +164,8 @@ export interface PrefillPlan {
   targets: PrefillTarget[];
   /** Keys that have a value but found no field. */
   missing: FieldKey[];
+  /** Keys whose field stands beside a twin of the same meaning (another person's?): not written (twins.ts). */
+  unclearOwner: FieldKey[];
   /** Fields of the chosen form that mean a checklist key. */
   fieldCount: number;
   /** Validation messages for values that will not be written. */

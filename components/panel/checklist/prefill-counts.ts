@@ -1,4 +1,5 @@
 import type { ChecklistFields, FieldKey } from '@/utils/checklist/keys';
+import { REASONS } from '@/utils/prefill/fill-reasons';
 import type { Ambiguity, PrefillPlan } from '@/utils/prefill/types';
 import { isOptional } from './fields';
 
@@ -33,6 +34,7 @@ export function fillCounts(
     else willFill += 1;
   }
   for (const key of plan.missing) if (!wontFill.has(key)) wontFill.set(key, 'нет такого поля на странице');
+  for (const key of plan.unclearOwner) if (!wontFill.has(key)) wontFill.set(key, REASONS.twins);
   for (const [key, message] of Object.entries(plan.invalid) as Array<[FieldKey, string]>) {
     if (!wontFill.has(key)) wontFill.set(key, message);
   }
