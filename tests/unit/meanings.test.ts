@@ -98,6 +98,11 @@ describe('classifyField by label', () => {
     ['Дата назначения', BENEFIT, 'benefitStart'],
     ['Дата начала действия', 'Льгота', 'benefitStart'],
     ['Период действия с', undefined, 'benefitStart'],
+    // A period of the benefit as one line: the value's «с … по …» fills both ends (capture).
+    ['Период действия льготы', undefined, 'benefitStart'],
+    ['Период предоставления меры социальной поддержки', undefined, 'benefitStart'],
+    ['Льгота установлена', undefined, 'benefitStart'],
+    ['Право действует', undefined, 'benefitStart'],
     ['Дата окончания', BENEFIT, 'benefitEnd'],
     ['Действует по', BENEFIT, 'benefitEnd'],
     ['Срок действия', BENEFIT, 'benefitEnd'],

@@ -198,10 +198,11 @@ const RULES: Rule[] = [
     (_rest, label, section) => endOfBenefit(label, section),
   ],
   [/^(?:наименование|вид|тип|название)(?: документа)?(.*)$/, documentName],
-  // A period's verb or word alone («Предоставляется: с 09.05.1995», «Период: 01.09.2019 — 31.08.2029»): the value's
-  // «с»/«по» and its two dates decide which ends it fills.
+  // A period's verb or word alone or of the benefit («Предоставляется: с 09.05.1995», «Период действия льготы:
+  // 01.09.2019 — 31.08.2029», «Льгота установлена: с … по …»): the value's «с»/«по» and its two dates decide which
+  // ends it fills.
   [
-    /^(?:предоставля\S*|действу\S*|период(?: действия| предоставления)?)$/,
+    /^(?:предоставля\S*|действу\S*|период(?: действия| предоставления)?)(?: льгот\S*| категори\S*| права| мер\S* социальн\S* поддержки)?$|^(?:льгота|категория|право) (?:установлен\S*|предоставля\S*|действу\S*)$/,
     (_rest, label, section) => startOfBenefit(label, section),
   ],
   // A bare «Документ» in the basis document's block is its name; elsewhere it may be a type select («Паспорт»).
