@@ -107,6 +107,22 @@ const CASES: CaptureCase[] = [
       basisDocIssueDate: '20.01.2001',
     },
   },
+  {
+    // The representative's column comes first: the citizen's values only, and no phone (only the representative has one).
+    dir: 'capture-unseen',
+    page: 'representative-first.html',
+    expected: {
+      lastName: 'Зайцев',
+      firstName: 'Максим',
+      birthDate: '30.09.2011',
+      snils: '123-456-789 64',
+      phone: '',
+      idNumber: '334455',
+      benefitStart: '01.10.2024',
+      benefitEnd: '30.09.2029',
+      basisDocNumber: '0012345',
+    },
+  },
 ];
 
 const server = setupFixtureServer();

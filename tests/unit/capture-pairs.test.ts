@@ -168,6 +168,20 @@ describe('more page builds', () => {
     expect(fields).toMatchObject({ lastName: 'Лебедев', firstName: 'Николай' });
     expect(fields.snils).toBeUndefined();
   });
+
+  it('a column per person: the citizen’s column is read whatever its place; with no one such column, nothing', () => {
+    const table = (a: string, b: string) => `
+      <table><tr><td></td><td>${a}</td><td>${b}</td></tr>
+        <tr><td>Фамилия</td><td>Лебедева</td><td>Лебедев</td></tr>
+        <tr><td>СНИЛС</td><td>112-233-445 95</td><td>123-456-789 64</td></tr></table>`;
+    expect(capturePage(page(table('Представитель', 'Получатель'))).fields).toMatchObject({
+      lastName: 'Лебедев',
+      snils: '123-456-789 64',
+    });
+    expect(capturePage(page(table('Получатель', 'Опекун'))).fields.lastName).toBe('Лебедева');
+    const nobody = capturePage(page(table('Представитель', 'Ребёнок'))).fields;
+    expect([nobody.lastName, nobody.snils]).toEqual([undefined, undefined]);
+  });
 });
 
 describe('filled forms', () => {

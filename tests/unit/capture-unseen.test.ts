@@ -117,6 +117,12 @@ const PAGES: { name: string; html: () => string; expected: string }[] = [
     html: () => read('columns-persons.html'),
     expected: 'columns-persons.expected.json',
   },
+  // Fourth round: the representative's column first, named in a header row of bold cells; the period «с … по …».
+  {
+    name: 'representative first: a column per person under a header row of plain cells',
+    html: () => read('representative-first.html'),
+    expected: 'representative-first.expected.json',
+  },
 ];
 
 describe('capturePage on unseen issuance pages', () => {

@@ -1,4 +1,5 @@
 import { classifyField, sectionOf } from '../fields/meanings';
+import { partyOf } from '../fields/party';
 import { childElements } from '../fields/text';
 import { consume, type Extraction, looksLikeLabel, shownValue } from './raw-pair';
 import { cleanLabel, oneLine, visibleText } from './text';
@@ -36,7 +37,7 @@ export function extractTables(ex: Extraction): void {
   for (const table of ex.index.elements) {
     if (table.localName !== 'table') continue;
     const rows = rowsOf(table).filter((tr) => ex.index.position.has(tr));
-    if (extractColumnTable(ex, rows)) continue;
+    if (extractPersonColumns(ex, rows) || extractColumnTable(ex, rows)) continue;
     for (const tr of rows) extractRow(ex, tr);
   }
 }
@@ -94,6 +95,30 @@ function extractColumnTable(ex: Extraction, rows: Element[]): boolean {
         section: rowSection === 'unknown' ? undefined : rowSection,
       });
     });
+    consume(ex, ...cells);
+  }
+  consume(ex, ...headers);
+  return true;
+}
+
+/**
+ * A column per person under a header row that names them («Сведения | Представитель | Получатель»): each row's first
+ * cell labels the citizen's column's cell; the other columns are someone else's. With no one column of the citizen's
+ * («Представитель | Ребёнок», or two «Получатель» columns) nothing of the table is taken.
+ */
+function extractPersonColumns(ex: Extraction, rows: Element[]): boolean {
+  const headers = rows[0] ? cellsOf(rows[0], ex) : [];
+  if (headers.length < 3) return false;
+  const parties = headers.slice(1).map((h) => partyOf(oneLine(visibleText(h, ex.index))));
+  if (!parties.includes('other')) return false;
+  const own = parties.indexOf('applicant');
+  const citizen = own >= 0 && parties.lastIndexOf('applicant') === own ? own + 1 : -1;
+  for (const tr of rows.slice(1)) {
+    const cells = cellsOf(tr, ex);
+    if (cells.length !== headers.length) continue;
+    const label = cleanLabel(visibleText(cells[0], ex.index));
+    if (citizen > 0 && looksLikeLabel(label))
+      ex.pairs.push({ label, value: shownValue(cells[citizen], ex.index), anchor: cells[citizen] });
     consume(ex, ...cells);
   }
   consume(ex, ...headers);
