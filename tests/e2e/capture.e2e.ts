@@ -123,6 +123,19 @@ const CASES: CaptureCase[] = [
       basisDocNumber: '0012345',
     },
   },
+  {
+    // The family's table comes first and the history lists ended benefits: the citizen's own, and the benefit in force.
+    dir: 'capture-unseen',
+    page: 'case-history.html',
+    expected: {
+      lastName: 'Сидоров',
+      birthDate: '05.05.1950',
+      snils: '112-233-445 95',
+      benefitStart: '01.01.2016',
+      benefitEnd: '31.12.2035',
+      basisDocNumber: '045123',
+    },
+  },
 ];
 
 const server = setupFixtureServer();

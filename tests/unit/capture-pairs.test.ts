@@ -182,6 +182,28 @@ describe('more page builds', () => {
     const nobody = capturePage(page(table('Представитель', 'Ребёнок'))).fields;
     expect([nobody.lastName, nobody.snils]).toEqual([undefined, undefined]);
   });
+
+  it('a table of records: a kinship column makes it other people’s; an ended record or one past its end is skipped', () => {
+    const family = capturePage(
+      page(`<table><tr><th>ФИО</th><th>Дата рождения</th><th>Кем приходится</th></tr>
+        <tr><td>Сидорова Нина Петровна</td><td>12.02.1952</td><td>супруга</td></tr></table>
+        <p>ФИО: Сидоров Алексей Викторович</p>`),
+    ).fields;
+    expect([family.lastName, family.birthDate]).toEqual(['Сидоров', undefined]);
+    const history = (status: string, end: string) =>
+      capturePage(
+        page(`<table><tr><th>Категория</th><th>Дата начала</th><th>Дата окончания</th><th>Статус</th></tr>
+          <tr><td>Инвалиды</td><td>01.01.2008</td><td>${end}</td><td>${status}</td></tr>
+          <tr><td>Ветеран труда</td><td>01.01.2016</td><td></td><td>Действует</td></tr></table>`),
+      ).fields;
+    expect(history('Прекращена', '').category).toBe('labour-veteran');
+    expect(history('', '31.12.2009').category).toBe('labour-veteran');
+    // Positive control: a record still in force is read first, as before.
+    expect(history('Действует', '31.12.2099')).toMatchObject({
+      category: 'disabled',
+      benefitStart: '2008-01-01',
+    });
+  });
 });
 
 describe('filled forms', () => {

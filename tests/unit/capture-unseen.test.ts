@@ -123,6 +123,11 @@ const PAGES: { name: string; html: () => string; expected: string }[] = [
     html: () => read('representative-first.html'),
     expected: 'representative-first.expected.json',
   },
+  {
+    name: 'a case file: the family’s table first, a history of benefits with ended ones, a date in words',
+    html: () => read('case-history.html'),
+    expected: 'case-history.expected.json',
+  },
 ];
 
 describe('capturePage on unseen issuance pages', () => {

@@ -1,3 +1,4 @@
+import { parseDate, todayIso } from '../checklist/dates';
 import { classifyField, sectionOf } from '../fields/meanings';
 import { partyOf } from '../fields/party';
 import { childElements } from '../fields/text';
@@ -69,6 +70,11 @@ function holdsOwnPair(cell: Element): boolean {
   return classes.some((c) => LABEL_PART.test(c)) && classes.some((c) => VALUE_PART.test(c));
 }
 
+const KINSHIP = /родств|кем приходится|степень/i;
+const STATUS = /^(?:статус|состояние)/i;
+/** A record's status that says it is not in force: a benefit ended, a document annulled. */
+const ENDED = /прекращ|закрыт|аннулир|недейств|отменен|отменён|архив|истек|истёк|снят/i;
+
 /**
  * A header row of ≥ 3 labels (most of them known field names) over records: each cell pairs with its column's
  * header, and a row naming a document («Паспорт», «Удостоверение …») decides that row's section.
@@ -83,8 +89,21 @@ function extractColumnTable(ex: Extraction, rows: Element[]): boolean {
   if (known * 2 < labels.length) return false;
   const records = rows.slice(1).filter((tr) => cellsOf(tr, ex).length === headers.length);
   if (records.length === 0) return false;
+  // A column of kinship lists other people (a family's members); a status column tells a record no longer in force.
+  const others = labels.some((label) => KINSHIP.test(label));
+  const status = labels.findIndex((label) => STATUS.test(label));
+  const end = labels.findIndex((label) => classifyField({ label })?.meaning === 'benefitEnd');
+  const today = todayIso();
+  /** Whether a record says it is no longer in force: by its status, or an end date already past. */
+  const ended = (cells: Element[]) => {
+    if (status >= 0 && ENDED.test(visibleText(cells[status], ex.index))) return true;
+    const until = end >= 0 ? parseDate(oneLine(visibleText(cells[end], ex.index))) : null;
+    return until !== null && until < today;
+  };
   for (const tr of records) {
     const cells = cellsOf(tr, ex);
+    consume(ex, ...cells);
+    if (others || ended(cells)) continue;
     const rowText = oneLine(visibleText(cells[0], ex.index));
     const rowSection = sectionOf(rowText);
     cells.forEach((cell, i) => {
@@ -95,7 +114,6 @@ function extractColumnTable(ex: Extraction, rows: Element[]): boolean {
         section: rowSection === 'unknown' ? undefined : rowSection,
       });
     });
-    consume(ex, ...cells);
   }
   consume(ex, ...headers);
   return true;
