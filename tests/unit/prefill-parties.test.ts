@@ -92,6 +92,20 @@ describe('another person’s fields', () => {
     expect(planOn(document, citizen()).elementOf('lastName')?.id).toBe('fam');
   });
 
+  test('fields as surely meant in two blocks: the one titled for the citizen gets the value; neither titled, nothing', () => {
+    const filterRow = `<table><thead><tr><th>Фамилия</th><th>СНИЛС</th></tr>
+      <tr><td><input id="q1"></td><td><input id="q2"></td></tr></thead></table>`;
+    const card = (title: string) =>
+      `<div><h3>${title}</h3>${field('Фамилия', 'x1')}${field('СНИЛС', 'x2')}</div>`;
+    page(`${filterRow}${card('Карточка получателя')}`);
+    const titled = planOn(document, citizen());
+    expect([titled.elementOf('lastName')?.id, titled.elementOf('snils')?.id]).toEqual(['x1', 'x2']);
+    page(`${filterRow}${card('Реквизиты')}`);
+    const untitled = planOn(document, citizen());
+    expect([untitled.elementOf('lastName'), untitled.elementOf('snils')]).toEqual([null, null]);
+    expect(untitled.plan.unclearOwner).toEqual(['lastName', 'snils']);
+  });
+
   test('a field the administrator bound is filled wherever it stands', () => {
     page(`<form><h3>Представитель</h3>${field('Фамилия', 'r_fam')}</form>`);
     expect(planOn(document, citizen()).elementOf('lastName')).toBeNull();

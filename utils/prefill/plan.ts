@@ -7,7 +7,7 @@ import { type Classified, COMPOSITES, classifyControl } from './classify';
 import { formatFor } from './format';
 import { otherRecords } from './other-records';
 import { othersControls } from './parties';
-import { unclearTwins } from './twins';
+import { settleTwins } from './twins';
 import type {
   Ambiguity,
   ControlDescription,
@@ -113,7 +113,7 @@ export function usableControls(
   byMeaning: Map<Meaning, Classified>;
   groups: number[];
   ambiguities: Ambiguity[];
-  /** Keys whose field has a twin in its block: whose each is nobody can tell (twins.ts); not written. */
+  /** Keys whose field has a rival and whose each is nobody can tell (twins.ts); not written. */
   twins: FieldKey[];
 } {
   const others = othersControls(description);
@@ -127,9 +127,8 @@ export function usableControls(
   const inForms = own.filter((c) => groups.includes(c.control.group) || c.control.siteKey);
   const { classified, ambiguities } = decideDocuments(inForms, description, options);
   const byMeaning = assignMeanings(classified);
-  const twins = unclearTwins(byMeaning, classified);
-  for (const meaning of twins.keys()) byMeaning.delete(meaning);
-  return { byMeaning, groups, ambiguities, twins: [...twins.values()].flat() };
+  const twins = settleTwins(byMeaning, classified);
+  return { byMeaning, groups, ambiguities, twins };
 }
 
 function validationError(key: FieldKey, checklist: Checklist): string | null {
