@@ -126,6 +126,23 @@ describe('choices', () => {
     const r = value('<select><option value="9">Труженики тыла</option></select>', 'category');
     expect(r).toEqual({ problem: expect.stringContaining('В списке нет категории') });
   });
+  test('several options of the category: the general one is chosen; groups alone are never guessed', () => {
+    const disabled = { ...fields, category: 'disabled' };
+    const groups =
+      '<option value="1">Инвалиды I группы</option><option value="2">Инвалиды II группы</option>';
+    expect(value(`<select><option value="">—</option>${groups}</select>`, 'category', disabled)).toEqual({
+      problem: expect.stringContaining('несколько вариантов категории'),
+    });
+    expect(
+      value(`<select>${groups}<option value="0">Инвалиды</option></select>`, 'category', disabled),
+    ).toEqual({
+      value: '0',
+    });
+    // Positive control: one option of the category among others is chosen as before.
+    const one =
+      '<select><option value="1">Инвалиды</option><option value="7">Дети-инвалиды</option></select>';
+    expect(value(one, 'category', disabled)).toEqual({ value: '1' });
+  });
   test('a free-text category field gets the catalogue name; a datalist gets its option', () => {
     const free = value('<input>', 'category');
     expect('value' in free && free.value.toLowerCase()).toContain('ветеран');

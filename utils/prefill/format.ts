@@ -10,7 +10,7 @@ import {
   pourNumber,
   slotCount,
 } from './mask';
-import { categoryName, optionByText, optionForCategory } from './options';
+import { categoryName, optionByText, optionForCategory, optionsOfCategory } from './options';
 import type { ControlDescription } from './types';
 
 // A checklist value (normalised: ISO dates, СНИЛС «XXX-XXX-XXX YY», category code) → the text this particular
@@ -188,6 +188,10 @@ function formatText(
     if (choice || control.options.length > 0) {
       const option = optionForCategory(control.options, raw);
       if (option) return { value: custom ? option.text : option.value };
+      if (optionsOfCategory(control.options, raw).length > 1)
+        return {
+          problem: `В списке несколько вариантов категории «${categoryName(raw)}» — выберите нужный вручную`,
+        };
       if (choice || custom) return { problem: `В списке нет категории «${categoryName(raw)}»` };
     }
     return { value: categoryName(raw) };

@@ -24,12 +24,27 @@ function isPlaceholderOption(o: ControlOption): boolean {
   return o.value === '' && /выбер|не выбран|^[\s\-—–]*$/i.test(o.text);
 }
 
+/** The options the catalogue reads as this category («Инвалиды I группы» and «Инвалиды II группы» both are). */
+export function optionsOfCategory(options: ControlOption[], code: string): ControlOption[] {
+  return options.filter((o) => !isPlaceholderOption(o) && matchCategory(o.text)?.code === code);
+}
+
 export function optionForCategory(options: ControlOption[], code: string): ControlOption | null {
   const real = options.filter((o) => !isPlaceholderOption(o));
   const byValue = real.find((o) => o.value === code);
   if (byValue) return byValue;
-  const byCatalogue = real.find((o) => matchCategory(o.text)?.code === code);
-  if (byCatalogue) return byCatalogue;
+  const byCatalogue = optionsOfCategory(real, code);
+  // Several options of the category: only the general one (fewest words: «Инвалиды» beside «Инвалиды I группы») is
+  // it; a group, a degree or a kind the checklist does not hold is never guessed.
+  if (byCatalogue.length > 1) {
+    const words = (o: ControlOption) => normalize(o.text).split(' ').length;
+    const fewest = Math.min(...byCatalogue.map(words));
+    const general = byCatalogue.filter((o) => words(o) === fewest);
+    return general.length === 1 && byCatalogue.every((o) => o === general[0] || words(o) > fewest)
+      ? general[0]
+      : null;
+  }
+  if (byCatalogue.length === 1) return byCatalogue[0];
   const name = normalize(categoryName(code));
   const byName = real.find((o) => normalize(o.text) === name);
   if (byName) return byName;
