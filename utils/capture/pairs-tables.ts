@@ -70,7 +70,7 @@ function holdsOwnPair(cell: Element): boolean {
   return classes.some((c) => LABEL_PART.test(c)) && classes.some((c) => VALUE_PART.test(c));
 }
 
-const KINSHIP = /родств|кем приходится|степень/i;
+const KINSHIP = /родств|кем приходится/i;
 const STATUS = /^(?:статус|состояние)/i;
 /** A record's status that says it is not in force: a benefit ended, a document annulled. */
 const ENDED = /прекращ|закрыт|аннулир|недейств|отменен|отменён|архив|истек|истёк|снят/i;

@@ -40,9 +40,7 @@ export function optionForCategory(options: ControlOption[], code: string): Contr
     const words = (o: ControlOption) => normalize(o.text).split(' ').length;
     const fewest = Math.min(...byCatalogue.map(words));
     const general = byCatalogue.filter((o) => words(o) === fewest);
-    return general.length === 1 && byCatalogue.every((o) => o === general[0] || words(o) > fewest)
-      ? general[0]
-      : null;
+    return general.length === 1 ? general[0] : null;
   }
   if (byCatalogue.length === 1) return byCatalogue[0];
   const name = normalize(categoryName(code));
